@@ -1,0 +1,218 @@
+package io.github.spice4j.loader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Locates the spice4j native library for the current platform. It does not load it: the
+ * class that declares the {@code native} methods calls {@link System#load(String)} with the
+ * returned path, so that JNI binds the library to that class's loader.
+ *
+ * <p>Search order (first hit wins; see the package documentation for details):
+ * <ol>
+ *   <li>system property {@value #NATIVE_PATH_PROPERTY} — if set it must name a readable file;</li>
+ *   <li>the platform resource of a {@code spice4j-natives-<platform>} jar on the class path,
+ *       extracted to the cache under {@value #CACHE_DIR_PROPERTY}
+ *       (default {@code ${user.home}/.cache/spice4j});</li>
+ *   <li>a local source build: {@value #BUILD_DIR_PROPERTY} if set, then
+ *       {@code native-src/target/lib/<libname>} under {@code user.dir} and each of its parents.</li>
+ * </ol>
+ */
+public final class NativeLoader {
+
+    /** System property naming the library file to use, bypassing every other tier. */
+    public static final String NATIVE_PATH_PROPERTY = "spice4j.native.path";
+    /** System property naming the extraction cache root. */
+    public static final String CACHE_DIR_PROPERTY = "spice4j.cache.dir";
+    /** System property naming a build output directory (or a checkout root) to search. */
+    public static final String BUILD_DIR_PROPERTY = "spice4j.build.dir";
+
+    private static final Logger LOG = LoggerFactory.getLogger(NativeLoader.class);
+    private static final String BUILD_SUBDIR = "native-src/target/lib";
+
+    private NativeLoader() {
+    }
+
+    /**
+     * Locates the library for {@link Platform#current()}, using the system properties, this
+     * class's class loader and the {@code user.dir} working directory.
+     *
+     * @return where the library is and which tier found it
+     * @throws NativeLoadException if the platform is unsupported, if {@value #NATIVE_PATH_PROPERTY}
+     *                             is set but unusable, if a natives jar is corrupt, or if no tier
+     *                             finds the library (the message lists every tier tried)
+     */
+    public static NativeLibraryLocation locate() {
+        ClassLoader cl = NativeLoader.class.getClassLoader();
+        if (cl == null) {
+            cl = ClassLoader.getSystemClassLoader();
+        }
+        return locate(Platform.current(), cl, Path.of(System.getProperty("user.dir", ".")),
+                System::getProperty);
+    }
+
+    /**
+     * Locates the library with every input given explicitly; {@link #locate()} delegates here.
+     *
+     * @param platform         the platform whose library to find
+     * @param classLoader      where to look for the natives jar's resources
+     * @param workingDirectory first directory searched for a local build (then its parents)
+     * @param properties       source of configuration ({@value #NATIVE_PATH_PROPERTY},
+     *                         {@value #CACHE_DIR_PROPERTY}, {@value #BUILD_DIR_PROPERTY},
+     *                         {@code user.home}); returns {@code null} for unset keys
+     * @return where the library is and which tier found it
+     * @throws NativeLoadException if {@value #NATIVE_PATH_PROPERTY} is set but unusable, if the
+     *                             natives jar is corrupt, or if no tier finds the library
+     * @throws NullPointerException if any argument is {@code null}
+     */
+    public static NativeLibraryLocation locate(Platform platform, ClassLoader classLoader,
+            Path workingDirectory, Function<String, String> properties) {
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(classLoader, "classLoader");
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(properties, "properties");
+        List<String> tried = new ArrayList<>();
+
+        NativeLibraryLocation hit = fromProperty(properties.apply(NATIVE_PATH_PROPERTY), tried);
+        if (hit == null) {
+            hit = fromClasspath(platform, classLoader, properties, tried);
+        }
+        if (hit == null) {
+            hit = fromBuildDirectory(platform, workingDirectory, properties.apply(BUILD_DIR_PROPERTY), tried);
+        }
+        if (hit == null) {
+            throw new NativeLoadException(failureMessage(platform, tried));
+        }
+        LOG.info("spice4j: using native library {} ({}: {})", hit.path(), hit.source(), hit.detail());
+        return hit;
+    }
+
+    private static NativeLibraryLocation fromProperty(String value, List<String> tried) {
+        if (value == null || value.isBlank()) {
+            miss(tried, "system property " + NATIVE_PATH_PROPERTY + ": not set");
+            return null;
+        }
+        Path p;
+        try {
+            p = Path.of(value.trim()).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new NativeLoadException("system property " + NATIVE_PATH_PROPERTY + "=" + value
+                    + " is not a valid path: " + e.getMessage(), e);
+        }
+        String problem = !Files.exists(p) ? "does not exist"
+                : !Files.isRegularFile(p) ? "is not a regular file"
+                : !Files.isReadable(p) ? "is not readable" : null;
+        if (problem != null) {
+            throw new NativeLoadException("system property " + NATIVE_PATH_PROPERTY + "=" + value
+                    + ": " + p + " " + problem + " (unset the property to search the class path"
+                    + " and build directories instead)");
+        }
+        return new NativeLibraryLocation(p, NativeLibraryLocation.Source.SYSTEM_PROPERTY,
+                NATIVE_PATH_PROPERTY + "=" + value);
+    }
+
+    private static NativeLibraryLocation fromClasspath(Platform platform, ClassLoader cl,
+            Function<String, String> properties, List<String> tried) {
+        String resource = platform.resourcePath();
+        URL url = cl.getResource(resource);
+        if (url == null) {
+            miss(tried, "classpath resource " + resource + ": not found (add dependency "
+                    + "io.github.spice4j:" + platform.nativesArtifactId() + ")");
+            return null;
+        }
+        String sha256 = NativeCache.readExpectedSha256(cl, resource + ".sha256");
+        NativeCache.Extracted e = NativeCache.extract(url, sha256, cacheRoot(properties),
+                loaderVersion(), platform.libraryFileName());
+        return new NativeLibraryLocation(e.path(), NativeLibraryLocation.Source.CLASSIFIER_JAR,
+                resource + " (sha256 " + sha256 + "), " + e.note());
+    }
+
+    private static NativeLibraryLocation fromBuildDirectory(Platform platform, Path workingDirectory,
+            String buildDirProperty, List<String> tried) {
+        String lib = platform.libraryFileName();
+        if (buildDirProperty != null && !buildDirProperty.isBlank()) {
+            Path dir = Path.of(buildDirProperty.trim()).toAbsolutePath().normalize();
+            for (Path candidate : List.of(dir.resolve(lib), dir.resolve(BUILD_SUBDIR).resolve(lib))) {
+                if (Files.isRegularFile(candidate) && Files.isReadable(candidate)) {
+                    return new NativeLibraryLocation(candidate, NativeLibraryLocation.Source.BUILD_DIRECTORY,
+                            BUILD_DIR_PROPERTY + "=" + buildDirProperty);
+                }
+            }
+            miss(tried, "system property " + BUILD_DIR_PROPERTY + "=" + buildDirProperty + ": no "
+                    + lib + " in " + dir + " or " + dir.resolve(BUILD_SUBDIR));
+        }
+        List<String> roots = new ArrayList<>();
+        for (Path d = workingDirectory.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            Path candidate = d.resolve(BUILD_SUBDIR).resolve(lib);
+            if (Files.isRegularFile(candidate) && Files.isReadable(candidate)) {
+                return new NativeLibraryLocation(candidate, NativeLibraryLocation.Source.BUILD_DIRECTORY,
+                        "found under " + d + " (searched upwards from " + workingDirectory + ")");
+            }
+            roots.add(d.toString());
+        }
+        miss(tried, "build directory: no " + BUILD_SUBDIR + "/" + lib + " under " + String.join(", ", roots));
+        return null;
+    }
+
+    private static void miss(List<String> tried, String why) {
+        LOG.debug("spice4j: {}", why);
+        tried.add(why);
+    }
+
+    private static String failureMessage(Platform platform, List<String> tried) {
+        StringBuilder sb = new StringBuilder("spice4j: cannot find the native library for platform ")
+                .append(platform.id()).append(" (").append(platform.libraryFileName())
+                .append("). Tried, in order:");
+        for (int i = 0; i < tried.size(); i++) {
+            sb.append(System.lineSeparator()).append("  ").append(i + 1).append(". ").append(tried.get(i));
+        }
+        return sb.append(System.lineSeparator())
+                .append("Fix: add io.github.spice4j:").append(platform.nativesArtifactId())
+                .append(" to the runtime class path, or build from source in a spice4j checkout")
+                .append(" ('mvn -pl native-src install', which writes ").append(BUILD_SUBDIR).append('/')
+                .append(platform.libraryFileName()).append(") and run from inside the checkout or pass -D")
+                .append(NATIVE_PATH_PROPERTY).append("=/path/to/").append(platform.libraryFileName())
+                .toString();
+    }
+
+    private static Path cacheRoot(Function<String, String> properties) {
+        String dir = properties.apply(CACHE_DIR_PROPERTY);
+        if (dir != null && !dir.isBlank()) {
+            return Path.of(dir.trim()).toAbsolutePath();
+        }
+        String home = properties.apply("user.home");
+        return Path.of(home == null || home.isBlank() ? "." : home, ".cache", "spice4j").toAbsolutePath();
+    }
+
+    /**
+     * Returns this loader's version, which names the cache subdirectory.
+     *
+     * @return the Maven version of spice4j-loader, or {@code dev} when running unpackaged
+     */
+    public static String loaderVersion() {
+        try (InputStream in = NativeLoader.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version", "").trim();
+                if (!v.isEmpty() && !v.contains("${")) {
+                    return v;
+                }
+            }
+        } catch (IOException ignored) {
+            // fall through
+        }
+        return "dev";
+    }
+}

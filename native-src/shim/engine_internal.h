@@ -1,0 +1,90 @@
+/*
+ * What the shim's domain files share: the engine struct, the trap guard and the marshalling
+ * helpers that move values in and out of the instance's linear memory. Only the shim includes the
+ * wasm2c header; domain files call exports as E(name)(...) through these helpers.
+ */
+#ifndef SPICE4J_ENGINE_INTERNAL_H
+#define SPICE4J_ENGINE_INTERNAL_H
+
+#include <string.h>
+
+#include "host.h"
+#include "spice4j_shim.h"
+#include "tspice.h"
+#include "wasm-rt-impl.h"
+
+/* Size of the per-engine scratch region in linear memory; larger inputs fall back to malloc. */
+#define S4_ARENA_BYTES (256u * 1024u)
+#define S4_ERRBUF_BYTES 2048u
+
+struct spice4j_engine {
+  Z_tspice_instance_t inst;
+  struct Z_env_instance_t env;
+  struct Z_wasi_snapshot_preview1_instance_t wasi;
+  s4_host host;
+  uint32_t arena, arena_top;   /* bump allocator inside linear memory, reset per call */
+  uint32_t errbuf;             /* the engine shim's err/errMaxBytes buffer */
+  uint32_t* extra;             /* guest mallocs made by this call (too big for the arena) */
+  uint32_t nextra, capextra;
+  int dead;
+};
+
+/* Calls an export: E(str2et)(&e->inst, ...) -> Z_tspiceZ_tspice_str2et(&e->inst, ...). */
+#define E(name) Z_tspiceZ_tspice_##name
+
+/* Every shim entry point starts with S4_ENTER: refuses dead engines, resets the scratch arena and
+ * arms the trap guard. A trap anywhere below (wasm code, host imports, marshalling) lands here and
+ * the function returns S4_ETRAP with the engine marked dead. */
+#define S4_ENTER(e, err)                                          \
+  do {                                                            \
+    if (s4_begin((e), (err)) != S4_OK) return (err)->code;        \
+    int s4_trap_code_ = wasm_rt_impl_try();                       \
+    if (s4_trap_code_ != 0) return s4_trapped((e), (err), s4_trap_code_); \
+  } while (0)
+
+/* Checks an export's return code; on failure captures the structured error. Returns nonzero on failure. */
+#define S4_CHECK(e, err, rc) s4_check((e), (err), (rc))
+/* The err/errMaxBytes argument pair every export takes. */
+#define S4_ERRARGS(e) (e)->errbuf, S4_ERRBUF_BYTES
+
+int s4_begin(spice4j_engine* e, spice4j_error* err);
+int s4_trapped(spice4j_engine* e, spice4j_error* err, int trap);
+int s4_check(spice4j_engine* e, spice4j_error* err, uint32_t rc);
+/* Ends a call: releases per-call allocations and returns err->code. */
+int s4_leave(spice4j_engine* e, spice4j_error* err);
+/* Fails the call with S4_EMSG and a message (a shim-level limit, not a CSPICE error). */
+int s4_fail_msg(spice4j_engine* e, spice4j_error* err, const char* msg);
+
+/* Scratch allocation in linear memory (zeroed), valid until the call ends. */
+uint32_t s4_alloc(spice4j_engine* e, uint32_t bytes);
+/* Copies a host C string in; NULL becomes an empty string. */
+uint32_t s4_str(spice4j_engine* e, const char* s);
+/* Copies n doubles in. */
+uint32_t s4_f64s(spice4j_engine* e, const double* v, uint32_t n);
+
+static inline uint8_t* s4_mem(spice4j_engine* e, uint32_t ptr, uint32_t len) {
+  if ((uint64_t)ptr + len > e->inst.w2c_memory.size) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  return e->inst.w2c_memory.data + ptr;
+}
+static inline double s4_get_f64(spice4j_engine* e, uint32_t ptr) {
+  double v; memcpy(&v, s4_mem(e, ptr, 8), 8); return v;
+}
+static inline int s4_get_i32(spice4j_engine* e, uint32_t ptr) {
+  int32_t v; memcpy(&v, s4_mem(e, ptr, 4), 4); return v;
+}
+static inline void s4_get_f64s(spice4j_engine* e, uint32_t ptr, double* out, uint32_t n) {
+  memcpy(out, s4_mem(e, ptr, 8 * n), 8 * (size_t)n);
+}
+/* Copies a guest string out into out[outlen] (always NUL-terminated, truncated if needed). */
+void s4_get_str(spice4j_engine* e, uint32_t ptr, char* out, int outlen);
+
+/* Shared shapes of "lookup" exports (lookup.c): name -> (int, found) and int -> (name, found). */
+typedef u32 (*s4_name_to_int)(Z_tspice_instance_t*, u32 name, u32 out, u32 found, u32 err, u32 errlen);
+typedef u32 (*s4_int_to_name)(Z_tspice_instance_t*, u32 code, u32 out, u32 outlen, u32 found, u32 err,
+                              u32 errlen);
+int s4_lookup_int(spice4j_engine* e, s4_name_to_int fn, const char* name, int* code, int* found,
+                  spice4j_error* err);
+int s4_lookup_name(spice4j_engine* e, s4_int_to_name fn, int code, char* name, int namelen, int* found,
+                   spice4j_error* err);
+
+#endif
