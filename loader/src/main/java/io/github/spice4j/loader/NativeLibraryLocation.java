@@ -15,6 +15,9 @@ public record NativeLibraryLocation(Path path, Source source, String detail) {
     /**
      * Validates the components.
      *
+     * @param path   absolute path of the library file
+     * @param source which tier found it
+     * @param detail human-readable explanation
      * @throws NullPointerException if any component is {@code null}
      */
     public NativeLibraryLocation {

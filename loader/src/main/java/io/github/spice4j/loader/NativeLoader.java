@@ -46,14 +46,22 @@ public final class NativeLoader {
 
     /**
      * Locates the library for {@link Platform#current()}, using the system properties, this
-     * class's class loader and the {@code user.dir} working directory.
+     * class's class loader and the {@code user.dir} working directory. When
+     * {@value #NATIVE_PATH_PROPERTY} is set, that file is used without detecting the platform,
+     * so an explicitly supplied library works even where spice4j ships none.
      *
      * @return where the library is and which tier found it
-     * @throws NativeLoadException if the platform is unsupported, if {@value #NATIVE_PATH_PROPERTY}
+     * @throws NativeLoadException if the platform is unsupported (and no explicit path is set),
+     *                             if {@value #NATIVE_PATH_PROPERTY}
      *                             is set but unusable, if a natives jar is corrupt, or if no tier
      *                             finds the library (the message lists every tier tried)
      */
     public static NativeLibraryLocation locate() {
+        // An explicit path needs no platform detection: it also serves platforms we do not ship.
+        String explicit = System.getProperty(NATIVE_PATH_PROPERTY);
+        if (explicit != null && !explicit.isBlank()) {
+            return chosen(fromProperty(explicit, new ArrayList<>()));
+        }
         ClassLoader cl = NativeLoader.class.getClassLoader();
         if (cl == null) {
             cl = ClassLoader.getSystemClassLoader();
@@ -94,6 +102,10 @@ public final class NativeLoader {
         if (hit == null) {
             throw new NativeLoadException(failureMessage(platform, tried));
         }
+        return chosen(hit);
+    }
+
+    private static NativeLibraryLocation chosen(NativeLibraryLocation hit) {
         LOG.info("spice4j: using native library {} ({}: {})", hit.path(), hit.source(), hit.detail());
         return hit;
     }

@@ -7,7 +7,8 @@
  * <ol>
  *   <li><b>System property</b> {@code spice4j.native.path}: an explicit file. If the property is
  *       set but the file is missing, not a regular file or unreadable, the search stops with an
- *       error instead of silently picking some other library.</li>
+ *       error instead of silently picking some other library. An explicit path is honoured
+ *       without platform detection, so self-built libraries work on other systems too.</li>
  *   <li><b>Classifier jar</b>: the resource
  *       {@code io/github/spice4j/natives/<platform>/<libname>} from
  *       {@code io.github.spice4j:spice4j-natives-<platform>}. It is copied into

@@ -109,4 +109,30 @@ class NativeLoaderTest {
         assertTrue(e.getMessage().contains("io/github/spice4j/natives/darwin-aarch64/libspice4j.dylib"), e.getMessage());
         assertTrue(e.getMessage().contains("spice4j-natives-darwin-aarch64"), e.getMessage());
     }
+
+    @Test
+    void explicitPathSkipsPlatformDetection() throws Exception {
+        Path lib = Files.writeString(tmp.resolve("custom.so"), "x");
+        String oldPlatform = System.getProperty(Platform.OVERRIDE_PROPERTY);
+        String oldPath = System.getProperty(NativeLoader.NATIVE_PATH_PROPERTY);
+        try {
+            System.setProperty(Platform.OVERRIDE_PROPERTY, "solaris-sparc");
+            System.setProperty(NativeLoader.NATIVE_PATH_PROPERTY, lib.toString());
+            assertEquals(Source.SYSTEM_PROPERTY, NativeLoader.locate().source());
+            System.clearProperty(NativeLoader.NATIVE_PATH_PROPERTY);
+            NativeLoadException e = assertThrows(NativeLoadException.class, NativeLoader::locate);
+            assertTrue(e.getMessage().contains("solaris-sparc"), e.getMessage());
+        } finally {
+            restore(Platform.OVERRIDE_PROPERTY, oldPlatform);
+            restore(NativeLoader.NATIVE_PATH_PROPERTY, oldPath);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
 }

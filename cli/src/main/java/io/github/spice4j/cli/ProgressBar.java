@@ -1,0 +1,39 @@
+package io.github.spice4j.cli;
+
+import java.io.PrintWriter;
+
+/** A one-line progress bar redrawn with carriage returns on stderr; never touches stdout. */
+final class ProgressBar implements AutoCloseable {
+  private static final int WIDTH = 40;
+  private final PrintWriter err;
+  private final long total;
+  private int lastPermille = -1;
+
+  ProgressBar(PrintWriter err, long total) {
+    this.err = err;
+    this.total = Math.max(1, total);
+  }
+
+  /** Whether to show a bar: forced, or stderr is an interactive console and the run is long. */
+  static boolean wanted(boolean forced, long rows) {
+    return forced || (System.console() != null && rows > 1000);
+  }
+
+  void update(long done) {
+    int permille = (int) Math.min(1000, done * 1000 / total);
+    if (permille == lastPermille) return;
+    lastPermille = permille;
+    int filled = permille * WIDTH / 1000;
+    err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
+        + String.format(java.util.Locale.ROOT, "%5.1f%% %d/%d", permille / 10.0, done, total));
+    err.flush();
+  }
+
+  @Override
+  public void close() {
+    if (lastPermille >= 0) {
+      err.println();
+      err.flush();
+    }
+  }
+}

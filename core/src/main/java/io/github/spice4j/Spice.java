@@ -1,0 +1,266 @@
+package io.github.spice4j;
+
+import io.github.spice4j.backend.KernelData;
+import io.github.spice4j.backend.SpiceBackend;
+import io.github.spice4j.jni.JniBackend;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The typed facade for everyday use: load kernels, convert times, look up bodies and frames, and get
+ * states. Every method maps to one CSPICE routine (named in its Javadoc) through a {@link SpiceBackend}.
+ *
+ * <pre>{@code
+ * try (Spice spice = Spice.create()) {
+ *   spice.load(Path.of("naif0012.tls"), Path.of("de440s.bsp"));
+ *   double et = spice.utcToEt("2024-01-01T00:00:00");
+ *   StateVector moon = spice.state("MOON", "EARTH", "J2000", AberrationCorrection.LT_S, et);
+ * }
+ * }</pre>
+ *
+ * Thread-safe; each {@code Spice} created with {@link #create()} has its own engine and kernel pool.
+ */
+public final class Spice implements AutoCloseable {
+  private final SpiceBackend backend;
+
+  private Spice(SpiceBackend backend) {
+    this.backend = backend;
+  }
+
+  /**
+   * Creates a facade over a new JNI engine with nothing loaded.
+   *
+   * @return the facade; close it to release the engine
+   * @throws io.github.spice4j.loader.NativeLoadException if the native library cannot be loaded
+   */
+  public static Spice create() {
+    return new Spice(JniBackend.create());
+  }
+
+  /**
+   * Wraps an existing backend (closing the facade closes it).
+   *
+   * @param backend the backend
+   * @return the facade
+   */
+  public static Spice over(SpiceBackend backend) {
+    return new Spice(Objects.requireNonNull(backend, "backend"));
+  }
+
+  /** The CSPICE-shaped contract underneath, for routines the facade does not wrap. */
+  public SpiceBackend backend() {
+    return backend;
+  }
+
+  /** CSPICE {@code tkvrsn_c("TOOLKIT")}: the toolkit version, {@code CSPICE_N0067}. */
+  public String toolkitVersion() {
+    return backend.tkvrsn();
+  }
+
+  // --- kernels ----------------------------------------------------------------------------------
+
+  /**
+   * CSPICE {@code furnsh_c} for each file, in order (later files take precedence).
+   *
+   * @param kernels kernel or meta-kernel files
+   * @return this
+   * @throws SpiceException e.g. {@code SPICE(NOSUCHFILE)}; kernels before the failing one stay loaded
+   */
+  public Spice load(Path... kernels) {
+    for (Path k : kernels) backend.furnsh(Objects.requireNonNull(k, "kernel"));
+    return this;
+  }
+
+  /**
+   * Loads a kernel from memory under a virtual id (CSPICE {@code furnsh_c} on a private staged copy).
+   *
+   * @param virtualId e.g. {@code "kernels/naif0012.tls"}
+   * @param bytes the kernel content
+   * @return this
+   * @throws SpiceException if CSPICE rejects the content
+   */
+  public Spice load(String virtualId, byte[] bytes) {
+    backend.furnsh(virtualId, bytes);
+    return this;
+  }
+
+  /**
+   * CSPICE {@code unload_c}.
+   *
+   * @param fileOrVirtualId the path string or virtual id used to load it
+   */
+  public void unload(String fileOrVirtualId) {
+    backend.unload(fileOrVirtualId);
+  }
+
+  /** CSPICE {@code kclear_c}: unloads all kernels and clears the pool. */
+  public void clear() {
+    backend.kclear();
+  }
+
+  /** The loaded kernels in load order (CSPICE {@code ktotal_c}/{@code kdata_c} over {@code ALL}). */
+  public List<KernelData> loadedKernels() {
+    int n = backend.ktotal("ALL");
+    List<KernelData> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) backend.kdata(i, "ALL").ifPresent(out::add);
+    return out;
+  }
+
+  // --- time -------------------------------------------------------------------------------------
+
+  /**
+   * CSPICE {@code str2et_c}: a time string (UTC unless it names another system) to ET.
+   *
+   * @param time e.g. {@code 2024-01-01T00:00:00}
+   * @return ET, TDB seconds past J2000
+   * @throws SpiceException {@code SPICE(BADTIMESTRING)}, {@code SPICE(NOLEAPSECONDS)} (no LSK loaded), ...
+   */
+  public double utcToEt(String time) {
+    return backend.str2et(time);
+  }
+
+  /**
+   * CSPICE {@code et2utc_c} with the ISO calendar format ({@code ISOC}).
+   *
+   * @param et TDB seconds past J2000
+   * @param precision decimal places of the seconds
+   * @return e.g. {@code 2024-01-01T00:00:00.000}
+   */
+  public String etToUtc(double et, int precision) {
+    return backend.et2utc(et, "ISOC", precision);
+  }
+
+  /**
+   * CSPICE {@code timout_c}.
+   *
+   * @param et TDB seconds past J2000
+   * @param picture e.g. {@code YYYY-MM-DD HR:MN:SC.### ::UTC}
+   * @return the formatted time
+   */
+  public String format(double et, String picture) {
+    return backend.timout(et, picture);
+  }
+
+  // --- bodies and frames ------------------------------------------------------------------------
+
+  /**
+   * CSPICE {@code bods2c_c}: a body name or decimal ID string to its NAIF ID.
+   *
+   * @param nameOrId e.g. {@code MOON} or {@code 301}
+   * @return the ID, empty when unknown
+   */
+  public OptionalInt bodyId(String nameOrId) {
+    return backend.bods2c(nameOrId);
+  }
+
+  /**
+   * CSPICE {@code bodc2n_c}.
+   *
+   * @param id NAIF ID
+   * @return the body name, empty when unknown
+   */
+  public Optional<String> bodyName(int id) {
+    return backend.bodc2n(id);
+  }
+
+  /**
+   * CSPICE {@code bodvrd_c}: a body constant from the kernel pool, e.g. {@code RADII} (km).
+   *
+   * @param body body name
+   * @param item constant name without the {@code BODYnnn_} prefix
+   * @return the values
+   * @throws SpiceException {@code SPICE(KERNELVARNOTFOUND)} when absent
+   */
+  public double[] bodyConstant(String body, String item) {
+    return backend.bodvrd(body, item);
+  }
+
+  /**
+   * CSPICE {@code pxform_c}: rotation from one frame to another.
+   *
+   * @param from source frame
+   * @param to target frame
+   * @param et TDB seconds past J2000
+   * @return the 3x3 rotation ({@code v_to = M * v_from})
+   */
+  public Matrix3 rotation(String from, String to, double et) {
+    return backend.pxform(from, to, et);
+  }
+
+  /**
+   * CSPICE {@code sxform_c}: state transformation from one frame to another.
+   *
+   * @param from source frame
+   * @param to target frame
+   * @param et TDB seconds past J2000
+   * @return the 6x6 transformation
+   */
+  public Matrix6 stateTransform(String from, String to, double et) {
+    return backend.sxform(from, to, et);
+  }
+
+  // --- ephemeris --------------------------------------------------------------------------------
+
+  /**
+   * CSPICE {@code spkezr_c}: state of a target relative to an observer.
+   *
+   * @param target target name or ID string
+   * @param observer observer name or ID string
+   * @param frame reference frame, e.g. {@code J2000}
+   * @param abcorr aberration correction
+   * @param et TDB seconds past J2000
+   * @return position (km), velocity (km/s), light time (s)
+   * @throws SpiceException e.g. {@code SPICE(SPKINSUFFDATA)} outside the loaded coverage
+   */
+  public StateVector state(String target, String observer, String frame, AberrationCorrection abcorr, double et) {
+    return backend.spkezr(target, et, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer);
+  }
+
+  /**
+   * CSPICE {@code spkpos_c}: position of a target relative to an observer.
+   *
+   * @param target target name
+   * @param observer observer name
+   * @param frame reference frame
+   * @param abcorr aberration correction
+   * @param et TDB seconds past J2000
+   * @return position (km) and light time (s)
+   */
+  public PositionVector position(String target, String observer, String frame, AberrationCorrection abcorr,
+      double et) {
+    return backend.spkpos(target, et, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer);
+  }
+
+  /**
+   * CSPICE {@code spkobj_c}: the bodies an SPK covers.
+   *
+   * @param spk the SPK file
+   * @return NAIF IDs, ascending
+   */
+  public List<Integer> bodies(Path spk) {
+    List<Integer> out = new ArrayList<>();
+    for (int id : backend.spkobj(spk.toString())) out.add(id);
+    return out;
+  }
+
+  /**
+   * CSPICE {@code spkcov_c}: coverage of one body in an SPK.
+   *
+   * @param spk the SPK file
+   * @param body NAIF ID
+   * @return disjoint intervals (ET), ascending; empty when the body is absent
+   */
+  public List<TimeInterval> coverage(Path spk, int body) {
+    return backend.spkcov(spk.toString(), body);
+  }
+
+  /** Closes the backend (its engine and staged kernels). */
+  @Override
+  public void close() {
+    backend.close();
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.spice4j;
+
+/**
+ * The CSPICE engine (WebAssembly translated to C) trapped: an out-of-bounds access, an abort, or stack
+ * exhaustion inside CSPICE. Never a JVM crash: the trap unwinds to the shim, which retires the engine
+ * instance. The backend then builds a fresh engine and reloads the kernels it had loaded (kernel-pool
+ * edits made with pdpool and the like are lost); the call that trapped is not retried.
+ */
+public class SpiceEngineTrapException extends SpiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception (called by the JNI layer).
+   *
+   * @param message description of the trap
+   * @param routine the routine that was running
+   */
+  public SpiceEngineTrapException(String message, String routine) {
+    super(null, "", "", routine, message);
+  }
+}

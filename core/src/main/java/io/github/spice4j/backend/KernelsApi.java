@@ -1,0 +1,65 @@
+package io.github.spice4j.backend;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Loading and listing kernels (CSPICE's kernel database). Byte-backed kernels are staged to a private
+ * temporary file, loaded from there and reported back under their virtual id.
+ */
+public interface KernelsApi {
+  /**
+   * CSPICE {@code furnsh_c}: loads a kernel or meta-kernel file.
+   *
+   * @param file the kernel path
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(NOSUCHFILE)} when missing
+   */
+  void furnsh(Path file);
+
+  /**
+   * Loads a kernel from bytes under a virtual id (CSPICE {@code furnsh_c} on a private staged copy).
+   * Loading again under the same id replaces the earlier kernel.
+   *
+   * @param virtualId a relative, slash-separated id such as {@code "kernels/naif0012.tls"} (no {@code ..})
+   * @param bytes the kernel's content (binary or text)
+   * @throws IllegalArgumentException if the id is blank, absolute or escapes with {@code ..}
+   * @throws io.github.spice4j.SpiceException if CSPICE rejects the content
+   */
+  void furnsh(String virtualId, byte[] bytes);
+
+  /**
+   * CSPICE {@code unload_c}: unloads a kernel loaded from a file or under a virtual id (deleting its staged copy).
+   *
+   * @param fileOrVirtualId the path string or virtual id used when loading
+   */
+  void unload(String fileOrVirtualId);
+
+  /** CSPICE {@code kclear_c}: unloads everything and clears the kernel pool; staged copies are deleted. */
+  void kclear();
+
+  /**
+   * CSPICE {@code ktotal_c}: number of loaded kernels of a kind.
+   *
+   * @param kind {@code ALL}, {@code SPK}, {@code CK}, {@code PCK}, {@code DSK}, {@code EK}, {@code TEXT}, {@code META}
+   *     or a blank-separated list of them
+   * @return the count
+   */
+  int ktotal(String kind);
+
+  /**
+   * CSPICE {@code kdata_c}: the {@code which}-th loaded kernel of a kind (0-based).
+   *
+   * @param which index, 0-based
+   * @param kind as for {@link #ktotal}
+   * @return the kernel, or empty when {@code which} is out of range
+   */
+  Optional<KernelData> kdata(int which, String kind);
+
+  /**
+   * CSPICE {@code kinfo_c}: information about one loaded kernel, looked up by the path or virtual id it was loaded under.
+   *
+   * @param fileOrVirtualId the file or virtual id
+   * @return the kernel's data (with {@code file} as given), or empty when it is not loaded
+   */
+  Optional<KernelData> kinfo(String fileOrVirtualId);
+}

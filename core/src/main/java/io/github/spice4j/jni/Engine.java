@@ -1,0 +1,166 @@
+package io.github.spice4j.jni;
+
+import io.github.spice4j.SpiceEngineTrapException;
+import java.lang.ref.Cleaner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
+import java.util.function.LongToDoubleFunction;
+import java.util.function.LongToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One native engine instance and the lock that serializes its calls. Owns the native handle (freed
+ * by {@link #close()}, with a {@link Cleaner} as backstop) and remembers the kernels loaded into it, so
+ * that after a trap it can rebuild a fresh instance with the same kernels.
+ */
+final class Engine implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+  private static final Cleaner CLEANER = Cleaner.create();
+
+  /**
+   * wasm2c 1.0.32 keeps the trap jmp_buf and call-depth counter in process globals, so every engine in
+   * the process shares one lock until those become thread-local.
+   */
+  static final ReentrantLock PROCESS_LOCK = new ReentrantLock();
+
+  /** The native handle, shared with the cleaner action (which must not reference the Engine). */
+  private static final class Handle implements Runnable {
+    volatile long value;
+
+    @Override
+    public void run() {
+      long h = value;
+      value = 0;
+      if (h != 0) NativeEngine.destroy(h);
+    }
+  }
+
+  private final Handle handle = new Handle();
+  private final Cleaner.Cleanable cleanable;
+  private final List<String> loadedKernels = new ArrayList<>();
+  private boolean closed;
+
+  Engine() {
+    NativeEngine.ensureLoaded();
+    handle.value = NativeEngine.create();
+    cleanable = CLEANER.register(this, handle);
+  }
+
+  private long enter(String routine) {
+    PROCESS_LOCK.lock();
+    if (closed) {
+      PROCESS_LOCK.unlock();
+      throw new IllegalStateException("spice4j backend is closed (" + routine + ")");
+    }
+    return handle.value;
+  }
+
+  /** Runs op on the engine under the lock; a trap rebuilds the engine before the exception propagates. */
+  <T> T call(String routine, LongFunction<T> op) {
+    long h = enter(routine);
+    try {
+      return op.apply(h);
+    } catch (SpiceEngineTrapException trap) {
+      rebuild(trap);
+      throw trap;
+    } finally {
+      PROCESS_LOCK.unlock();
+    }
+  }
+
+  double callDouble(String routine, LongToDoubleFunction op) {
+    long h = enter(routine);
+    try {
+      return op.applyAsDouble(h);
+    } catch (SpiceEngineTrapException trap) {
+      rebuild(trap);
+      throw trap;
+    } finally {
+      PROCESS_LOCK.unlock();
+    }
+  }
+
+  int callInt(String routine, LongToIntFunction op) {
+    long h = enter(routine);
+    try {
+      return op.applyAsInt(h);
+    } catch (SpiceEngineTrapException trap) {
+      rebuild(trap);
+      throw trap;
+    } finally {
+      PROCESS_LOCK.unlock();
+    }
+  }
+
+  void run(String routine, LongConsumer op) {
+    long h = enter(routine);
+    try {
+      op.accept(h);
+    } catch (SpiceEngineTrapException trap) {
+      rebuild(trap);
+      throw trap;
+    } finally {
+      PROCESS_LOCK.unlock();
+    }
+  }
+
+  /** Records a kernel path (as given to CSPICE) after a successful furnsh; caller holds the lock. */
+  void kernelLoaded(String path) {
+    loadedKernels.add(path);
+  }
+
+  /** Forgets the most recent load of a path after unload; caller holds the lock. */
+  void kernelUnloaded(String path) {
+    int i = loadedKernels.lastIndexOf(path);
+    if (i >= 0) loadedKernels.remove(i);
+  }
+
+  /** Forgets all kernels after kclear; caller holds the lock. */
+  void kernelsCleared() {
+    loadedKernels.clear();
+  }
+
+  /** Files the engine holds open on the host (for leak checks). */
+  int openFiles() {
+    return callInt("openFiles", NativeEngine::openFiles);
+  }
+
+  /** Makes the engine trap (test hook for the recovery path). */
+  void forceTrap() {
+    run("forceTrap", NativeEngine::forceTrap);
+  }
+
+  private void rebuild(SpiceEngineTrapException trap) {
+    LOG.warn("SPICE engine trapped ({}); rebuilding it and reloading {} kernel(s)", trap.getMessage(),
+        loadedKernels.size());
+    long old = handle.value;
+    handle.value = NativeEngine.create();
+    NativeEngine.destroy(old);
+    List<String> reload = new ArrayList<>(loadedKernels);
+    loadedKernels.clear();
+    for (String path : reload) {
+      try {
+        NativeKernels.furnsh(handle.value, path);
+        loadedKernels.add(path);
+      } catch (RuntimeException e) {
+        LOG.warn("could not reload {} after an engine trap: {}", path, e.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    PROCESS_LOCK.lock();
+    try {
+      if (closed) return;
+      closed = true;
+      cleanable.clean();
+    } finally {
+      PROCESS_LOCK.unlock();
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.spice4j.jni;
+
+import io.github.spice4j.Matrix3;
+import io.github.spice4j.Matrix6;
+import io.github.spice4j.backend.FrameDescriptor;
+import io.github.spice4j.backend.FrameInfo;
+import io.github.spice4j.backend.FrameRef;
+import io.github.spice4j.backend.FramesApi;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The frames domain over the JNI frames spoke. */
+final class JniFrames implements FramesApi {
+  private final Engine engine;
+
+  JniFrames(Engine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public OptionalInt namfrm(String name) {
+    Args.text("namfrm", "frname", name);
+    int code = engine.callInt("namfrm", h -> NativeFrames.namfrm(h, name));
+    return code == 0 ? OptionalInt.empty() : OptionalInt.of(code);
+  }
+
+  @Override
+  public Optional<String> frmnam(int code) {
+    String name = engine.call("frmnam", h -> NativeFrames.frmnam(h, code));
+    return name == null || name.isBlank() ? Optional.empty() : Optional.of(name);
+  }
+
+  @Override
+  public Optional<FrameRef> cidfrm(int center) {
+    int[] frcode = new int[1];
+    String name = engine.call("cidfrm", h -> NativeFrames.cidfrm(h, center, frcode));
+    return name == null ? Optional.empty() : Optional.of(new FrameRef(frcode[0], name));
+  }
+
+  @Override
+  public Optional<FrameRef> cnmfrm(String centerName) {
+    Args.text("cnmfrm", "cname", centerName);
+    int[] frcode = new int[1];
+    String name = engine.call("cnmfrm", h -> NativeFrames.cnmfrm(h, centerName, frcode));
+    return name == null ? Optional.empty() : Optional.of(new FrameRef(frcode[0], name));
+  }
+
+  @Override
+  public Optional<FrameInfo> frinfo(int code) {
+    int[] info = new int[3];
+    boolean found = engine.call("frinfo", h -> NativeFrames.frinfo(h, code, info));
+    return found ? Optional.of(new FrameInfo(info[0], info[1], info[2])) : Optional.empty();
+  }
+
+  @Override
+  public Optional<FrameDescriptor> ccifrm(int frameClass, int classId) {
+    int[] ints = new int[2];
+    String name = engine.call("ccifrm", h -> NativeFrames.ccifrm(h, frameClass, classId, ints));
+    return name == null ? Optional.empty() : Optional.of(new FrameDescriptor(ints[0], name, ints[1]));
+  }
+
+  @Override
+  public Matrix3 pxform(String from, String to, double et) {
+    Args.text("pxform", "from", from);
+    Args.text("pxform", "to", to);
+    Args.finite("et", et);
+    double[] m = new double[9];
+    engine.run("pxform", h -> NativeFrames.pxform(h, from, to, et, m));
+    return Matrix3.ofRowMajor(m);
+  }
+
+  @Override
+  public Matrix6 sxform(String from, String to, double et) {
+    Args.text("sxform", "from", from);
+    Args.text("sxform", "to", to);
+    Args.finite("et", et);
+    double[] m = new double[36];
+    engine.run("sxform", h -> NativeFrames.sxform(h, from, to, et, m));
+    return Matrix6.ofRowMajor(m);
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.spice4j.jni;
+
+import io.github.spice4j.loader.NativeLibraryLocation;
+import io.github.spice4j.loader.NativeLoader;
+
+/**
+ * Natives for the engine's lifecycle. This class loads libspice4j (the library binds to this class's
+ * loader); every other {@code Native*} class calls {@link #ensureLoaded()} first.
+ */
+final class NativeEngine {
+  private static final NativeLibraryLocation LOCATION;
+
+  static {
+    LOCATION = NativeLoader.locate();
+    System.load(LOCATION.path().toString());
+  }
+
+  private NativeEngine() {}
+
+  /** Forces class initialisation (and so the library load); returns where the library came from. */
+  static NativeLibraryLocation ensureLoaded() {
+    return LOCATION;
+  }
+
+  /** spice4j_engine_create: a fresh instance (about 128 MiB of linear memory). */
+  static native long create();
+
+  /** spice4j_engine_destroy: frees the instance and closes every file it holds. */
+  static native void destroy(long engine);
+
+  /** Files the engine holds open on the host. */
+  static native int openFiles(long engine);
+
+  /** Bytes of linear memory in use. */
+  static native long memoryBytes(long engine);
+
+  /** Test hook: makes the engine trap; always throws SpiceEngineTrapException. */
+  static native void forceTrap(long engine);
+}
