@@ -8,6 +8,7 @@ final class ProgressBar implements AutoCloseable {
   private final PrintWriter err;
   private final long total;
   private int lastPermille = -1;
+  private long lastDrawNanos;
 
   ProgressBar(PrintWriter err, long total) {
     this.err = err;
@@ -22,7 +23,10 @@ final class ProgressBar implements AutoCloseable {
   void update(long done) {
     int permille = (int) Math.min(1000, done * 1000 / total);
     if (permille == lastPermille) return;
+    long now = System.nanoTime();
+    if (done < total && lastPermille >= 0 && now - lastDrawNanos < 100_000_000L) return; // <= 10 redraws/s
     lastPermille = permille;
+    lastDrawNanos = now;
     int filled = permille * WIDTH / 1000;
     err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
         + String.format(java.util.Locale.ROOT, "%5.1f%% %d/%d", permille / 10.0, done, total));
