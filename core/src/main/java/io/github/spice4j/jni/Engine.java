@@ -73,39 +73,18 @@ final class Engine implements AutoCloseable {
   }
 
   double callDouble(String routine, LongToDoubleFunction op) {
-    long h = enter(routine);
-    try {
-      return op.applyAsDouble(h);
-    } catch (SpiceEngineTrapException trap) {
-      rebuild(trap);
-      throw trap;
-    } finally {
-      PROCESS_LOCK.unlock();
-    }
+    return call(routine, h -> op.applyAsDouble(h));
   }
 
   int callInt(String routine, LongToIntFunction op) {
-    long h = enter(routine);
-    try {
-      return op.applyAsInt(h);
-    } catch (SpiceEngineTrapException trap) {
-      rebuild(trap);
-      throw trap;
-    } finally {
-      PROCESS_LOCK.unlock();
-    }
+    return call(routine, h -> op.applyAsInt(h));
   }
 
   void run(String routine, LongConsumer op) {
-    long h = enter(routine);
-    try {
+    call(routine, h -> {
       op.accept(h);
-    } catch (SpiceEngineTrapException trap) {
-      rebuild(trap);
-      throw trap;
-    } finally {
-      PROCESS_LOCK.unlock();
-    }
+      return null;
+    });
   }
 
   /** Records a kernel path (as given to CSPICE) after a successful furnsh; caller holds the lock. */
