@@ -1,6 +1,5 @@
 package io.github.spice4j.cli;
 
-import io.github.spice4j.AberrationCorrection;
 import io.github.spice4j.Spice;
 import io.github.spice4j.StateVector;
 import java.io.BufferedWriter;
@@ -30,18 +29,7 @@ public final class EphemerisCommand implements Callable<Integer>, HasCommonOptio
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body name or NAIF ID.")
-  String target;
-
-  @Option(names = "--observer", required = true, paramLabel = "BODY", description = "Observer body name or NAIF ID.")
-  String observer;
-
-  @Option(names = "--frame", defaultValue = "J2000", paramLabel = "FRAME", description = "Reference frame (default: ${DEFAULT-VALUE}).")
-  String frame;
-
-  @Option(names = "--abcorr", defaultValue = "NONE", paramLabel = "CORR", converter = Converters.Abcorr.class,
-      description = "Aberration correction (default: ${DEFAULT-VALUE}).")
-  AberrationCorrection abcorr;
+  @Mixin StateQueryOptions query;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Start start;
@@ -115,13 +103,11 @@ public final class EphemerisCommand implements Callable<Integer>, HasCommonOptio
     if (format == OutputFormat.csv) {
       out.println("utc," + String.join(",", StateColumns.NAMES));
     } else {
-      out.println("{" + Json.str("target") + ": " + Json.str(target) + ", " + Json.str("observer") + ": " + Json.str(observer)
-          + ", " + Json.str("frame") + ": " + Json.str(frame) + ", " + Json.str("abcorr") + ": " + Json.str(abcorr.spiceName())
-          + ", " + Json.str("step") + ": " + Json.num(step) + ", " + Json.str("rows") + ": [");
+      out.println("{" + query.jsonMembers() + ", " + Json.str("step") + ": " + Json.num(step) + ", " + Json.str("rows") + ": [");
     }
     for (long i = 0; i < rows; i++) {
       double et = et0 + i * step;
-      StateVector s = spice.state(target, observer, frame, abcorr, et);
+      StateVector s = query.state(spice, et);
       String utc = spice.etToUtc(et, 3);
       double[] v = StateColumns.values(et, s);
       if (format == OutputFormat.csv) {
