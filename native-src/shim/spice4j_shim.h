@@ -146,4 +146,17 @@ int spice4j_spkcov(spice4j_engine* e, const char* file, int idcode, double* cove
 }
 #endif
 
+/* Per-domain parts of the API, one header per shim file. */
+#include "spice4j_pool.h"
+#include "spice4j_coords.h"
+#include "spice4j_sclk.h"
+#include "spice4j_ck.h"
+#include "spice4j_geometry.h"
+#include "spice4j_gf.h"
+#include "spice4j_cells.h"
+#include "spice4j_fileio.h"
+#include "spice4j_dsk.h"
+#include "spice4j_ek.h"
+#include "spice4j_spkw.h"
+
 #endif

@@ -258,6 +258,39 @@ public final class Spice implements AutoCloseable {
     return backend.spkcov(spk.toString(), body);
   }
 
+  // --- pool facade accessor ---
+  // @@pool@@
+
+  // --- coords facade accessor ---
+  // @@coords@@
+
+  // --- sclk facade accessor ---
+  // @@sclk@@
+
+  // --- ck facade accessor ---
+  // @@ck@@
+
+  // --- geometry facade accessor ---
+  // @@geometry@@
+
+  // --- gf facade accessor ---
+  // @@gf@@
+
+  // --- cells facade accessor ---
+  // @@cells@@
+
+  // --- fileio facade accessor ---
+  // @@fileio@@
+
+  // --- dsk facade accessor ---
+  // @@dsk@@
+
+  // --- ek facade accessor ---
+  // @@ek@@
+
+  // --- spkw facade accessor ---
+  // @@spkw@@
+
   /** Closes the backend (its engine and staged kernels). */
   @Override
   public void close() {

@@ -15,6 +15,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "spice4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "NASA NAIF SPICE (CSPICE N0067) on the JVM: states, ephemeris tables, time conversion, kernel summaries.",
     subcommands = {StateCommand.class, EphemerisCommand.class, TimeCommand.class, KernelsCommand.class,
+        // @@geometry@@
+        // @@events@@
         CommandLine.HelpCommand.class},
     footer = {"", "Kernels: --kernel FILE / --meta FILE, else the default set from -Dspice4j.kernels, $SPICE4J_KERNELS",
         "or ../shared/kernels. Exit codes: 0 ok, 1 usage/configuration error, 2 SPICE error."})

@@ -164,4 +164,37 @@ public final class JniBackend implements SpiceBackend {
   @Override public StateVector spkssb(int target, double et, String ref) { return ephemeris.spkssb(target, et, ref); }
   @Override public int[] spkobj(String spk) { return ephemeris.spkobj(spk); }
   @Override public List<TimeInterval> spkcov(String spk, int idcode) { return ephemeris.spkcov(spk, idcode); }
+
+  // --- pool (JNI spoke: native-src/jni/pool.cc) -------------------------------------------------------
+  // @@pool@@
+
+  // --- coords (JNI spoke: native-src/jni/coords.cc) -------------------------------------------------------
+  // @@coords@@
+
+  // --- sclk (JNI spoke: native-src/jni/sclk.cc) -------------------------------------------------------
+  // @@sclk@@
+
+  // --- ck (JNI spoke: native-src/jni/ck.cc) -------------------------------------------------------
+  // @@ck@@
+
+  // --- geometry (JNI spoke: native-src/jni/geometry.cc) -------------------------------------------------------
+  // @@geometry@@
+
+  // --- gf (JNI spoke: native-src/jni/gf.cc) -------------------------------------------------------
+  // @@gf@@
+
+  // --- cells (JNI spoke: native-src/jni/cells.cc) -------------------------------------------------------
+  // @@cells@@
+
+  // --- fileio (JNI spoke: native-src/jni/fileio.cc) -------------------------------------------------------
+  // @@fileio@@
+
+  // --- dsk (JNI spoke: native-src/jni/dsk.cc) -------------------------------------------------------
+  // @@dsk@@
+
+  // --- ek (JNI spoke: native-src/jni/ek.cc) -------------------------------------------------------
+  // @@ek@@
+
+  // --- spkw (JNI spoke: native-src/jni/spkw.cc) -------------------------------------------------------
+  // @@spkw@@
 }
