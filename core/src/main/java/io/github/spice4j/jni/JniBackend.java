@@ -27,23 +27,17 @@ import java.util.OptionalInt;
  * and staged kernels deleted (a {@link java.lang.ref.Cleaner} is a backstop, not a substitute).
  */
 public final class JniBackend implements SpiceBackend {
-  private final Engine engine;
-  private final JniError error;
-  private final JniKernels kernels;
-  private final JniTime time;
-  private final JniIdsNames ids;
-  private final JniFrames frames;
-  private final JniEphemeris ephemeris;
+  // Field initialisers run in textual order: engine and kernels first, then each domain (the later
+  // domain sections declare their own fields next to their delegations).
+  private final Engine engine = new Engine();
+  private final JniError error = new JniError(engine);
+  private final JniKernels kernels = new JniKernels(engine);
+  private final JniTime time = new JniTime(engine);
+  private final JniIdsNames ids = new JniIdsNames(engine);
+  private final JniFrames frames = new JniFrames(engine);
+  private final JniEphemeris ephemeris = new JniEphemeris(engine, kernels);
 
-  private JniBackend() {
-    engine = new Engine();
-    error = new JniError(engine);
-    kernels = new JniKernels(engine);
-    time = new JniTime(engine);
-    ids = new JniIdsNames(engine);
-    frames = new JniFrames(engine);
-    ephemeris = new JniEphemeris(engine, kernels);
-  }
+  private JniBackend() {}
 
   /**
    * Creates a backend with a fresh engine (no kernels loaded), loading libspice4j on first use.
