@@ -42,6 +42,10 @@ final class Engine implements AutoCloseable {
   private final Handle handle = new Handle();
   private final Cleaner.Cleanable cleanable;
   private final List<String> loadedKernels = new ArrayList<>();
+  /** Native objects owned by Java (cells, handles, writers) living in the current engine instance. */
+  private final java.util.Set<Owned.State> owned =
+      java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
+  private volatile long generation;
   private boolean closed;
 
   Engine() {
@@ -103,6 +107,45 @@ final class Engine implements AutoCloseable {
     loadedKernels.clear();
   }
 
+  /**
+   * Takes ownership of a native object just created in this engine; caller holds the lock (inside a call).
+   *
+   * @param owner the Java object whose unreachability frees the object (Cleaner backstop)
+   * @param kind what it is, checked on every use
+   * @param value the native value (pointer or handle)
+   * @param release frees it, under the lock, while the engine instance that made it is alive
+   */
+  Owned own(Object owner, String kind, long value, Owned.Release release) {
+    Owned.State st = new Owned.State(this, kind, value, generation, release);
+    owned.add(st);
+    return new Owned(st, CLEANER.register(owner, st));
+  }
+
+  /** Whether an owned object is still alive in this engine. */
+  boolean owns(Owned.State st) {
+    return owned.contains(st);
+  }
+
+  /** Number of live Java-owned native objects (cells, handles, writers); for leak checks. */
+  public int ownedCount() {
+    return owned.size();
+  }
+
+  /** Frees an owned object (close or Cleaner). Skipped when its engine instance is gone. */
+  void release(Owned.State st) {
+    PROCESS_LOCK.lock();
+    try {
+      if (!owned.remove(st) || closed || st.generation != generation) return;
+      try {
+        st.release.release(handle.value, st.value);
+      } catch (RuntimeException e) {
+        LOG.warn("could not free {} {}: {}", st.kind, st.value, e.getMessage());
+      }
+    } finally {
+      PROCESS_LOCK.unlock();
+    }
+  }
+
   /** Files the engine holds open on the host (for leak checks). */
   int openFiles() {
     return callInt("openFiles", NativeEngine::openFiles);
@@ -117,6 +160,8 @@ final class Engine implements AutoCloseable {
     LOG.warn("SPICE engine trapped ({}); rebuilding it and reloading {} kernel(s)", trap.getMessage(),
         loadedKernels.size());
     long old = handle.value;
+    owned.clear(); // their memory dies with the old instance
+    generation++;
     handle.value = NativeEngine.create();
     NativeEngine.destroy(old);
     List<String> reload = new ArrayList<>(loadedKernels);
@@ -137,6 +182,7 @@ final class Engine implements AutoCloseable {
     try {
       if (closed) return;
       closed = true;
+      owned.clear();
       cleanable.clean();
     } finally {
       PROCESS_LOCK.unlock();

@@ -63,6 +63,14 @@ public final class JniBackend implements SpiceBackend {
     return "jni";
   }
 
+  /**
+   * Number of native objects (cells, windows, file handles, writers) this backend's engine holds for
+   * live Java owners; zero once every one is closed or collected. For leak checks.
+   */
+  public int ownedObjects() {
+    return engine.ownedCount();
+  }
+
   /** Number of files this backend's engine holds open on the host (kernels, DAF handles). */
   public int openFiles() {
     return engine.openFiles();
