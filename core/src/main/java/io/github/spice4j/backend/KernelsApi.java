@@ -62,4 +62,15 @@ public interface KernelsApi {
    * @return the kernel's data (with {@code file} as given), or empty when it is not loaded
    */
   Optional<KernelData> kinfo(String fileOrVirtualId);
+
+  /**
+   * The bytes a kernel writer (SPK, EK, DSK) produced for a virtual output ({@link OutputTarget#virtual}).
+   * Not a CSPICE routine: virtual outputs are spice4j's in-memory counterpart of writing a file.
+   *
+   * @param virtualId the id the writer was opened with
+   * @return a copy of the file's bytes
+   * @throws IllegalStateException if the writer is still open (reading while open is refused)
+   * @throws IllegalArgumentException if no writer of this backend produced this id
+   */
+  byte[] virtualOutput(String virtualId);
 }

@@ -107,6 +107,7 @@ public final class JniBackend implements SpiceBackend {
   @Override public int ktotal(String kind) { return kernels.ktotal(kind); }
   @Override public Optional<KernelData> kdata(int which, String kind) { return kernels.kdata(which, kind); }
   @Override public Optional<KernelData> kinfo(String fileOrVirtualId) { return kernels.kinfo(fileOrVirtualId); }
+  @Override public byte[] virtualOutput(String virtualId) { return kernels.virtualOutput(virtualId); }
 
   // --- time -------------------------------------------------------------------------------------
   @Override public String tkvrsn() { return time.tkvrsn(); }

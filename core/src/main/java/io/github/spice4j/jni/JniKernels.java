@@ -1,5 +1,6 @@
 package io.github.spice4j.jni;
 
+import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.backend.KernelData;
 import io.github.spice4j.backend.KernelsApi;
 import java.nio.file.Path;
@@ -106,6 +107,34 @@ final class JniKernels implements KernelsApi {
   /** Staged path of a virtual id, or the argument unchanged; for routines that take a kernel file name. */
   String resolve(String fileOrVirtualId) {
     return staging.resolve(fileOrVirtualId);
+  }
+
+  /**
+   * Opens a writer's output: a file path as given, or a fresh private file for a virtual id. The caller
+   * must call {@link #outputClosed(OutputTarget)} after closing the writer, or
+   * {@link #outputFailed(OutputTarget)} when the writer could not be opened.
+   *
+   * @return the path CSPICE should create
+   */
+  String openOutput(OutputTarget target) {
+    if (!target.isVirtual()) return target.file().toString();
+    return staging.openOutput(target.virtualId()).getValue().toString();
+  }
+
+  /** The writer of a virtual output closed: its bytes become readable. No-op for files. */
+  void outputClosed(OutputTarget target) {
+    if (target.isVirtual()) staging.outputClosed(KernelStaging.normalize(target.virtualId()));
+  }
+
+  /** The writer could not be opened: forget a virtual output. No-op for files. */
+  void outputFailed(OutputTarget target) {
+    if (target.isVirtual()) staging.discardOutput(KernelStaging.normalize(target.virtualId()));
+  }
+
+  @Override
+  public byte[] virtualOutput(String virtualId) {
+    Args.present("virtualId", virtualId);
+    return staging.outputBytes(virtualId);
   }
 
   /** Deletes the staged copies and their directory; called when the backend closes. */

@@ -26,6 +26,9 @@ final class KernelStaging {
 
   private final Map<String, Path> byId = new HashMap<>();
   private final Map<String, String> idByPath = new HashMap<>();
+  /** Virtual outputs of writers: id -> file, and the ids whose writer is still open. */
+  private final Map<String, Path> outputs = new HashMap<>();
+  private final java.util.Set<String> openOutputs = new java.util.HashSet<>();
   private Path dir;
   private Thread shutdownHook;
   private boolean closed;
@@ -119,6 +122,69 @@ final class KernelStaging {
     delete(file);
   }
 
+  /**
+   * Reserves a private path for a writer's virtual output (the file does not exist yet: CSPICE's
+   * writers create it). Reusing the id of a closed output replaces its bytes.
+   *
+   * @return the normalized id and the path
+   * @throws IllegalStateException if a writer for this id is still open, or the backend is closed
+   */
+  synchronized Map.Entry<String, Path> openOutput(String virtualId) {
+    if (closed) throw new IllegalStateException("spice4j backend is closed");
+    String id = normalize(virtualId);
+    if (openOutputs.contains(id)) {
+      throw new IllegalStateException("virtual output " + id + " is already open for writing");
+    }
+    String base = id.substring(id.lastIndexOf('/') + 1);
+    try {
+      Path file = directory().resolve(UUID.randomUUID() + "-" + base);
+      Path old = outputs.put(id, file);
+      if (old != null) delete(old);
+      openOutputs.add(id);
+      return Map.entry(id, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create virtual output " + id, e);
+    }
+  }
+
+  /** Marks a virtual output's writer closed: its bytes become readable. */
+  synchronized void outputClosed(String id) {
+    openOutputs.remove(id);
+  }
+
+  /** Forgets a virtual output whose writer could not be opened, deleting anything written. */
+  synchronized void discardOutput(String id) {
+    openOutputs.remove(id);
+    Path p = outputs.remove(id);
+    if (p != null) delete(p);
+  }
+
+  /**
+   * The bytes of a closed virtual output.
+   *
+   * @throws IllegalStateException if its writer is still open
+   * @throws IllegalArgumentException if no writer produced this id
+   */
+  synchronized byte[] outputBytes(String virtualId) {
+    String id = normalize(virtualId);
+    if (openOutputs.contains(id)) {
+      throw new IllegalStateException("virtual output " + id + " is still open for writing; close its writer first");
+    }
+    Path p = outputs.get(id);
+    if (p == null) throw new IllegalArgumentException("no virtual output named " + id);
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read virtual output " + id, e);
+    }
+  }
+
+  /** The private file of a virtual output (open or closed), or null. */
+  synchronized Path outputPath(String virtualId) {
+    String id = idOrNull(virtualId);
+    return id == null ? null : outputs.get(id);
+  }
+
   /** Deletes every staged file (after kclear); the directory is kept for later loads. */
   synchronized void releaseAll() {
     byId.values().forEach(KernelStaging::delete);
@@ -146,6 +212,9 @@ final class KernelStaging {
 
   private synchronized void deleteFiles() {
     releaseAll();
+    outputs.values().forEach(KernelStaging::delete);
+    outputs.clear();
+    openOutputs.clear();
     if (dir != null) {
       // Anything left over, e.g. a file whose furnsh failed and could not be deleted then.
       try (var s = Files.list(dir)) {
