@@ -27,6 +27,10 @@ JNIEXPORT jlong JNICALL Java_io_github_spice4j_jni_NativeEngine_memoryBytes(JNIE
   return static_cast<jlong>(spice4j_engine_memory_bytes(engine(h)));
 }
 
+JNIEXPORT jstring JNICALL Java_io_github_spice4j_jni_NativeEngine_buildInfo(JNIEnv* env, jclass) {
+  return newString(env, spice4j_build_info());
+}
+
 JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeEngine_forceTrap(JNIEnv* env, jclass, jlong h) {
   spice4j_error err;
   failed(env, spice4j_engine_force_trap(engine(h), &err), err, "engine_force_trap");

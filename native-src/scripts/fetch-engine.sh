@@ -5,10 +5,11 @@
 # so Maven builds stay incremental (the generated C keeps its timestamp and is not recompiled).
 set -euo pipefail
 
-out=${1:?usage: fetch-engine.sh OUTDIR}
-pkg="@rybosome/tspice@0.0.8"
+# The package and hash come from native-src/pom.xml (spice4j.engine.*), the single place they are set.
+out=${1:?usage: fetch-engine.sh OUTDIR NPM_PACKAGE WASM_SHA256}
+pkg=${2:?usage: fetch-engine.sh OUTDIR NPM_PACKAGE WASM_SHA256}
+want=${3:?usage: fetch-engine.sh OUTDIR NPM_PACKAGE WASM_SHA256}
 member="package/backend-wasm/dist/tspice_backend_wasm.wasm"
-want="6ef473fb4d6282c96d28e581aec350bb8822b8b35b84235d258da29461cdc31e"
 
 die() { echo "spice4j engine: $*" >&2; exit 1; }
 

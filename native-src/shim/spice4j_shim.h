@@ -59,6 +59,9 @@ int spice4j_engine_force_trap(spice4j_engine* e, spice4j_error* err);
 /* Human-readable name of a wasm trap code. */
 const char* spice4j_trap_name(int trap);
 
+/* Build identity: "version=...;toolkit=CSPICE_N0067;engine-sha256=...;git-commit=...;compiler=..." */
+const char* spice4j_build_info(void);
+
 /* ---- error (error.c) ------------------------------------------------------------------------- */
 int spice4j_failed(spice4j_engine* e, int* failed, spice4j_error* err);
 int spice4j_reset(spice4j_engine* e, spice4j_error* err);

@@ -51,6 +51,17 @@ public final class Spice implements AutoCloseable {
     return new Spice(Objects.requireNonNull(backend, "backend"));
   }
 
+  /**
+   * The build identity of the native library in use: spice4j version, CSPICE toolkit
+   * ({@code CSPICE_N0067}), sha256 of the engine's WebAssembly module, git commit and compiler.
+   *
+   * @return the identity
+   * @throws io.github.spice4j.loader.NativeLoadException if the native library cannot be loaded
+   */
+  public static io.github.spice4j.loader.LibraryIdentity buildInfo() {
+    return JniBackend.buildInfo();
+  }
+
   /** The CSPICE-shaped contract underneath, for routines the facade does not wrap. */
   public SpiceBackend backend() {
     return backend;

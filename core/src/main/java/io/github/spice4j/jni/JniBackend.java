@@ -12,6 +12,7 @@ import io.github.spice4j.backend.KernelData;
 import io.github.spice4j.backend.SpiceBackend;
 import io.github.spice4j.backend.TparseResult;
 import io.github.spice4j.backend.TpictrResult;
+import io.github.spice4j.loader.LibraryIdentity;
 import io.github.spice4j.loader.NativeLibraryLocation;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,6 +57,18 @@ public final class JniBackend implements SpiceBackend {
    */
   public static NativeLibraryLocation nativeLibrary() {
     return NativeEngine.ensureLoaded();
+  }
+
+  /**
+   * The build identity of the loaded native library (spice4j version, toolkit {@code CSPICE_N0067}, the
+   * engine wasm's sha256, git commit, compiler), read from the library through JNI.
+   *
+   * @return the identity
+   * @throws io.github.spice4j.loader.NativeLoadException if the native library cannot be loaded
+   */
+  public static LibraryIdentity buildInfo() {
+    NativeEngine.ensureLoaded();
+    return LibraryIdentity.parse(NativeEngine.buildInfo());
   }
 
   @Override

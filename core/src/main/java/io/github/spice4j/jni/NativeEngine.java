@@ -34,6 +34,9 @@ final class NativeEngine {
   /** Bytes of linear memory in use. */
   static native long memoryBytes(long engine);
 
+  /** The library's build identity: {@code key=value} pairs separated by {@code ;}. */
+  static native String buildInfo();
+
   /** Test hook: makes the engine trap; always throws SpiceEngineTrapException. */
   static native void forceTrap(long engine);
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -106,8 +107,42 @@ public final class NativeLoader {
     }
 
     private static NativeLibraryLocation chosen(NativeLibraryLocation hit) {
-        LOG.info("spice4j: using native library {} ({}: {})", hit.path(), hit.source(), hit.detail());
+        LibraryIdentity id = checkIdentity(hit, loaderVersion());
+        LOG.info("spice4j: using native library {} ({}: {}); {}", hit.path(), hit.source(), hit.detail(), id);
         return hit;
+    }
+
+    /**
+     * Refuses a library that is not a spice4j library or was built for another spice4j version: its
+     * JNI entry points would not match this Java code. A {@code dev} loader (run unpackaged) accepts any
+     * version.
+     *
+     * @param hit the located library
+     * @param expectedVersion the Java side's version
+     * @return the library's identity
+     * @throws NativeLoadException if the file has no identity or another version
+     */
+    static LibraryIdentity checkIdentity(NativeLibraryLocation hit, String expectedVersion) {
+        Optional<LibraryIdentity> id;
+        try {
+            id = LibraryIdentity.read(hit.path());
+        } catch (IOException e) {
+            throw new NativeLoadException("spice4j: cannot read native library " + hit.path() + " ("
+                    + hit.source() + "): " + e, e);
+        }
+        if (id.isEmpty()) {
+            throw new NativeLoadException("spice4j: " + hit.path() + " (" + hit.source() + ": " + hit.detail()
+                    + ") is not a spice4j native library: it carries no spice4j build identity");
+        }
+        String v = id.get().version();
+        if (!"dev".equals(expectedVersion) && !v.equals(expectedVersion)) {
+            throw new NativeLoadException("spice4j: version mismatch: native library " + hit.path() + " ("
+                    + hit.source() + ") is spice4j " + v + " but the Java side (spice4j-loader) is "
+                    + expectedVersion + ". Use spice4j-natives of version " + expectedVersion
+                    + " (or rebuild native-src), and clear stale files from " + CACHE_DIR_PROPERTY
+                    + " if you copied libraries by hand.");
+        }
+        return id.get();
     }
 
     private static NativeLibraryLocation fromProperty(String value, List<String> tried) {

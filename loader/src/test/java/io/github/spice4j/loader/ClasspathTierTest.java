@@ -43,6 +43,8 @@ class ClasspathTierTest {
     void fakeNativesJar() throws Exception {
         library = new byte[300_000];
         new Random(42).nextBytes(library);
+        byte[] id = FakeLibrary.current().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        System.arraycopy(id, 0, library, 1000, id.length);
         jarRoot = tmp.resolve("jar");
         Path lib = jarRoot.resolve(LINUX.resourcePath());
         Files.createDirectories(lib.getParent());
@@ -77,7 +79,7 @@ class ClasspathTierTest {
     void classpathTierBeatsBuildDirectory() throws Exception {
         Path buildLib = tmp.resolve("cwd/native-src/target/lib/libspice4j.so");
         Files.createDirectories(buildLib.getParent());
-        Files.writeString(buildLib, "x");
+        Files.writeString(buildLib, FakeLibrary.current());
         assertEquals(Source.CLASSIFIER_JAR, locate().source());
     }
 

@@ -31,7 +31,7 @@ class NativeLoaderTest {
 
     @Test
     void propertyTierChoosesExistingFile() throws Exception {
-        Path lib = Files.writeString(tmp.resolve("custom.so"), "x");
+        Path lib = Files.writeString(tmp.resolve("custom.so"), FakeLibrary.current());
         props.put(NativeLoader.NATIVE_PATH_PROPERTY, lib.toString());
         NativeLibraryLocation loc = locate(EMPTY, tmp);
         assertEquals(Source.SYSTEM_PROPERTY, loc.source());
@@ -43,7 +43,7 @@ class NativeLoaderTest {
         // A build directory that would otherwise match must not be used.
         Path buildLib = tmp.resolve("native-src/target/lib/libspice4j.so");
         Files.createDirectories(buildLib.getParent());
-        Files.writeString(buildLib, "x");
+        Files.writeString(buildLib, FakeLibrary.current());
         Path missing = tmp.resolve("nope/libspice4j.so");
         props.put(NativeLoader.NATIVE_PATH_PROPERTY, missing.toString());
         NativeLoadException e = assertThrows(NativeLoadException.class, () -> locate(EMPTY, tmp));
@@ -62,7 +62,7 @@ class NativeLoaderTest {
     void buildDirectoryFoundFromNestedWorkingDirectory() throws Exception {
         Path lib = tmp.resolve("native-src/target/lib/libspice4j.so");
         Files.createDirectories(lib.getParent());
-        Files.writeString(lib, "x");
+        Files.writeString(lib, FakeLibrary.current());
         Path cwd = Files.createDirectories(tmp.resolve("core/src/test"));
         NativeLibraryLocation loc = locate(EMPTY, cwd);
         assertEquals(Source.BUILD_DIRECTORY, loc.source());
@@ -72,7 +72,7 @@ class NativeLoaderTest {
     @Test
     void buildDirProperty() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("out"));
-        Path lib = Files.writeString(dir.resolve("libspice4j.so"), "x");
+        Path lib = Files.writeString(dir.resolve("libspice4j.so"), FakeLibrary.current());
         props.put(NativeLoader.BUILD_DIR_PROPERTY, dir.toString());
         Path cwd = Files.createDirectories(tmp.resolve("elsewhere"));
         NativeLibraryLocation loc = locate(EMPTY, cwd);
@@ -112,7 +112,7 @@ class NativeLoaderTest {
 
     @Test
     void explicitPathSkipsPlatformDetection() throws Exception {
-        Path lib = Files.writeString(tmp.resolve("custom.so"), "x");
+        Path lib = Files.writeString(tmp.resolve("custom.so"), FakeLibrary.current());
         String oldPlatform = System.getProperty(Platform.OVERRIDE_PROPERTY);
         String oldPath = System.getProperty(NativeLoader.NATIVE_PATH_PROPERTY);
         try {
