@@ -14,6 +14,26 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/syscall.h>
+#endif
+
+/* stat through the kernel on Linux: glibc 2.33 gave stat/fstat/lstat new symbol versions, and the
+ * library should load on glibc 2.17+. The kernel's struct stat is glibc's on x86_64 and aarch64. */
+static int host_stat(const char* path, struct stat* st, int nofollow) {
+#ifdef __linux__
+  return (int)syscall(SYS_newfstatat, AT_FDCWD, path, st, nofollow ? AT_SYMLINK_NOFOLLOW : 0);
+#else
+  return nofollow ? lstat(path, st) : stat(path, st);
+#endif
+}
+static int host_fstat(int fd, struct stat* st) {
+#ifdef __linux__
+  return (int)syscall(SYS_fstat, fd, st);
+#else
+  return fstat(fd, st);
+#endif
+}
 
 /* Bounds-checked views of linear memory: an out-of-range guest pointer is a trap, never a host read. */
 static uint8_t* mem_at(s4_host* h, uint32_t ptr, uint64_t len) {
@@ -165,21 +185,21 @@ u32 Z_envZ___syscall_fstat64(struct Z_env_instance_t* env, u32 fd, u32 buf) {
   int hf = host_fd(h, fd);
   if (hf < 0) return (uint32_t)-G_EBADF;
   struct stat st;
-  if (fstat(hf, &st) != 0) return sys_fail();
+  if (host_fstat(hf, &st) != 0) return sys_fail();
   put_stat(h, buf, &st);
   return 0;
 }
 
 u32 Z_envZ___syscall_stat64(struct Z_env_instance_t* env, u32 path, u32 buf) {
   struct stat st;
-  if (stat(guest_str(env->host, path), &st) != 0) return sys_fail();
+  if (host_stat(guest_str(env->host, path), &st, 0) != 0) return sys_fail();
   put_stat(env->host, buf, &st);
   return 0;
 }
 
 u32 Z_envZ___syscall_lstat64(struct Z_env_instance_t* env, u32 path, u32 buf) {
   struct stat st;
-  if (lstat(guest_str(env->host, path), &st) != 0) return sys_fail();
+  if (host_stat(guest_str(env->host, path), &st, 1) != 0) return sys_fail();
   put_stat(env->host, buf, &st);
   return 0;
 }
@@ -190,7 +210,7 @@ u32 Z_envZ___syscall_fstatat64(struct Z_env_instance_t* env, u32 dirfd, u32 path
   (void)dirfd;
   struct stat st;
   const char* p = guest_str(env->host, path);
-  int rc = (flags & G_AT_SYMLINK_NOFOLLOW) ? lstat(p, &st) : stat(p, &st);
+  int rc = host_stat(p, &st, (flags & G_AT_SYMLINK_NOFOLLOW) != 0);
   if (rc != 0) return sys_fail();
   put_stat(env->host, buf, &st);
   return 0;

@@ -7,7 +7,10 @@
 
 #include "engine_internal.h"
 
-static pthread_once_t module_once = PTHREAD_ONCE_INIT;
+/* A mutex-guarded flag rather than pthread_once: glibc 2.34 moved pthread_once to a new symbol
+ * version, and the library should load on glibc 2.17+. */
+static pthread_mutex_t module_lock = PTHREAD_MUTEX_INITIALIZER;
+static int module_ready;
 
 /* wasm2c registers function types in process globals once; instances are independent after that. */
 static void init_module(void) {
@@ -159,7 +162,12 @@ uint32_t s4_f64s(spice4j_engine* e, const double* v, uint32_t n) {
 
 spice4j_engine* spice4j_engine_create(spice4j_error* err) {
   clear_error(err);
-  pthread_once(&module_once, init_module);
+  pthread_mutex_lock(&module_lock);
+  if (!module_ready) {
+    init_module();
+    module_ready = 1;
+  }
+  pthread_mutex_unlock(&module_lock);
   spice4j_engine* e = (spice4j_engine*)calloc(1, sizeof *e);
   if (!e || s4_host_init(&e->host, &e->inst.w2c_memory, &e->inst) != 0) {
     free(e);
