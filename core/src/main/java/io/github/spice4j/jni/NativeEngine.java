@@ -12,7 +12,8 @@ final class NativeEngine {
 
   static {
     LOCATION = NativeLoader.locate();
-    System.load(LOCATION.path().toString());
+    // The lambda body runs in this class, so the library binds to this class's loader.
+    NativeLoader.load(LOCATION, path -> System.load(path));
   }
 
   private NativeEngine() {}

@@ -243,6 +243,41 @@ public final class NativeLoader {
     }
 
     /**
+     * Loads the located library into the calling class's loader. The JVM binds a native library to one
+     * class loader; when another class loader of this JVM (an application server's second deployment,
+     * a plugin host) has already loaded the same file, a private copy is loaded instead.
+     *
+     * @param location the library found by {@link #locate()}
+     * @param loadLibrary {@code System::load}, called from the class that declares the native methods
+     * @return the path actually loaded (the location's, or the private copy's)
+     * @throws NativeLoadException if the private copy cannot be made
+     * @throws UnsatisfiedLinkError if the library cannot be loaded for another reason
+     */
+    public static Path load(NativeLibraryLocation location, java.util.function.Consumer<String> loadLibrary) {
+        Path p = location.path();
+        try {
+            loadLibrary.accept(p.toString());
+            return p;
+        } catch (UnsatisfiedLinkError e) {
+            if (e.getMessage() == null || !e.getMessage().contains("another classloader")) {
+                throw e;
+            }
+        }
+        Path copy;
+        try {
+            copy = Files.createTempFile("spice4j-", "-" + p.getFileName());
+            copy.toFile().deleteOnExit();
+            Files.copy(p, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new NativeLoadException("spice4j: " + p + " is already loaded by another class loader and a"
+                    + " private copy for this one cannot be made: " + e, e);
+        }
+        LOG.info("spice4j: {} is already loaded by another class loader; loading a private copy {}", p, copy);
+        loadLibrary.accept(copy.toString());
+        return copy;
+    }
+
+    /**
      * Returns this loader's version, which names the cache subdirectory.
      *
      * @return the Maven version of spice4j-loader, or {@code dev} when running unpackaged
