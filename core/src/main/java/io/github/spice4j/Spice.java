@@ -283,6 +283,16 @@ public final class Spice implements AutoCloseable {
 
   // --- geometry facade accessor ---
   // @@geometry@@
+  /**
+   * Observation geometry: sub-observer and sub-solar points, ray intercepts, illumination angles,
+   * occultations and planes (CSPICE subpnt_c, subslr_c, sincpt_c, ilumin_c, illumg_c, illumf_c, occult_c,
+   * nvc2pl_c, pl2nvc_c) on this facade's engine.
+   *
+   * @return the geometry view (cheap; shares this facade's backend)
+   */
+  public Geometry geometry() {
+    return new Geometry(backend);
+  }
 
   // --- gf facade accessor ---
   // @@gf@@

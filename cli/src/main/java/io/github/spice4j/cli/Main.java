@@ -16,6 +16,7 @@ import picocli.CommandLine.ParseResult;
     description = "NASA NAIF SPICE (CSPICE N0067) on the JVM: states, ephemeris tables, time conversion, kernel summaries.",
     subcommands = {StateCommand.class, EphemerisCommand.class, TimeCommand.class, KernelsCommand.class,
         // @@geometry@@
+        GeometryCommand.class,
         // @@events@@
         CommandLine.HelpCommand.class},
     footer = {"", "Kernels: --kernel FILE / --meta FILE, else the default set from -Dspice4j.kernels, $SPICE4J_KERNELS",

@@ -195,6 +195,56 @@ public final class JniBackend implements SpiceBackend {
 
   // --- geometry (JNI spoke: native-src/jni/geometry.cc) -------------------------------------------------------
   // @@geometry@@
+  private final JniGeometry geometry = new JniGeometry(engine);
+
+  @Override
+  public io.github.spice4j.SurfacePoint subpnt(String method, String target, double et, String fixref, String abcorr,
+      String obsrvr) {
+    return geometry.subpnt(method, target, et, fixref, abcorr, obsrvr);
+  }
+
+  @Override
+  public io.github.spice4j.SurfacePoint subslr(String method, String target, double et, String fixref, String abcorr,
+      String obsrvr) {
+    return geometry.subslr(method, target, et, fixref, abcorr, obsrvr);
+  }
+
+  @Override
+  public Optional<io.github.spice4j.SurfacePoint> sincpt(String method, String target, double et, String fixref,
+      String abcorr, String obsrvr, String dref, io.github.spice4j.Vector3 dvec) {
+    return geometry.sincpt(method, target, et, fixref, abcorr, obsrvr, dref, dvec);
+  }
+
+  @Override
+  public io.github.spice4j.IlluminationAngles ilumin(String method, String target, double et, String fixref,
+      String abcorr, String obsrvr, io.github.spice4j.Vector3 spoint) {
+    return geometry.ilumin(method, target, et, fixref, abcorr, obsrvr, spoint);
+  }
+
+  @Override
+  public io.github.spice4j.IlluminationAngles illumg(String method, String target, String ilusrc, double et,
+      String fixref, String abcorr, String obsrvr, io.github.spice4j.Vector3 spoint) {
+    return geometry.illumg(method, target, ilusrc, et, fixref, abcorr, obsrvr, spoint);
+  }
+
+  @Override
+  public io.github.spice4j.IlluminationAndVisibility illumf(String method, String target, String ilusrc, double et,
+      String fixref, String abcorr, String obsrvr, io.github.spice4j.Vector3 spoint) {
+    return geometry.illumf(method, target, ilusrc, et, fixref, abcorr, obsrvr, spoint);
+  }
+
+  @Override
+  public io.github.spice4j.Occultation occult(String targ1, String shape1, String frame1, String targ2, String shape2,
+      String frame2, String abcorr, String obsrvr, double et) {
+    return geometry.occult(targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr, et);
+  }
+
+  @Override
+  public io.github.spice4j.Plane nvc2pl(io.github.spice4j.Vector3 normal, double konst) {
+    return geometry.nvc2pl(normal, konst);
+  }
+
+  @Override public io.github.spice4j.Plane pl2nvc(io.github.spice4j.Plane plane) { return geometry.pl2nvc(plane); }
 
   // --- gf (JNI spoke: native-src/jni/gf.cc) -------------------------------------------------------
   // @@gf@@

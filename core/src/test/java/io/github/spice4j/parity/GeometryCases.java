@@ -1,14 +1,27 @@
 package io.github.spice4j.parity;
 
+import static io.github.spice4j.parity.Out.d;
+import static io.github.spice4j.parity.Out.doubles;
+import static io.github.spice4j.parity.Out.i;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.spice4j.IlluminationAndVisibility;
+import io.github.spice4j.IlluminationAngles;
+import io.github.spice4j.Plane;
+import io.github.spice4j.SurfacePoint;
+import io.github.spice4j.Vector3;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Golden dispatch: Observation geometry (subpnt ... occult, nvc2pl, pl2nvc). */
 final class GeometryCases implements GoldenCases {
-  private static final Set<String> CALLS = Set.of();
+  private static final Set<String> CALLS =
+      Set.of("subpnt", "subslr", "sincpt", "ilumin", "illumg", "illumf", "occult", "nvc2pl", "pl2nvc");
 
   @Override
   public Set<String> calls() {
@@ -18,7 +31,69 @@ final class GeometryCases implements GoldenCases {
   @Override
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
+      case "subpnt" -> surfacePoint(out, b.subpnt(s(a, "method"), s(a, "target"), et(a), s(a, "fixref"),
+          s(a, "abcorr"), s(a, "obsrvr")));
+      case "subslr" -> surfacePoint(out, b.subslr(s(a, "method"), s(a, "target"), et(a), s(a, "fixref"),
+          s(a, "abcorr"), s(a, "obsrvr")));
+      case "sincpt" -> {
+        Optional<SurfacePoint> r = b.sincpt(s(a, "method"), s(a, "target"), et(a), s(a, "fixref"), s(a, "abcorr"),
+            s(a, "obsrvr"), s(a, "dref"), v(a, "dvec"));
+        out.put("found", BooleanNode.valueOf(r.isPresent()));
+        r.ifPresent(p -> surfacePoint(out, p));
+      }
+      case "ilumin" -> angles(out, b.ilumin(s(a, "method"), s(a, "target"), et(a), s(a, "fixref"), s(a, "abcorr"),
+          s(a, "obsrvr"), v(a, "spoint")));
+      case "illumg" -> angles(out, b.illumg(s(a, "method"), s(a, "target"), s(a, "ilusrc"), et(a), s(a, "fixref"),
+          s(a, "abcorr"), s(a, "obsrvr"), v(a, "spoint")));
+      case "illumf" -> {
+        IlluminationAndVisibility r = b.illumf(s(a, "method"), s(a, "target"), s(a, "ilusrc"), et(a),
+            s(a, "fixref"), s(a, "abcorr"), s(a, "obsrvr"), v(a, "spoint"));
+        angles(out, r.angles());
+        out.put("visibl", BooleanNode.valueOf(r.visibl()));
+        out.put("lit", BooleanNode.valueOf(r.lit()));
+      }
+      case "occult" -> out.put("ocltid", i(b.occult(s(a, "targ1"), s(a, "shape1"), s(a, "frame1"), s(a, "targ2"),
+          s(a, "shape2"), s(a, "frame2"), s(a, "abcorr"), s(a, "obsrvr"), et(a)).code()));
+      case "nvc2pl" -> {
+        Plane p = b.nvc2pl(v(a, "normal"), a.get("konst").asDouble());
+        ObjectNode plane = Out.MAPPER.createObjectNode();
+        plane.set("normal", doubles(p.normal().toArray()));
+        plane.set("constant", d(p.constant()));
+        out.put("plane", plane);
+      }
+      case "pl2nvc" -> {
+        JsonNode in = a.get("plane");
+        Plane p = b.pl2nvc(new Plane(Vector3.of(Out.toDoubles(in.get("normal"))), in.get("constant").asDouble()));
+        out.put("normal", doubles(p.normal().toArray()));
+        out.put("konst", d(p.constant()));
+      }
       default -> throw new IllegalArgumentException("not handled here: " + call);
     }
+  }
+
+  private static String s(JsonNode a, String name) {
+    return a.get(name).asText();
+  }
+
+  private static double et(JsonNode a) {
+    return a.get("et").asDouble();
+  }
+
+  private static Vector3 v(JsonNode a, String name) {
+    return Vector3.of(Out.toDoubles(a.get(name)));
+  }
+
+  private static void surfacePoint(Map<String, JsonNode> out, SurfacePoint p) {
+    out.put("spoint", doubles(p.spoint().toArray()));
+    out.put("trgepc", d(p.trgepc()));
+    out.put("srfvec", doubles(p.srfvec().toArray()));
+  }
+
+  private static void angles(Map<String, JsonNode> out, IlluminationAngles r) {
+    out.put("trgepc", d(r.trgepc()));
+    out.put("srfvec", doubles(r.srfvec().toArray()));
+    out.put("phase", d(r.phase()));
+    out.put("incdnc", d(r.incdnc()));
+    out.put("emissn", d(r.emissn()));
   }
 }

@@ -52,9 +52,28 @@ public final class GoldenCompare {
         problems.add(field + ": no actual output of that name");
         continue;
       }
-      compareField(field, e.getValue(), act, tolFor(tol, field), isUnordered(tol, field), problems);
+      compareValue(field, e.getValue(), act, tolFor(tol, field), isUnordered(tol, field), problems);
     }
     return problems;
+  }
+
+  /** An output that is a struct in CSPICE (e.g. nvc2pl's plane {normal, constant}) compares member by member. */
+  private static void compareValue(String field, JsonNode exp, JsonNode act, Tol tol, boolean unordered,
+      List<String> out) {
+    if (!exp.isObject()) {
+      compareField(field, exp, act, tol, unordered, out);
+      return;
+    }
+    Iterator<Map.Entry<String, JsonNode>> it = exp.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> m = it.next();
+      JsonNode a = act.get(m.getKey());
+      if (a == null) {
+        out.add(field + "." + m.getKey() + ": no actual output of that name");
+      } else {
+        compareValue(field + "." + m.getKey(), m.getValue(), a, tol, unordered, out);
+      }
+    }
   }
 
   private static boolean isUnordered(JsonNode tol, String field) {

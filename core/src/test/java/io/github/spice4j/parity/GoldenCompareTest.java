@@ -31,4 +31,13 @@ class GoldenCompareTest {
     assertEquals(1, GoldenCompare.compare(j("{\"found\":false}"), null, Map.of("found", j("true"))).size());
     assertEquals(1, GoldenCompare.compare(j("{\"code\":1}"), null, Map.of()).size());
   }
+
+  @Test
+  void structOutputsCompareMemberByMember() throws Exception {
+    JsonNode exp = j("{\"plane\":{\"normal\":[0.6,0.8,0],\"constant\":1}}");
+    JsonNode tol = j("{\"abs\":1e-13,\"rel\":1e-13,\"scale\":\"vec3\"}");
+    assertTrue(GoldenCompare.compare(exp, tol, Map.of("plane", j("{\"constant\":1.0,\"normal\":[0.6,0.8,0.0]}"))).isEmpty());
+    assertEquals(1, GoldenCompare.compare(exp, tol, Map.of("plane", j("{\"normal\":[0.6,0.8,0.0],\"constant\":2.0}"))).size());
+    assertEquals(1, GoldenCompare.compare(exp, tol, Map.of("plane", j("{\"normal\":[0.6,0.8,0.0]}"))).size());
+  }
 }
