@@ -259,7 +259,11 @@ public final class NativeLoader {
             loadLibrary.accept(p.toString());
             return p;
         } catch (UnsatisfiedLinkError e) {
-            if (e.getMessage() == null || !e.getMessage().contains("another classloader")) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("failed to map segment") || m.contains("Operation not permitted")) {
+                throw new NativeLoadException(noexecMessage(location, m), e);
+            }
+            if (!m.contains("another classloader")) {
                 throw e;
             }
         }
@@ -275,6 +279,15 @@ public final class NativeLoader {
         LOG.info("spice4j: {} is already loaded by another class loader; loading a private copy {}", p, copy);
         loadLibrary.accept(copy.toString());
         return copy;
+    }
+
+    /** Why a library in a directory the OS will not execute from (noexec mount) failed, and the fix. */
+    static String noexecMessage(NativeLibraryLocation location, String jvmMessage) {
+        return "spice4j: the OS refused to map " + location.path() + " (" + location.source()
+                + "); its directory is probably on a filesystem mounted noexec (common for /tmp and home"
+                + " directories in hardened containers). Fix: point -D" + CACHE_DIR_PROPERTY
+                + " at a directory on an exec-mounted filesystem, or pass -D" + NATIVE_PATH_PROPERTY
+                + "=/path/to/the/library. JVM said: " + jvmMessage;
     }
 
     /**
