@@ -169,6 +169,20 @@ public final class JniBackend implements SpiceBackend {
 
   // --- pool (JNI spoke: native-src/jni/pool.cc) -------------------------------------------------------
   // @@pool@@
+  private final JniPool pool = new JniPool(engine);
+
+  @Override public Optional<double[]> gdpool(String name, int start, int room) { return pool.gdpool(name, start, room); }
+  @Override public Optional<int[]> gipool(String name, int start, int room) { return pool.gipool(name, start, room); }
+  @Override public Optional<List<String>> gcpool(String name, int start, int room) { return pool.gcpool(name, start, room); }
+  @Override public Optional<List<String>> gnpool(String template, int start, int room) { return pool.gnpool(template, start, room); }
+  @Override public io.github.spice4j.backend.PoolVariableInfo dtpool(String name) { return pool.dtpool(name); }
+  @Override public void pdpool(String name, double[] values) { pool.pdpool(name, values); }
+  @Override public void pipool(String name, int[] ivals) { pool.pipool(name, ivals); }
+  @Override public void pcpool(String name, List<String> cvals) { pool.pcpool(name, cvals); }
+  @Override public void swpool(String agent, List<String> names) { pool.swpool(agent, names); }
+  @Override public boolean cvpool(String agent) { return pool.cvpool(agent); }
+  @Override public boolean expool(String name) { return pool.expool(name); }
+  @Override public double[] bodvcd(int bodyid, String item, int maxn) { return pool.bodvcd(bodyid, item, maxn); }
 
   // --- coords (JNI spoke: native-src/jni/coords.cc) -------------------------------------------------------
   // @@coords@@
