@@ -63,7 +63,7 @@ public interface PoolApi {
    * @param template e.g. {@code BODY399_*}
    * @param start 0-based index of the first matching name to return
    * @param room the most names to return (at least 1)
-   * @return up to {@code room} names, or empty when no variable matches
+   * @return up to {@code room} names, or empty when no variable matches (always for a blank template)
    * @throws io.github.spice4j.SpiceException {@code SPICE(BADARRAYSIZE)} for room &lt; 1,
    *     {@code SPICE(EMPTYSTRING)}
    */
@@ -80,10 +80,11 @@ public interface PoolApi {
 
   /**
    * CSPICE {@code pdpool_c}: creates or replaces a numeric variable in this engine's pool. The edit
-   * survives an engine trap (it is replayed after the rebuild) and is removed by {@code kclear}.
+   * survives an engine trap (it is replayed after the rebuild); {@code kclear} removes it, and so does
+   * unloading a text kernel (CSPICE then rebuilds the pool from the remaining kernels).
    *
-   * @param name variable name (at most 32 characters, no blanks)
-   * @param values the values (at least one)
+   * @param name variable name (at most 32 characters)
+   * @param values the values; an empty array changes nothing
    * @throws io.github.spice4j.SpiceException for a name CSPICE rejects (e.g. {@code SPICE(BADVARNAME)})
    */
   void pdpool(String name, double[] values);
@@ -92,8 +93,8 @@ public interface PoolApi {
    * CSPICE {@code pipool_c}: creates or replaces a numeric variable from integers (stored as doubles).
    * Replayed after an engine trap like {@link #pdpool}.
    *
-   * @param name variable name (at most 32 characters, no blanks)
-   * @param ivals the values (at least one)
+   * @param name variable name (at most 32 characters)
+   * @param ivals the values; an empty array changes nothing
    * @throws io.github.spice4j.SpiceException for a name CSPICE rejects
    */
   void pipool(String name, int[] ivals);
@@ -102,8 +103,8 @@ public interface PoolApi {
    * CSPICE {@code pcpool_c}: creates or replaces a character variable. Replayed after an engine trap
    * like {@link #pdpool}.
    *
-   * @param name variable name (at most 32 characters, no blanks)
-   * @param cvals the strings (at least one; each at most 80 characters)
+   * @param name variable name (at most 32 characters)
+   * @param cvals the strings (CSPICE keeps at most 80 characters of each); an empty list changes nothing
    * @throws io.github.spice4j.SpiceException for a name CSPICE rejects
    */
   void pcpool(String name, List<String> cvals);

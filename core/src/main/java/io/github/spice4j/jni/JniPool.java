@@ -58,6 +58,8 @@ final class JniPool implements PoolApi {
   public Optional<List<String>> gnpool(String template, int start, int room) {
     Args.text("gnpool", "name", template);
     int first = window("gnpool", start, room);
+    // No variable name is blank, so nothing matches a blank template (the engine's shim refuses one).
+    if (template.isBlank()) return Optional.empty();
     String[] kvars = new String[Math.min(room, MAX_VARIABLES)];
     int n = engine.callInt("gnpool", h -> NativePool.gnpool(h, template, first, kvars));
     return n < 0 ? Optional.empty() : Optional.of(List.of(Arrays.copyOf(kvars, n)));
