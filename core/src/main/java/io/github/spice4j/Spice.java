@@ -272,8 +272,26 @@ public final class Spice implements AutoCloseable {
   // --- pool facade accessor ---
   // @@pool@@
 
+  /**
+   * The kernel pool of this engine: typed reads, writes and change watches (CSPICE gdpool_c ... expool_c).
+   *
+   * @return the pool facade (cheap; calls go to this {@code Spice}'s backend)
+   */
+  public KernelPool pool() {
+    return new KernelPool(backend);
+  }
+
   // --- coords facade accessor ---
   // @@coords@@
+
+  /**
+   * Coordinate conversions and vector/matrix algebra (CSPICE reclat_c ... axisar_c).
+   *
+   * @return the coordinates facade (cheap; conversions go to this {@code Spice}'s backend)
+   */
+  public Coordinates coords() {
+    return new Coordinates(backend);
+  }
 
   // --- sclk facade accessor ---
   // @@sclk@@

@@ -41,7 +41,13 @@ final class Engine implements AutoCloseable {
 
   private final Handle handle = new Handle();
   private final Cleaner.Cleanable cleanable;
-  private final List<String> loadedKernels = new ArrayList<>();
+  /**
+   * What a rebuild replays, in order: kernel paths (String, furnsh) interleaved with kernel pool edits
+   * ({@link PoolEdit}: pdpool/pipool/pcpool), so an edit that overrode a kernel's variable still does.
+   */
+  private final List<Object> loadedKernels = new ArrayList<>();
+  /** Kernel pool watches (swpool); CSPICE keeps them across kclear, so only a rebuild replays them. */
+  private final List<LongConsumer> poolWatches = new ArrayList<>();
   /** Native objects owned by Java (cells, handles, writers) living in the current engine instance. */
   private final java.util.Set<Owned.State> owned =
       java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
@@ -99,12 +105,42 @@ final class Engine implements AutoCloseable {
   /** Forgets the most recent load of a path after unload; caller holds the lock. */
   void kernelUnloaded(String path) {
     int i = loadedKernels.lastIndexOf(path);
-    if (i >= 0) loadedKernels.remove(i);
+    if (i < 0) return;
+    loadedKernels.remove(i);
+    // CSPICE unloads a text kernel by clearing the pool and reloading the remaining text kernels, which
+    // drops every pdpool/pipool/pcpool edit: forget them too, so a rebuild does not bring them back.
+    if (!isBinaryKernel(path)) loadedKernels.removeIf(PoolEdit.class::isInstance);
   }
 
-  /** Forgets all kernels after kclear; caller holds the lock. */
+  /** DAF/DAS files (SPK, CK, binary PCK, DSK, EK) by their ID word; anything else furnsh loads is text. */
+  private static boolean isBinaryKernel(String path) {
+    byte[] head = new byte[8];
+    int n;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(path))) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
+    }
+    String id = new String(head, 0, n, java.nio.charset.StandardCharsets.US_ASCII);
+    return id.startsWith("DAF/") || id.startsWith("DAS/") || id.startsWith("NAIF/DAF") || id.startsWith("NAIF/DAS");
+  }
+
+  /** Forgets all kernels and pool edits after kclear (which clears the pool); caller holds the lock. */
   void kernelsCleared() {
     loadedKernels.clear();
+  }
+
+  /** A kernel pool write to replay after a rebuild. */
+  private record PoolEdit(LongConsumer apply) {}
+
+  /** Records a successful pdpool/pipool/pcpool after the kernels loaded so far; caller holds the lock. */
+  void poolEdited(LongConsumer edit) {
+    loadedKernels.add(new PoolEdit(edit));
+  }
+
+  /** Records a successful swpool; caller holds the lock. */
+  void poolWatched(LongConsumer watch) {
+    poolWatches.add(watch);
   }
 
   /**
@@ -157,21 +193,32 @@ final class Engine implements AutoCloseable {
   }
 
   private void rebuild(SpiceEngineTrapException trap) {
-    LOG.warn("SPICE engine trapped ({}); rebuilding it and reloading {} kernel(s)", trap.getMessage(),
-        loadedKernels.size());
+    LOG.warn("SPICE engine trapped ({}); rebuilding it and reloading {} kernel(s) and pool edit(s)",
+        trap.getMessage(), loadedKernels.size());
     long old = handle.value;
     owned.clear(); // their memory dies with the old instance
     generation++;
     handle.value = NativeEngine.create();
     NativeEngine.destroy(old);
-    List<String> reload = new ArrayList<>(loadedKernels);
+    List<Object> reload = new ArrayList<>(loadedKernels);
     loadedKernels.clear();
-    for (String path : reload) {
+    for (Object entry : reload) {
       try {
-        NativeKernels.furnsh(handle.value, path);
-        loadedKernels.add(path);
+        if (entry instanceof PoolEdit edit) {
+          edit.apply().accept(handle.value);
+        } else {
+          NativeKernels.furnsh(handle.value, (String) entry);
+        }
+        loadedKernels.add(entry);
       } catch (RuntimeException e) {
-        LOG.warn("could not reload {} after an engine trap: {}", path, e.getMessage());
+        LOG.warn("could not replay {} after an engine trap: {}", entry, e.getMessage());
+      }
+    }
+    for (LongConsumer watch : poolWatches) {
+      try {
+        watch.accept(handle.value);
+      } catch (RuntimeException e) {
+        LOG.warn("could not restore a kernel pool watch after an engine trap: {}", e.getMessage());
       }
     }
   }

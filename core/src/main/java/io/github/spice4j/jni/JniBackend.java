@@ -183,9 +183,45 @@ public final class JniBackend implements SpiceBackend {
 
   // --- pool (JNI spoke: native-src/jni/pool.cc) -------------------------------------------------------
   // @@pool@@
+  private final JniPool pool = new JniPool(engine);
+
+  @Override public Optional<double[]> gdpool(String name, int start, int room) { return pool.gdpool(name, start, room); }
+  @Override public Optional<int[]> gipool(String name, int start, int room) { return pool.gipool(name, start, room); }
+  @Override public Optional<List<String>> gcpool(String name, int start, int room) { return pool.gcpool(name, start, room); }
+  @Override public Optional<List<String>> gnpool(String template, int start, int room) { return pool.gnpool(template, start, room); }
+  @Override public io.github.spice4j.backend.PoolVariableInfo dtpool(String name) { return pool.dtpool(name); }
+  @Override public void pdpool(String name, double[] values) { pool.pdpool(name, values); }
+  @Override public void pipool(String name, int[] ivals) { pool.pipool(name, ivals); }
+  @Override public void pcpool(String name, List<String> cvals) { pool.pcpool(name, cvals); }
+  @Override public void swpool(String agent, List<String> names) { pool.swpool(agent, names); }
+  @Override public boolean cvpool(String agent) { return pool.cvpool(agent); }
+  @Override public boolean expool(String name) { return pool.expool(name); }
+  @Override public double[] bodvcd(int bodyid, String item, int maxn) { return pool.bodvcd(bodyid, item, maxn); }
 
   // --- coords (JNI spoke: native-src/jni/coords.cc) -------------------------------------------------------
   // @@coords@@
+  private final JniCoords coords = new JniCoords(engine);
+
+  @Override public io.github.spice4j.LatitudinalCoordinates reclat(io.github.spice4j.Vector3 rectan) { return coords.reclat(rectan); }
+  @Override public io.github.spice4j.Vector3 latrec(double radius, double longitude, double latitude) { return coords.latrec(radius, longitude, latitude); }
+  @Override public io.github.spice4j.SphericalCoordinates recsph(io.github.spice4j.Vector3 rectan) { return coords.recsph(rectan); }
+  @Override public io.github.spice4j.Vector3 sphrec(double r, double colat, double lon) { return coords.sphrec(r, colat, lon); }
+  @Override public io.github.spice4j.Vector3 georec(double lon, double lat, double alt, double re, double f) { return coords.georec(lon, lat, alt, re, f); }
+  @Override public io.github.spice4j.GeodeticCoordinates recgeo(io.github.spice4j.Vector3 rectan, double re, double f) { return coords.recgeo(rectan, re, f); }
+  @Override public double vnorm(io.github.spice4j.Vector3 v1) { return coords.vnorm(v1); }
+  @Override public io.github.spice4j.Vector3 vhat(io.github.spice4j.Vector3 v1) { return coords.vhat(v1); }
+  @Override public double vdot(io.github.spice4j.Vector3 v1, io.github.spice4j.Vector3 v2) { return coords.vdot(v1, v2); }
+  @Override public io.github.spice4j.Vector3 vcrss(io.github.spice4j.Vector3 v1, io.github.spice4j.Vector3 v2) { return coords.vcrss(v1, v2); }
+  @Override public io.github.spice4j.Vector3 vadd(io.github.spice4j.Vector3 v1, io.github.spice4j.Vector3 v2) { return coords.vadd(v1, v2); }
+  @Override public io.github.spice4j.Vector3 vsub(io.github.spice4j.Vector3 v1, io.github.spice4j.Vector3 v2) { return coords.vsub(v1, v2); }
+  @Override public io.github.spice4j.Vector3 vminus(io.github.spice4j.Vector3 v1) { return coords.vminus(v1); }
+  @Override public io.github.spice4j.Vector3 vscl(double s, io.github.spice4j.Vector3 v1) { return coords.vscl(s, v1); }
+  @Override public io.github.spice4j.Vector3 mxv(Matrix3 m1, io.github.spice4j.Vector3 vin) { return coords.mxv(m1, vin); }
+  @Override public io.github.spice4j.Vector3 mtxv(Matrix3 m1, io.github.spice4j.Vector3 vin) { return coords.mtxv(m1, vin); }
+  @Override public Matrix3 mxm(Matrix3 m1, Matrix3 m2) { return coords.mxm(m1, m2); }
+  @Override public Matrix3 rotate(double angle, int iaxis) { return coords.rotate(angle, iaxis); }
+  @Override public Matrix3 rotmat(Matrix3 m1, double angle, int iaxis) { return coords.rotmat(m1, angle, iaxis); }
+  @Override public Matrix3 axisar(io.github.spice4j.Vector3 axis, double angle) { return coords.axisar(axis, angle); }
 
   // --- sclk (JNI spoke: native-src/jni/sclk.cc) -------------------------------------------------------
   // @@sclk@@

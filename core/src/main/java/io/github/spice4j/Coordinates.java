@@ -1,0 +1,259 @@
+package io.github.spice4j;
+
+import io.github.spice4j.backend.SpiceBackend;
+import java.util.Objects;
+
+/**
+ * Coordinate conversions and vector/matrix algebra with CSPICE's results. Obtain it with
+ * {@link Spice#coords()}.
+ *
+ * <p>Conversions and rotations (which use trigonometry) are computed by CSPICE. The plain algebra
+ * ({@link #add}, {@link #subtract}, {@link #negate}, {@link #scale}, {@link #dot}, {@link #cross},
+ * {@link #norm}, {@link #unit}, {@link #multiply(Matrix3, Vector3)}, {@link #multiplyTransposed},
+ * {@link #multiply(Matrix3, Matrix3)}) is done in Java with exactly CSPICE's operations and order, so it
+ * gives bit-for-bit the same results without entering the engine.
+ *
+ * <p>Angles are radians; lengths are in the caller's unit (km for SPICE positions). Null arguments throw
+ * {@link NullPointerException}.
+ */
+public final class Coordinates {
+  private final SpiceBackend backend;
+
+  Coordinates(SpiceBackend backend) {
+    this.backend = Objects.requireNonNull(backend, "backend");
+  }
+
+  // --- coordinate systems (CSPICE) ---------------------------------------------------------------
+
+  /**
+   * CSPICE {@code reclat_c}: rectangular to latitudinal (planetocentric) coordinates.
+   *
+   * @param rectan the point, e.g. km
+   * @return radius (same unit), longitude in (-pi, pi], latitude in [-pi/2, pi/2] (rad)
+   */
+  public LatitudinalCoordinates toLatitudinal(Vector3 rectan) {
+    return backend.reclat(rectan);
+  }
+
+  /**
+   * CSPICE {@code latrec_c}: latitudinal to rectangular coordinates.
+   *
+   * @param c radius and angles (rad)
+   * @return the point, in the unit of the radius
+   */
+  public Vector3 fromLatitudinal(LatitudinalCoordinates c) {
+    Objects.requireNonNull(c, "coordinates");
+    return backend.latrec(c.radius(), c.longitude(), c.latitude());
+  }
+
+  /**
+   * CSPICE {@code recsph_c}: rectangular to spherical coordinates.
+   *
+   * @param rectan the point, e.g. km
+   * @return radius (same unit), colatitude in [0, pi], longitude in (-pi, pi] (rad)
+   */
+  public SphericalCoordinates toSpherical(Vector3 rectan) {
+    return backend.recsph(rectan);
+  }
+
+  /**
+   * CSPICE {@code sphrec_c}: spherical to rectangular coordinates.
+   *
+   * @param c radius, colatitude and longitude (rad)
+   * @return the point, in the unit of the radius
+   */
+  public Vector3 fromSpherical(SphericalCoordinates c) {
+    Objects.requireNonNull(c, "coordinates");
+    return backend.sphrec(c.radius(), c.colatitude(), c.longitude());
+  }
+
+  /**
+   * CSPICE {@code recgeo_c}: rectangular to geodetic coordinates on a spheroid.
+   *
+   * @param rectan the point, in the unit of {@code re}
+   * @param re equatorial radius (e.g. km), positive
+   * @param f flattening {@code (re - rp) / re}, less than 1
+   * @return longitude and geodetic latitude (rad), altitude (unit of {@code re})
+   * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} for {@code re <= 0} or {@code f >= 1}
+   * @throws IllegalArgumentException for NaN inputs
+   */
+  public GeodeticCoordinates toGeodetic(Vector3 rectan, double re, double f) {
+    return backend.recgeo(rectan, re, f);
+  }
+
+  /**
+   * CSPICE {@code georec_c}: geodetic to rectangular coordinates on a spheroid.
+   *
+   * @param c longitude, geodetic latitude (rad) and altitude (unit of {@code re})
+   * @param re equatorial radius (e.g. km), positive
+   * @param f flattening {@code (re - rp) / re}, less than 1
+   * @return the point, in the unit of {@code re}
+   * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} for {@code re <= 0} or {@code f >= 1}
+   */
+  public Vector3 fromGeodetic(GeodeticCoordinates c, double re, double f) {
+    Objects.requireNonNull(c, "coordinates");
+    return backend.georec(c.longitude(), c.latitude(), c.altitude(), re, f);
+  }
+
+  // --- rotations (CSPICE) -------------------------------------------------------------------------
+
+  /**
+   * CSPICE {@code rotate_c}: the matrix rotating the coordinate frame by {@code angle} about an axis
+   * (vectors expressed in the rotated frame are {@code M * v}).
+   *
+   * @param angle radians
+   * @param axis 1 = X, 2 = Y, 3 = Z (other values modulo 3, as CSPICE)
+   * @return the rotation matrix
+   */
+  public Matrix3 frameRotation(double angle, int axis) {
+    return backend.rotate(angle, axis);
+  }
+
+  /**
+   * CSPICE {@code rotmat_c}: {@code frameRotation(angle, axis) * m}.
+   *
+   * @param m the matrix to rotate
+   * @param angle radians
+   * @param axis 1 = X, 2 = Y, 3 = Z
+   * @return the rotated matrix
+   */
+  public Matrix3 rotateFrame(Matrix3 m, double angle, int axis) {
+    return backend.rotmat(m, angle, axis);
+  }
+
+  /**
+   * CSPICE {@code axisar_c}: the matrix rotating vectors right-handedly by {@code angle} about
+   * {@code axis}.
+   *
+   * @param axis rotation axis (any length; the zero vector gives the identity)
+   * @param angle radians
+   * @return the rotation matrix
+   */
+  public Matrix3 axisAngle(Vector3 axis, double angle) {
+    return backend.axisar(axis, angle);
+  }
+
+  // --- algebra (Java, bit-identical to CSPICE) ----------------------------------------------------
+
+  /**
+   * {@code v1 + v2} (CSPICE {@code vadd_c}).
+   *
+   * @param v1 first vector
+   * @param v2 second vector
+   * @return the sum
+   */
+  public Vector3 add(Vector3 v1, Vector3 v2) {
+    return VectorMath.vadd(req(v1, "v1"), req(v2, "v2"));
+  }
+
+  /**
+   * {@code v1 - v2} (CSPICE {@code vsub_c}).
+   *
+   * @param v1 first vector
+   * @param v2 second vector
+   * @return the difference
+   */
+  public Vector3 subtract(Vector3 v1, Vector3 v2) {
+    return VectorMath.vsub(req(v1, "v1"), req(v2, "v2"));
+  }
+
+  /**
+   * {@code -v} (CSPICE {@code vminus_c}).
+   *
+   * @param v the vector
+   * @return its negation
+   */
+  public Vector3 negate(Vector3 v) {
+    return VectorMath.vminus(req(v, "v"));
+  }
+
+  /**
+   * {@code s * v} (CSPICE {@code vscl_c}).
+   *
+   * @param s scale factor
+   * @param v the vector
+   * @return the scaled vector
+   */
+  public Vector3 scale(double s, Vector3 v) {
+    return VectorMath.vscl(s, req(v, "v"));
+  }
+
+  /**
+   * Dot product (CSPICE {@code vdot_c}).
+   *
+   * @param v1 first vector
+   * @param v2 second vector
+   * @return {@code v1 . v2}
+   */
+  public double dot(Vector3 v1, Vector3 v2) {
+    return VectorMath.vdot(req(v1, "v1"), req(v2, "v2"));
+  }
+
+  /**
+   * Cross product (CSPICE {@code vcrss_c}).
+   *
+   * @param v1 first vector
+   * @param v2 second vector
+   * @return {@code v1 x v2}
+   */
+  public Vector3 cross(Vector3 v1, Vector3 v2) {
+    return VectorMath.vcrss(req(v1, "v1"), req(v2, "v2"));
+  }
+
+  /**
+   * Length (CSPICE {@code vnorm_c}, scaled by the largest component to avoid overflow).
+   *
+   * @param v the vector
+   * @return its length, 0 for the zero vector
+   */
+  public double norm(Vector3 v) {
+    return VectorMath.vnorm(req(v, "v"));
+  }
+
+  /**
+   * Unit vector along {@code v} (CSPICE {@code vhat_c}).
+   *
+   * @param v the vector
+   * @return {@code v / |v|}, or the zero vector for the zero vector
+   */
+  public Vector3 unit(Vector3 v) {
+    return VectorMath.vhat(req(v, "v"));
+  }
+
+  /**
+   * {@code m * v} (CSPICE {@code mxv_c}).
+   *
+   * @param m the matrix
+   * @param v the vector
+   * @return the product
+   */
+  public Vector3 multiply(Matrix3 m, Vector3 v) {
+    return VectorMath.mxv(req(m, "m"), req(v, "v"));
+  }
+
+  /**
+   * {@code transpose(m) * v} (CSPICE {@code mtxv_c}); for a rotation, the inverse rotation.
+   *
+   * @param m the matrix
+   * @param v the vector
+   * @return the product
+   */
+  public Vector3 multiplyTransposed(Matrix3 m, Vector3 v) {
+    return VectorMath.mtxv(req(m, "m"), req(v, "v"));
+  }
+
+  /**
+   * {@code m1 * m2} (CSPICE {@code mxm_c}).
+   *
+   * @param m1 left factor
+   * @param m2 right factor
+   * @return the product
+   */
+  public Matrix3 multiply(Matrix3 m1, Matrix3 m2) {
+    return VectorMath.mxm(req(m1, "m1"), req(m2, "m2"));
+  }
+
+  private static <T> T req(T value, String name) {
+    return Objects.requireNonNull(value, name);
+  }
+}
