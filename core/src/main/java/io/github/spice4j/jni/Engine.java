@@ -3,7 +3,9 @@ package io.github.spice4j.jni;
 import io.github.spice4j.SpiceEngineTrapException;
 import java.lang.ref.Cleaner;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -42,6 +44,14 @@ final class Engine implements AutoCloseable {
   private final Handle handle = new Handle();
   private final Cleaner.Cleanable cleanable;
   private final List<String> loadedKernels = new ArrayList<>();
+  /**
+   * CKs loaded with cklpf, which the kernel database (and so loadedKernels) does not know: by the handle
+   * the caller holds, the path and the file's handle in the current engine instance (they differ after a
+   * rebuild, which reopens the files).
+   */
+  private final Map<Integer, CkFile> ckFiles = new LinkedHashMap<>();
+
+  private record CkFile(String path, int handle) {}
   /** Native objects owned by Java (cells, handles, writers) living in the current engine instance. */
   private final java.util.Set<Owned.State> owned =
       java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
@@ -105,6 +115,35 @@ final class Engine implements AutoCloseable {
   /** Forgets all kernels after kclear; caller holds the lock. */
   void kernelsCleared() {
     loadedKernels.clear();
+  }
+
+  /**
+   * Records a CK loaded with cklpf; caller holds the lock.
+   *
+   * @param path the path given to CSPICE
+   * @param handle the handle CSPICE returned
+   * @return the handle to give the caller: the same unless a rebuild left that number taken
+   */
+  int ckLoaded(String path, int handle) {
+    int key = handle;
+    for (Map.Entry<Integer, CkFile> f : ckFiles.entrySet()) {
+      if (f.getValue().handle() == handle) return f.getKey(); // CSPICE reloads a loaded file in place
+      key = Math.max(key, f.getKey() + 1);
+    }
+    if (!ckFiles.containsKey(handle)) key = handle;
+    ckFiles.put(key, new CkFile(path, handle));
+    return key;
+  }
+
+  /** The current engine handle of a handle cklpf gave the caller (other handles pass unchanged); caller holds the lock. */
+  int ckHandle(int callerHandle) {
+    CkFile f = ckFiles.get(callerHandle);
+    return f != null ? f.handle() : callerHandle;
+  }
+
+  /** Forgets a CK after ckupf; caller holds the lock. */
+  void ckUnloaded(int callerHandle) {
+    ckFiles.remove(callerHandle);
   }
 
   /**
@@ -172,6 +211,16 @@ final class Engine implements AutoCloseable {
         loadedKernels.add(path);
       } catch (RuntimeException e) {
         LOG.warn("could not reload {} after an engine trap: {}", path, e.getMessage());
+      }
+    }
+    for (var it = ckFiles.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<Integer, CkFile> f = it.next();
+      String path = f.getValue().path();
+      try {
+        f.setValue(new CkFile(path, NativeCk.cklpf(handle.value, path)));
+      } catch (RuntimeException e) {
+        it.remove();
+        LOG.warn("could not reload CK {} after an engine trap: {}", path, e.getMessage());
       }
     }
   }
