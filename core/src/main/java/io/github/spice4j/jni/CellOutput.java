@@ -21,9 +21,9 @@ final class CellOutput {
   /** Upper bound for retries after CSPICE itself reports the container too small. */
   private static final int MAX_CAPACITY = 1 << 20;
 
-  /** What CSPICE signals when the engine-side cell or window is too small for the result. */
-  private static final Set<String> TOO_SMALL =
-      Set.of("SPICE(CELLTOOSMALL)", "SPICE(WINDOWEXCESS)", "SPICE(WINDOWTOOSMALL)", "SPICE(ARRAYTOOSMALL)");
+  /** What CSPICE signals when the engine-side cell or window is too small for the result (ckobj: SETEXCESS). */
+  private static final Set<String> TOO_SMALL = Set.of("SPICE(CELLTOOSMALL)", "SPICE(SETEXCESS)",
+      "SPICE(WINDOWEXCESS)", "SPICE(WINDOWTOOSMALL)", "SPICE(ARRAYTOOSMALL)");
 
   private CellOutput() {}
 

@@ -47,7 +47,8 @@ final class Engine implements AutoCloseable {
   /**
    * CKs loaded with cklpf, which the kernel database (and so loadedKernels) does not know: by the handle
    * the caller holds, the path and the file's handle in the current engine instance (they differ after a
-   * rebuild, which reopens the files).
+   * rebuild, which reopens the files). Handle 0 marks a file a rebuild could not reopen: CSPICE's ckupf
+   * ignores it, where passing the stale number could unload some other file.
    */
   private final Map<Integer, CkFile> ckFiles = new LinkedHashMap<>();
 
@@ -213,15 +214,16 @@ final class Engine implements AutoCloseable {
         LOG.warn("could not reload {} after an engine trap: {}", path, e.getMessage());
       }
     }
-    for (var it = ckFiles.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<Integer, CkFile> f = it.next();
+    for (Map.Entry<Integer, CkFile> f : ckFiles.entrySet()) {
       String path = f.getValue().path();
+      if (f.getValue().handle() == 0) continue;
+      int reopened = 0;
       try {
-        f.setValue(new CkFile(path, NativeCk.cklpf(handle.value, path)));
+        reopened = NativeCk.cklpf(handle.value, path);
       } catch (RuntimeException e) {
-        it.remove();
         LOG.warn("could not reload CK {} after an engine trap: {}", path, e.getMessage());
       }
+      f.setValue(new CkFile(path, reopened));
     }
   }
 

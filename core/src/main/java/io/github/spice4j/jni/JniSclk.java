@@ -19,8 +19,7 @@ final class JniSclk implements SclkApi {
   @Override
   public String sce2s(int sc, double et) {
     Args.finite("et", et);
-    // CSPICE pads some clock strings on the right; the padding is not part of the value.
-    return engine.call("sce2s", h -> NativeSclk.sce2s(h, sc, et)).strip();
+    return engine.call("sce2s", h -> NativeSclk.sce2s(h, sc, et));
   }
 
   @Override
@@ -32,7 +31,7 @@ final class JniSclk implements SclkApi {
   @Override
   public String scdecd(int sc, double sclkdp) {
     Args.finite("sclkdp", sclkdp);
-    return engine.call("scdecd", h -> NativeSclk.scdecd(h, sc, sclkdp)).strip();
+    return engine.call("scdecd", h -> NativeSclk.scdecd(h, sc, sclkdp));
   }
 
   @Override
