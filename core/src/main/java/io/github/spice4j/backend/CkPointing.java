@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param clkout the encoded SCLK (ticks) the pointing is valid at; within the tolerance of the request
  */
 public record CkPointing(Matrix3 cmat, double clkout) {
-  /** @throws NullPointerException if {@code cmat} is null */
+  /**
+   * Checks the components.
+   *
+   * @param cmat the C-matrix
+   * @param clkout the time of the pointing, ticks
+   * @throws NullPointerException if {@code cmat} is null
+   */
   public CkPointing {
     Objects.requireNonNull(cmat, "cmat");
   }

@@ -13,13 +13,24 @@ import java.util.Objects;
  * @param clkout the encoded SCLK (ticks) the pointing is valid at; within the tolerance of the request
  */
 public record CkPointingAv(Matrix3 cmat, Vector3 av, double clkout) {
-  /** @throws NullPointerException if {@code cmat} or {@code av} is null */
+  /**
+   * Checks the components.
+   *
+   * @param cmat the C-matrix
+   * @param av the angular velocity, rad/s
+   * @param clkout the time of the pointing, ticks
+   * @throws NullPointerException if {@code cmat} or {@code av} is null
+   */
   public CkPointingAv {
     Objects.requireNonNull(cmat, "cmat");
     Objects.requireNonNull(av, "av");
   }
 
-  /** The pointing without the angular velocity. */
+  /**
+   * The pointing without the angular velocity.
+   *
+   * @return the C-matrix and its time
+   */
   public CkPointing pointing() {
     return new CkPointing(cmat, clkout);
   }
