@@ -53,6 +53,7 @@ final class Engine implements AutoCloseable {
   private final Map<Integer, CkFile> ckFiles = new LinkedHashMap<>();
 
   private record CkFile(String path, int handle) {}
+
   /** Native objects owned by Java (cells, handles, writers) living in the current engine instance. */
   private final java.util.Set<Owned.State> owned =
       java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
@@ -126,12 +127,10 @@ final class Engine implements AutoCloseable {
    * @return the handle to give the caller: the same unless a rebuild left that number taken
    */
   int ckLoaded(String path, int handle) {
-    int key = handle;
     for (Map.Entry<Integer, CkFile> f : ckFiles.entrySet()) {
       if (f.getValue().handle() == handle) return f.getKey(); // CSPICE reloads a loaded file in place
-      key = Math.max(key, f.getKey() + 1);
     }
-    if (!ckFiles.containsKey(handle)) key = handle;
+    int key = ckFiles.containsKey(handle) ? java.util.Collections.max(ckFiles.keySet()) + 1 : handle;
     ckFiles.put(key, new CkFile(path, handle));
     return key;
   }
