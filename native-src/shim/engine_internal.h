@@ -78,6 +78,18 @@ static inline void s4_get_f64s(spice4j_engine* e, uint32_t ptr, double* out, uin
 /* Copies a guest string out into out[outlen] (always NUL-terminated, truncated if needed). */
 void s4_get_str(spice4j_engine* e, uint32_t ptr, char* out, int outlen);
 
+/* Engine-side cells and windows that only carry one call's output (spkobj, spkcov, ckobj, ckcov):
+ * created, read out and freed within that call (cell_out.c). Each returns nonzero with err set on
+ * failure; the free functions always free and report a failure only if the call had not failed yet. */
+int s4_int_cell_new(spice4j_engine* e, int size, uint32_t* cell, spice4j_error* err);
+/* Copies up to max members into ids; *n receives the cardinality, which may exceed max. */
+int s4_int_cell_read(spice4j_engine* e, uint32_t cell, int* ids, int max, int* n, spice4j_error* err);
+void s4_int_cell_free(spice4j_engine* e, uint32_t cell, spice4j_error* err);
+int s4_window_new(spice4j_engine* e, int maxintervals, uint32_t* window, spice4j_error* err);
+/* Copies up to max intervals into cover as [left, right, ...]; *n receives the interval count. */
+int s4_window_read(spice4j_engine* e, uint32_t window, double* cover, int max, int* n, spice4j_error* err);
+void s4_window_free(spice4j_engine* e, uint32_t window, spice4j_error* err);
+
 /* Shared shapes of "lookup" exports (lookup.c): name -> (int, found) and int -> (name, found). */
 typedef u32 (*s4_name_to_int)(Z_tspice_instance_t*, u32 name, u32 out, u32 found, u32 err, u32 errlen);
 typedef u32 (*s4_int_to_name)(Z_tspice_instance_t*, u32 code, u32 out, u32 outlen, u32 found, u32 err,

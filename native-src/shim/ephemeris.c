@@ -76,49 +76,24 @@ int spice4j_spkssb(spice4j_engine* e, int targ, double et, const char* ref, doub
   return s4_leave(e, err);
 }
 
-/* spkobj/spkcov fill an engine-side cell, which is created, read and freed within the call. */
+/* spkobj/spkcov fill an engine-side cell or window, which is created, read and freed within the call. */
 int spice4j_spkobj(spice4j_engine* e, const char* file, int* ids, int maxids, int* n, spice4j_error* err) {
   S4_ENTER(e, err);
-  uint32_t p = s4_alloc(e, 8);
-  if (S4_CHECK(e, err, E(new_int_cell)(&e->inst, (uint32_t)maxids, p, S4_ERRARGS(e)))) return s4_leave(e, err);
-  uint32_t cell = (uint32_t)s4_get_i32(e, p);
-  if (!S4_CHECK(e, err, E(spkobj)(&e->inst, s4_str(e, file), cell, S4_ERRARGS(e))) &&
-      !S4_CHECK(e, err, E(card)(&e->inst, cell, p, S4_ERRARGS(e)))) {
-    int card = s4_get_i32(e, p);
-    *n = card;
-    for (int i = 0; i < card && i < maxids; i++) {
-      if (S4_CHECK(e, err, E(cell_geti)(&e->inst, cell, (uint32_t)i, p + 4, S4_ERRARGS(e)))) break;
-      ids[i] = s4_get_i32(e, p + 4);
-    }
-  }
-  spice4j_error ignored;
-  if (E(free_cell)(&e->inst, cell, S4_ERRARGS(e)) != 0 && err->code == S4_OK) {
-    s4_check(e, &ignored, 1);
-    *err = ignored;
-  }
+  uint32_t cell;
+  if (s4_int_cell_new(e, maxids, &cell, err)) return s4_leave(e, err);
+  if (!S4_CHECK(e, err, E(spkobj)(&e->inst, s4_str(e, file), cell, S4_ERRARGS(e))))
+    s4_int_cell_read(e, cell, ids, maxids, n, err);
+  s4_int_cell_free(e, cell, err);
   return s4_leave(e, err);
 }
 
 int spice4j_spkcov(spice4j_engine* e, const char* file, int idcode, double* cover, int maxintervals, int* n,
                    spice4j_error* err) {
   S4_ENTER(e, err);
-  uint32_t p = s4_alloc(e, 24);
-  if (S4_CHECK(e, err, E(new_window)(&e->inst, (uint32_t)maxintervals, p, S4_ERRARGS(e)))) return s4_leave(e, err);
-  uint32_t win = (uint32_t)s4_get_i32(e, p);
-  if (!S4_CHECK(e, err, E(spkcov)(&e->inst, s4_str(e, file), (uint32_t)idcode, win, S4_ERRARGS(e))) &&
-      !S4_CHECK(e, err, E(wncard)(&e->inst, win, p, S4_ERRARGS(e)))) {
-    int card = s4_get_i32(e, p);
-    *n = card;
-    for (int i = 0; i < card && i < maxintervals; i++) {
-      if (S4_CHECK(e, err, E(wnfetd)(&e->inst, win, (uint32_t)i, p + 8, p + 16, S4_ERRARGS(e)))) break;
-      cover[2 * i] = s4_get_f64(e, p + 8);
-      cover[2 * i + 1] = s4_get_f64(e, p + 16);
-    }
-  }
-  spice4j_error ignored;
-  if (E(free_window)(&e->inst, win, S4_ERRARGS(e)) != 0 && err->code == S4_OK) {
-    s4_check(e, &ignored, 1);
-    *err = ignored;
-  }
+  uint32_t win;
+  if (s4_window_new(e, maxintervals, &win, err)) return s4_leave(e, err);
+  if (!S4_CHECK(e, err, E(spkcov)(&e->inst, s4_str(e, file), (uint32_t)idcode, win, S4_ERRARGS(e))))
+    s4_window_read(e, win, cover, maxintervals, n, err);
+  s4_window_free(e, win, err);
   return s4_leave(e, err);
 }

@@ -295,9 +295,25 @@ public final class Spice implements AutoCloseable {
 
   // --- sclk facade accessor ---
   // @@sclk@@
+  /**
+   * Spacecraft clock conversions (CSPICE scs2e_c, sce2s_c, scencd_c, scdecd_c, sct2e_c, sce2c_c).
+   *
+   * @return the SCLK view of this facade's engine
+   */
+  public SpacecraftClock sclk() {
+    return new SpacecraftClock(backend);
+  }
 
   // --- ck facade accessor ---
   // @@ck@@
+  /**
+   * C-kernel pointing and coverage (CSPICE ckgp_c, ckgpav_c, cklpf_c, ckupf_c, ckobj_c, ckcov_c).
+   *
+   * @return the CK view of this facade's engine
+   */
+  public Pointing ck() {
+    return new Pointing(backend);
+  }
 
   // --- geometry facade accessor ---
   // @@geometry@@

@@ -3,7 +3,9 @@ package io.github.spice4j.jni;
 import io.github.spice4j.SpiceEngineTrapException;
 import java.lang.ref.Cleaner;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -48,6 +50,16 @@ final class Engine implements AutoCloseable {
   private final List<Object> loadedKernels = new ArrayList<>();
   /** Kernel pool watches (swpool); CSPICE keeps them across kclear, so only a rebuild replays them. */
   private final List<LongConsumer> poolWatches = new ArrayList<>();
+  /**
+   * CKs loaded with cklpf, which the kernel database (and so loadedKernels) does not know: by the handle
+   * the caller holds, the path and the file's handle in the current engine instance (they differ after a
+   * rebuild, which reopens the files). Handle 0 marks a file a rebuild could not reopen: CSPICE's ckupf
+   * ignores it, where passing the stale number could unload some other file.
+   */
+  private final Map<Integer, CkFile> ckFiles = new LinkedHashMap<>();
+
+  private record CkFile(String path, int handle) {}
+
   /** Native objects owned by Java (cells, handles, writers) living in the current engine instance. */
   private final java.util.Set<Owned.State> owned =
       java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
@@ -144,6 +156,33 @@ final class Engine implements AutoCloseable {
   }
 
   /**
+   * Records a CK loaded with cklpf; caller holds the lock.
+   *
+   * @param path the path given to CSPICE
+   * @param handle the handle CSPICE returned
+   * @return the handle to give the caller: the same unless a rebuild left that number taken
+   */
+  int ckLoaded(String path, int handle) {
+    for (Map.Entry<Integer, CkFile> f : ckFiles.entrySet()) {
+      if (f.getValue().handle() == handle) return f.getKey(); // CSPICE reloads a loaded file in place
+    }
+    int key = ckFiles.containsKey(handle) ? java.util.Collections.max(ckFiles.keySet()) + 1 : handle;
+    ckFiles.put(key, new CkFile(path, handle));
+    return key;
+  }
+
+  /** The current engine handle of a handle cklpf gave the caller (other handles pass unchanged); caller holds the lock. */
+  int ckHandle(int callerHandle) {
+    CkFile f = ckFiles.get(callerHandle);
+    return f != null ? f.handle() : callerHandle;
+  }
+
+  /** Forgets a CK after ckupf; caller holds the lock. */
+  void ckUnloaded(int callerHandle) {
+    ckFiles.remove(callerHandle);
+  }
+
+  /**
    * Takes ownership of a native object just created in this engine; caller holds the lock (inside a call).
    *
    * @param owner the Java object whose unreachability frees the object (Cleaner backstop)
@@ -220,6 +259,17 @@ final class Engine implements AutoCloseable {
       } catch (RuntimeException e) {
         LOG.warn("could not restore a kernel pool watch after an engine trap: {}", e.getMessage());
       }
+    }
+    for (Map.Entry<Integer, CkFile> f : ckFiles.entrySet()) {
+      String path = f.getValue().path();
+      if (f.getValue().handle() == 0) continue;
+      int reopened = 0;
+      try {
+        reopened = NativeCk.cklpf(handle.value, path);
+      } catch (RuntimeException e) {
+        LOG.warn("could not reload CK {} after an engine trap: {}", path, e.getMessage());
+      }
+      f.setValue(new CkFile(path, reopened));
     }
   }
 

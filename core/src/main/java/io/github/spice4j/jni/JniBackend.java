@@ -225,9 +225,37 @@ public final class JniBackend implements SpiceBackend {
 
   // --- sclk (JNI spoke: native-src/jni/sclk.cc) -------------------------------------------------------
   // @@sclk@@
+  private final JniSclk sclk = new JniSclk(engine);
+
+  @Override public double scs2e(int sc, String sclkch) { return sclk.scs2e(sc, sclkch); }
+  @Override public String sce2s(int sc, double et) { return sclk.sce2s(sc, et); }
+  @Override public double scencd(int sc, String sclkch) { return sclk.scencd(sc, sclkch); }
+  @Override public String scdecd(int sc, double sclkdp) { return sclk.scdecd(sc, sclkdp); }
+  @Override public double sct2e(int sc, double sclkdp) { return sclk.sct2e(sc, sclkdp); }
+  @Override public double sce2c(int sc, double et) { return sclk.sce2c(sc, et); }
 
   // --- ck (JNI spoke: native-src/jni/ck.cc) -------------------------------------------------------
   // @@ck@@
+  private final JniCk ck = new JniCk(engine, kernels);
+
+  @Override
+  public Optional<io.github.spice4j.backend.CkPointing> ckgp(int inst, double sclkdp, double tol, String ref) {
+    return ck.ckgp(inst, sclkdp, tol, ref);
+  }
+
+  @Override
+  public Optional<io.github.spice4j.backend.CkPointingAv> ckgpav(int inst, double sclkdp, double tol, String ref) {
+    return ck.ckgpav(inst, sclkdp, tol, ref);
+  }
+
+  @Override public int cklpf(String file) { return ck.cklpf(file); }
+  @Override public void ckupf(int handle) { ck.ckupf(handle); }
+  @Override public int[] ckobj(String file) { return ck.ckobj(file); }
+
+  @Override
+  public List<TimeInterval> ckcov(String file, int idcode, boolean needav, String level, double tol, String timsys) {
+    return ck.ckcov(file, idcode, needav, level, tol, timsys);
+  }
 
   // --- geometry (JNI spoke: native-src/jni/geometry.cc) -------------------------------------------------------
   // @@geometry@@

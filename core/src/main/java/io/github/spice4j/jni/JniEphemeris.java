@@ -1,28 +1,14 @@
 package io.github.spice4j.jni;
 
 import io.github.spice4j.PositionVector;
-import io.github.spice4j.SpiceException;
 import io.github.spice4j.StateVector;
 import io.github.spice4j.TimeInterval;
 import io.github.spice4j.Vector3;
 import io.github.spice4j.backend.EphemerisApi;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** The ephemeris domain over the JNI ephemeris spoke; SPK file arguments may be virtual ids (see {@link JniKernels}). */
 final class JniEphemeris implements EphemerisApi {
-  /** First capacity for spkobj ids and spkcov intervals; larger results are retried. */
-  private static final int INITIAL_CAPACITY = 1024;
-
-  /** Upper bound for the retries; a real SPK file has far fewer bodies or coverage gaps. */
-  private static final int MAX_CAPACITY = 1 << 20;
-
-  /** What CSPICE signals when the engine-side cell or window is too small for the result. */
-  private static final Set<String> TOO_SMALL =
-      Set.of("SPICE(CELLTOOSMALL)", "SPICE(WINDOWEXCESS)", "SPICE(WINDOWTOOSMALL)", "SPICE(ARRAYTOOSMALL)");
-
   private final Engine engine;
   private final JniKernels kernels;
 
@@ -107,19 +93,7 @@ final class JniEphemeris implements EphemerisApi {
     Args.text("spkobj", "spkfnm", spk);
     return engine.call("spkobj", h -> {
       String file = kernels.resolve(spk);
-      int capacity = INITIAL_CAPACITY;
-      while (true) {
-        int[] ids = new int[capacity];
-        int n;
-        try {
-          n = NativeEphemeris.spkobj(h, file, ids);
-        } catch (SpiceException e) {
-          capacity = grow(e, capacity);
-          continue;
-        }
-        if (n <= capacity) return Arrays.copyOf(ids, n);
-        capacity = n;
-      }
+      return CellOutput.ids(ids -> NativeEphemeris.spkobj(h, file, ids));
     });
   }
 
@@ -128,32 +102,8 @@ final class JniEphemeris implements EphemerisApi {
     Args.text("spkcov", "spkfnm", spk);
     return engine.call("spkcov", h -> {
       String file = kernels.resolve(spk);
-      int capacity = INITIAL_CAPACITY;
-      while (true) {
-        double[] cover = new double[2 * capacity];
-        int n;
-        try {
-          n = NativeEphemeris.spkcov(h, file, idcode, cover);
-        } catch (SpiceException e) {
-          capacity = grow(e, capacity);
-          continue;
-        }
-        if (n <= capacity) return intervals(cover, n);
-        capacity = n;
-      }
+      return CellOutput.window(cover -> NativeEphemeris.spkcov(h, file, idcode, cover));
     });
-  }
-
-  /** The next capacity after CSPICE reported the result too large, or rethrows any other error. */
-  private static int grow(SpiceException e, int capacity) {
-    if (!TOO_SMALL.contains(e.shortMessage()) || capacity >= MAX_CAPACITY) throw e;
-    return Math.min(capacity * 8, MAX_CAPACITY);
-  }
-
-  private static List<TimeInterval> intervals(double[] cover, int n) {
-    List<TimeInterval> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) out.add(new TimeInterval(cover[2 * i], cover[2 * i + 1]));
-    return List.copyOf(out);
   }
 
   private static StateVector state(double[] out) {
