@@ -287,6 +287,10 @@ public final class Spice implements AutoCloseable {
 
   // --- ek facade accessor ---
   // @@ek@@
+  /** Events kernels: queries on loaded EKs and writing new EK tables. */
+  public EventsKernel ek() {
+    return new EventsKernel(backend);
+  }
 
   // --- spkw facade accessor ---
   // @@spkw@@
