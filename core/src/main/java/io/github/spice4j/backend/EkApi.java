@@ -27,7 +27,8 @@ public interface EkApi {
    *
    * @param fname the EK file, or the virtual id of a byte-backed kernel
    * @return the open handle; close it when done
-   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(FILENOTFOUND)}, or when the file is not an EK
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(FILENOTFOUND)}, or {@code SPICE(UNKNOWNFILARC)}
+   *     when the file is not a binary kernel
    */
   EkHandle ekopr(String fname);
 
@@ -50,7 +51,7 @@ public interface EkApi {
    * @return the handle, open for writing; close it to finish the file
    * @throws IllegalArgumentException if {@code ncomch < 0}
    * @throws IllegalStateException if a writer for the same virtual output is still open
-   * @throws io.github.spice4j.SpiceException e.g. when the file exists or cannot be created
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(FILEOPENFAIL)} when the file exists or cannot be created
    */
   EkHandle ekopn(OutputTarget target, String ifname, int ncomch);
 
@@ -75,7 +76,9 @@ public interface EkApi {
    *
    * @param n table index, 0-based, below {@link #ekntab()}
    * @return the table name, e.g. {@code CASSINI_NOISE_EVENTS}
-   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDINDEX)} when {@code n} is out of range
+   * @throws IllegalArgumentException if {@code n < 0}
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDINDEX)} when {@code n >= ekntab()},
+   *     {@code SPICE(NOLOADEDFILES)} when no EK is loaded
    */
   String ektnam(int n);
 
@@ -93,8 +96,10 @@ public interface EkApi {
    * {@link #ekgc}/{@link #ekgd}/{@link #ekgi}. Time strings in queries are UTC and need a leapseconds kernel.
    *
    * @param query e.g. {@code SELECT EVENT, BEGIN_TIME FROM CASSINI_NOISE_EVENTS WHERE EVENT = 'X' ORDER BY BEGIN_TIME}
-   * @return the row count, or CSPICE's message when the query is rejected (syntax error, unknown table or column)
-   * @throws io.github.spice4j.SpiceException for SPICE failures other than a rejected query
+   * @return the row count, or CSPICE's message when the query is rejected (syntax error, unknown table or
+   *     column, a table that is not loaded, a malformed time string)
+   * @throws io.github.spice4j.SpiceException for SPICE failures other than a rejected query, e.g.
+   *     {@code SPICE(NOLEAPSECONDS)} for a query with a time when no leapseconds kernel is loaded
    */
   EkQueryResult ekfind(String query);
 
@@ -105,9 +110,11 @@ public interface EkApi {
    * @param row row of the selection, 0-based
    * @param elment element of the entry, 0-based
    * @return the string (trailing blanks removed by CSPICE), a null entry, or not found when {@code elment}
-   *     is past the entry's end
+   *     is past the entry's end (scalar columns ignore {@code elment})
+   * @throws IllegalArgumentException if an index is negative
    * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(INVALIDTYPE)} for a non-character column,
-   *     {@code SPICE(INVALIDINDEX)} for a bad {@code selidx} or {@code row}
+   *     {@code SPICE(INVALIDINDEX)} for a {@code selidx} or {@code row} past the selection,
+   *     {@code SPICE(NOLOADEDFILES)} when no EK is loaded
    */
   EkValue<String> ekgc(int selidx, int row, int elment);
 
@@ -117,8 +124,10 @@ public interface EkApi {
    * @param selidx index of the column in the query's SELECT list, 0-based
    * @param row row of the selection, 0-based
    * @param elment element of the entry, 0-based
-   * @return the value (TIME columns: TDB seconds past J2000), a null entry, or not found
-   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(INVALIDTYPE)} for a column of another type
+   * @return the value (TIME columns: TDB seconds past J2000), a null entry, or not found (as for {@link #ekgc})
+   * @throws IllegalArgumentException if an index is negative
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(INVALIDTYPE)} for a column of another type,
+   *     {@code SPICE(INVALIDINDEX)} for a {@code selidx} or {@code row} past the selection
    */
   EkValue<Double> ekgd(int selidx, int row, int elment);
 
@@ -128,8 +137,10 @@ public interface EkApi {
    * @param selidx index of the column in the query's SELECT list, 0-based
    * @param row row of the selection, 0-based
    * @param elment element of the entry, 0-based
-   * @return the value, a null entry, or not found
-   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(INVALIDTYPE)} for a column of another type
+   * @return the value, a null entry, or not found (as for {@link #ekgc})
+   * @throws IllegalArgumentException if an index is negative
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(INVALIDTYPE)} for a column of another type,
+   *     {@code SPICE(INVALIDINDEX)} for a {@code selidx} or {@code row} past the selection
    */
   EkValue<Integer> ekgi(int selidx, int row, int elment);
 
@@ -138,13 +149,15 @@ public interface EkApi {
    *
    * @param handle a handle open for writing ({@link #ekopn} or {@link #ekopw})
    * @param tabnam the table name (up to 64 characters)
-   * @param nrows number of rows of the segment
+   * @param nrows number of rows of the segment, {@code >= 1}
    * @param cnames column names (up to 32 characters each)
    * @param decls one declaration per column, e.g. {@code DATATYPE = INTEGER, INDEXED = TRUE, NULLS_OK = TRUE}
    *     or {@code DATATYPE = CHARACTER*(32)}, {@code DATATYPE = TIME}, {@code SIZE = VARIABLE}
    * @return the segment number and {@code nrows} record pointers
-   * @throws IllegalArgumentException if {@code nrows < 0}, the lists differ in length or hold nulls
-   * @throws io.github.spice4j.SpiceException for declarations or names CSPICE rejects
+   * @throws IllegalArgumentException if {@code nrows < 1}, there are no columns, or the lists differ in length
+   * @throws NullPointerException if a list or an element is null
+   * @throws io.github.spice4j.SpiceException for declarations or names CSPICE rejects, e.g.
+   *     {@code SPICE(BADCOLUMNDECL)}
    */
   EkFastSegment ekifld(EkHandle handle, String tabnam, int nrows, List<String> cnames, List<String> decls);
 
@@ -175,7 +188,7 @@ public interface EkApi {
    * @param rcptrs {@code int[nrows]} the record pointers from {@link #ekifld}
    * @throws IllegalArgumentException if the segment was not started on this handle, the shapes do not
    *     match, or a value is NaN
-   * @throws io.github.spice4j.SpiceException e.g. for an unknown column or a column of another type
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(WRONGDATATYPE)} for a column of another type
    */
   void ekacld(EkHandle handle, int segno, String column, double[] dvals, int[] entszs, boolean[] nlflgs,
       int[] rcptrs);
@@ -203,7 +216,7 @@ public interface EkApi {
    * @param segno the segment number
    * @param rcptrs {@code int[nrows]} the record pointers from {@link #ekifld}
    * @throws IllegalArgumentException if the segment was not started on this handle or {@code rcptrs} has the wrong length
-   * @throws io.github.spice4j.SpiceException e.g. when a column was not written
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(INVALIDADDRESS)} when a column was not written
    */
   void ekffld(EkHandle handle, int segno, int[] rcptrs);
 }

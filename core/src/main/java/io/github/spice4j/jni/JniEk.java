@@ -109,11 +109,20 @@ final class JniEk implements EkApi {
     }
   }
 
-  private Handle handle(EkHandle handle) {
+  /** The handle as this backend's own; other implementations or other backends' handles are refused. */
+  private Handle belonging(EkHandle handle) {
     Args.notNull("handle", handle);
     if (!(handle instanceof Handle h) || !h.owned.sameEngine(engine)) {
       throw new IllegalArgumentException("the EK handle belongs to another backend");
     }
+    return h;
+  }
+
+  /** An open handle of this backend; the native value is read again under the lock when used. */
+  private Handle handle(EkHandle handle) {
+    Handle h = belonging(handle);
+    // A closed handle says so before any other argument check.
+    if (!h.owned.isOpen()) h.owned.value(KIND);
     return h;
   }
 
@@ -147,7 +156,7 @@ final class JniEk implements EkApi {
 
   @Override
   public void ekcls(EkHandle handle) {
-    handle(handle).close();
+    belonging(handle).close();
   }
 
   @Override
@@ -157,6 +166,7 @@ final class JniEk implements EkApi {
 
   @Override
   public String ektnam(int n) {
+    index("n", n);
     return engine.call("ektnam", h -> NativeEk.ektnam(h, n));
   }
 
@@ -176,20 +186,34 @@ final class JniEk implements EkApi {
 
   @Override
   public EkValue<String> ekgc(int selidx, int row, int elment) {
+    indices(selidx, row, elment);
     String[] out = new String[1];
     return value(engine.callInt("ekgc", h -> NativeEk.ekgc(h, selidx, row, elment, out)), () -> out[0]);
   }
 
   @Override
   public EkValue<Double> ekgd(int selidx, int row, int elment) {
+    indices(selidx, row, elment);
     double[] out = new double[1];
     return value(engine.callInt("ekgd", h -> NativeEk.ekgd(h, selidx, row, elment, out)), () -> out[0]);
   }
 
   @Override
   public EkValue<Integer> ekgi(int selidx, int row, int elment) {
+    indices(selidx, row, elment);
     int[] out = new int[1];
     return value(engine.callInt("ekgi", h -> NativeEk.ekgi(h, selidx, row, elment, out)), () -> out[0]);
+  }
+
+  /** The engine's shim refuses negative indices before CSPICE sees them; say so in Java terms. */
+  private static void index(String name, int value) {
+    if (value < 0) throw new IllegalArgumentException(name + " is a 0-based index and must be >= 0, got " + value);
+  }
+
+  private static void indices(int selidx, int row, int elment) {
+    index("selidx", selidx);
+    index("row", row);
+    index("elment", elment);
   }
 
   private static <T> EkValue<T> value(int state, java.util.function.Supplier<T> value) {
@@ -204,10 +228,11 @@ final class JniEk implements EkApi {
   public EkFastSegment ekifld(EkHandle handle, String tabnam, int nrows, List<String> cnames, List<String> decls) {
     Handle hd = handle(handle);
     Args.text("ekifld", "tabnam", tabnam);
-    if (nrows < 0) throw new IllegalArgumentException("nrows must be >= 0, got " + nrows);
+    if (nrows < 1) throw new IllegalArgumentException("nrows must be >= 1, got " + nrows);
     checkSize("rcptrs", nrows, 4);
     String[] names = strings("cnames", cnames);
     String[] declarations = strings("decls", decls);
+    if (names.length == 0) throw new IllegalArgumentException("a segment needs at least one column");
     if (names.length != declarations.length) {
       throw new IllegalArgumentException(
           "cnames and decls differ in length: " + names.length + " != " + declarations.length);
