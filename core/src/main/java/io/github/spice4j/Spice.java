@@ -287,7 +287,11 @@ public final class Spice implements AutoCloseable {
 
   // --- ek facade accessor ---
   // @@ek@@
-  /** Events kernels: queries on loaded EKs and writing new EK tables. */
+  /**
+   * Events kernels: queries on loaded EKs and writing new EK tables (CSPICE {@code ek*} routines).
+   *
+   * @return the EK view of this facade's backend
+   */
   public EventsKernel ek() {
     return new EventsKernel(backend);
   }

@@ -186,6 +186,31 @@ class EkTest {
     }
   }
 
+  @Test
+  void facadeWritesATableAndReadsItBack() {
+    try (Spice spice = Spice.over(backend)) {
+      EventsKernel ek = spice.ek();
+      try (EkHandle w = ek.create(OutputTarget.virtual("facade.bes"), "SPICE4J FACADE", 0)) {
+        EkFastSegment seg = ek.beginSegment(w, TABLE, 4, COLUMNS, DECLS);
+        ek.addIntColumn(w, seg, "ID", IDS, ONES, NO_NULLS);
+        ek.addDoubleColumn(w, seg, "ET", ETS, ONES, ET_NULL);
+        ek.addStringColumn(w, seg, "NAME", NAMES, ONES, NAME_NULL);
+        ek.addIntColumn(w, seg, "COUNTS", COUNTS, COUNT_SIZES, COUNT_NULL);
+        ek.addDoubleColumn(w, seg, "T0", T0, ONES, NO_NULLS);
+        ek.endSegment(w, seg);
+        assertEquals(1, ek.segmentCount(w));
+      }
+      spice.load("facade.bes", backend.virtualOutput("facade.bes"));
+      assertEquals(List.of(TABLE), ek.tableNames());
+      assertEquals(EkQueryResult.rows(4), ek.query("SELECT NAME, ET, ID FROM " + TABLE + " ORDER BY ID"));
+      assertEquals(EkValue.nullEntry(), ek.stringValue(0, 3, 0));
+      assertEquals(EkValue.nullEntry(), ek.doubleValue(1, 2, 0));
+      assertEquals(EkValue.of(101), ek.intValue(2, 0, 0));
+      assertEquals(EkValue.of(1.5), ek.doubleValue(1, 0, 0));
+      assertEquals(EkValue.of("alpha"), ek.stringValue(0, 0, 0));
+    }
+  }
+
   private static JsonNode expect(String id) {
     return TestData.goldenCase("ek.json", id).get("expect");
   }
