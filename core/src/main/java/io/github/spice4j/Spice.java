@@ -342,6 +342,14 @@ public final class Spice implements AutoCloseable {
 
   // --- ek facade accessor ---
   // @@ek@@
+  /**
+   * Events kernels: queries on loaded EKs and writing new EK tables (CSPICE {@code ek*} routines).
+   *
+   * @return the EK view of this facade's backend
+   */
+  public EventsKernel ek() {
+    return new EventsKernel(backend);
+  }
 
   // --- spkw facade accessor ---
   // @@spkw@@

@@ -324,6 +324,64 @@ public final class JniBackend implements SpiceBackend {
 
   // --- ek (JNI spoke: native-src/jni/ek.cc) -------------------------------------------------------
   // @@ek@@
+  private final JniEk ek = new JniEk(engine, kernels);
+  @Override public io.github.spice4j.backend.EkHandle ekopr(String fname) { return ek.ekopr(fname); }
+  @Override public io.github.spice4j.backend.EkHandle ekopw(String fname) { return ek.ekopw(fname); }
+  @Override public void ekcls(io.github.spice4j.backend.EkHandle handle) { ek.ekcls(handle); }
+  @Override public int ekntab() { return ek.ekntab(); }
+  @Override public String ektnam(int n) { return ek.ektnam(n); }
+  @Override public int eknseg(io.github.spice4j.backend.EkHandle handle) { return ek.eknseg(handle); }
+  @Override public io.github.spice4j.backend.EkQueryResult ekfind(String query) { return ek.ekfind(query); }
+
+  @Override
+  public io.github.spice4j.backend.EkHandle ekopn(io.github.spice4j.backend.OutputTarget target, String ifname,
+      int ncomch) {
+    return ek.ekopn(target, ifname, ncomch);
+  }
+
+  @Override
+  public io.github.spice4j.backend.EkValue<String> ekgc(int selidx, int row, int elment) {
+    return ek.ekgc(selidx, row, elment);
+  }
+
+  @Override
+  public io.github.spice4j.backend.EkValue<Double> ekgd(int selidx, int row, int elment) {
+    return ek.ekgd(selidx, row, elment);
+  }
+
+  @Override
+  public io.github.spice4j.backend.EkValue<Integer> ekgi(int selidx, int row, int elment) {
+    return ek.ekgi(selidx, row, elment);
+  }
+
+  @Override
+  public io.github.spice4j.backend.EkFastSegment ekifld(io.github.spice4j.backend.EkHandle handle, String tabnam,
+      int nrows, List<String> cnames, List<String> decls) {
+    return ek.ekifld(handle, tabnam, nrows, cnames, decls);
+  }
+
+  @Override
+  public void ekacli(io.github.spice4j.backend.EkHandle handle, int segno, String column, int[] ivals,
+      int[] entszs, boolean[] nlflgs, int[] rcptrs) {
+    ek.ekacli(handle, segno, column, ivals, entszs, nlflgs, rcptrs);
+  }
+
+  @Override
+  public void ekacld(io.github.spice4j.backend.EkHandle handle, int segno, String column, double[] dvals,
+      int[] entszs, boolean[] nlflgs, int[] rcptrs) {
+    ek.ekacld(handle, segno, column, dvals, entszs, nlflgs, rcptrs);
+  }
+
+  @Override
+  public void ekaclc(io.github.spice4j.backend.EkHandle handle, int segno, String column, List<String> cvals,
+      int[] entszs, boolean[] nlflgs, int[] rcptrs) {
+    ek.ekaclc(handle, segno, column, cvals, entszs, nlflgs, rcptrs);
+  }
+
+  @Override
+  public void ekffld(io.github.spice4j.backend.EkHandle handle, int segno, int[] rcptrs) {
+    ek.ekffld(handle, segno, rcptrs);
+  }
 
   // --- spkw (JNI spoke: native-src/jni/spkw.cc) -------------------------------------------------------
   // @@spkw@@
