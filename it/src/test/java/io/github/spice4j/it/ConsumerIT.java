@@ -42,7 +42,6 @@ class ConsumerIT {
         assertTrue(Path.of(r.value("LIBRARY_PATH")).startsWith(tmp.resolve("cache")), r.toString());
         assertEquals(projectVersion(), r.value("BUILD_VERSION"), r.toString());
         assertEquals("CSPICE_N0067", r.value("TOOLKIT"), r.toString());
-        assertEquals(16, script.states().size(), "MOON/EARTH cases in ephemeris.json");
     }
 
     /** The consumer's class path is exactly the platform POM's jars plus the probe jar. */
@@ -52,7 +51,8 @@ class ConsumerIT {
         for (String e : cp) {
             assertTrue(Files.isRegularFile(Path.of(e)) && e.endsWith(".jar"), e);
             assertFalse(e.contains("native-src"), e);
-            assertFalse(e.contains("junit") || e.contains("jackson") || e.contains("testcontainers"), e);
+            String name = Path.of(e).getFileName().toString();
+            assertFalse(name.contains("junit") || name.contains("jackson") || name.contains("testcontainers"), e);
         }
         assertTrue(cp.stream().anyMatch(ForkedJvm::isNativesEntry), "a natives jar is on the class path: " + cp);
     }
