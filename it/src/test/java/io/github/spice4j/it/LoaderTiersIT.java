@@ -121,10 +121,10 @@ class LoaderTiersIT {
         assumeNativesJar();
         Path cache = tmp.resolve("cache");
         List<String> cp = ForkedJvm.classpathWithNatives();
-        Process p1 = ForkedJvm.start(cp, emptyDir("cwd1"), tmp.resolve("out1"), cacheProp(cache));
-        Process p2 = ForkedJvm.start(cp, emptyDir("cwd2"), tmp.resolve("out2"), cacheProp(cache));
-        Result r1 = ForkedJvm.finish(p1, tmp.resolve("out1"));
-        Result r2 = ForkedJvm.finish(p2, tmp.resolve("out2"));
+        ForkedJvm.Started p1 = ForkedJvm.start(cp, emptyDir("cwd1"), tmp.resolve("out1"), cacheProp(cache));
+        ForkedJvm.Started p2 = ForkedJvm.start(cp, emptyDir("cwd2"), tmp.resolve("out2"), cacheProp(cache));
+        Result r1 = p1.finish();
+        Result r2 = p2.finish();
         assertLoaded(r1, "CLASSIFIER_JAR");
         assertLoaded(r2, "CLASSIFIER_JAR");
         assertEquals(r1.value("PATH"), r2.value("PATH"));
