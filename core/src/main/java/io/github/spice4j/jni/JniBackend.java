@@ -233,6 +233,11 @@ public final class JniBackend implements SpiceBackend {
   // @@spkw@@
   private final JniSpkWriter spkw = new JniSpkWriter(engine, kernels);
 
+  /** Test hook: the private file behind a virtual output of a writer, or null when there is none. */
+  Path virtualOutputFile(String virtualId) {
+    return kernels.outputFile(virtualId);
+  }
+
   @Override
   public io.github.spice4j.backend.SpkWriter spkopn(io.github.spice4j.backend.OutputTarget target, String ifname,
       int ncomch) {

@@ -143,6 +143,11 @@ final class JniKernels implements KernelsApi {
     if (target.isVirtual()) staging.discardOutput(KernelStaging.normalize(target.virtualId()));
   }
 
+  /** The private file behind a virtual output (open or closed), or null; for tests of the cleanup. */
+  java.nio.file.Path outputFile(String virtualId) {
+    return staging.outputPath(virtualId);
+  }
+
   @Override
   public byte[] virtualOutput(String virtualId) {
     Args.present("virtualId", virtualId);
