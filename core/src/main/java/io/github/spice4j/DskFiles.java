@@ -50,7 +50,7 @@ public final class DskFiles {
    *
    * @param handle DAS handle of a loaded DSK
    * @return the DLA descriptors
-   * @throws SpiceException e.g. {@code SPICE(DASNOSUCHHANDLE)}
+   * @throws SpiceException e.g. {@code SPICE(INVALIDHANDLE)}
    */
   public List<DlaDescriptor> segments(int handle) {
     return backend.dskSegments(handle);

@@ -31,7 +31,8 @@ public final class SpkFiles {
    * @param target a new file or a virtual output
    * @param internalName the internal file name (at most 60 characters are kept)
    * @return the open writer; close it
-   * @throws SpiceException if CSPICE cannot create the file, or {@code SPICE(EMPTYSTRING)} for an empty name
+   * @throws SpiceException {@code SPICE(FILEOPENFAIL)} if the file cannot be created (e.g. it exists), or
+   *     {@code SPICE(EMPTYSTRING)} for an empty name
    */
   public SpkWriter create(OutputTarget target, String internalName) {
     return backend.spkopn(target, internalName, 0);
@@ -56,7 +57,7 @@ public final class SpkFiles {
    *
    * @param target the existing file or virtual output
    * @return the open writer; close it
-   * @throws SpiceException if CSPICE cannot open it for writing
+   * @throws SpiceException e.g. {@code SPICE(FILENOTFOUND)}, or {@code SPICE(FILEOPENCONFLICT)} when it is loaded
    */
   public SpkWriter append(OutputTarget target) {
     return backend.spkopa(target);

@@ -17,7 +17,7 @@ public interface DskApi {
    * @return NAIF body IDs, ascending
    * @throws NullPointerException if dskfnm is null
    * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(EMPTYSTRING)}, {@code SPICE(FILENOTFOUND)},
-   *     {@code SPICE(INVALIDFORMAT)}/{@code SPICE(INVALIDARCHTYPE)} for a file that is not a DSK
+   *     {@code SPICE(INVALIDARCHTYPE)} for a file that is not a DSK
    */
   int[] dskobj(String dskfnm);
 
@@ -39,7 +39,7 @@ public interface DskApi {
    *
    * @param handle DAS handle of an open DSK (e.g. {@link KernelData#handle()} of a loaded DSK)
    * @return the descriptors; empty for a file without segments
-   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(DASNOSUCHHANDLE)}
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(INVALIDHANDLE)} for a handle of no open DAS file
    */
   List<DlaDescriptor> dskSegments(int handle);
 
@@ -50,7 +50,8 @@ public interface DskApi {
    * @param dladsc the segment's DLA descriptor
    * @return the descriptor
    * @throws NullPointerException if dladsc is null
-   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(DASNOSUCHHANDLE)}
+   * @throws io.github.spice4j.SpiceException if the handle or descriptor does not designate a segment of an
+   *     open DSK (e.g. {@code SPICE(INVALIDFORMAT)})
    */
   DskDescriptor dskgd(int handle, DlaDescriptor dladsc);
 
@@ -61,7 +62,8 @@ public interface DskApi {
    * @param dladsc the segment's DLA descriptor
    * @return the parameters
    * @throws NullPointerException if dladsc is null
-   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(DASNOSUCHHANDLE)}
+   * @throws io.github.spice4j.SpiceException if the handle or descriptor does not designate a segment of an
+   *     open DSK (e.g. {@code SPICE(INVALIDFORMAT)})
    */
   Dskb02Result dskb02(int handle, DlaDescriptor dladsc);
 
@@ -76,8 +78,8 @@ public interface DskApi {
    * @throws NullPointerException if target or ifname is null
    * @throws IllegalArgumentException if ncomch is negative or the virtual id is invalid
    * @throws IllegalStateException if a writer for the same virtual output is still open
-   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(EMPTYSTRING)}, or CSPICE's error when the
-   *     file cannot be created (e.g. it exists)
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(EMPTYSTRING)}, or {@code SPICE(FILEOPENFAIL)}
+   *     when the file cannot be created (e.g. it exists)
    */
   DskWriter dskopn(OutputTarget target, String ifname, int ncomch);
 
@@ -98,8 +100,10 @@ public interface DskApi {
    * @throws NullPointerException if an array is null
    * @throws IllegalArgumentException if vrtces or plates is empty or not a multiple of 3 long, spxisz
    *     is not positive, or finscl is NaN
-   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(VALUEOUTOFRANGE)},
-   *     {@code SPICE(BADVERTEXINDEX)}, {@code SPICE(WORKSPACETOOSMALL)}, {@code SPICE(INVALIDSIZE)}
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(BADFINEVOXELSCALE)},
+   *     {@code SPICE(BADCOARSEVOXSCALE)}, {@code SPICE(AVALOUTOFRANGE)} (a plate names a vertex beyond nv),
+   *     {@code SPICE(INTINDEXTOOSMALL)} (spxisz below 100043 + voxpsz + voxlsz or what the model needs),
+   *     {@code SPICE(WORKSPACETOOSMALL)}
    */
   DskSpatialIndex dskmi2(double[] vrtces, int[] plates, double finscl, int corscl, int worksz, int voxpsz,
       int voxlsz, boolean makvtl, int spxisz);

@@ -45,9 +45,10 @@ public interface DskWriter extends AutoCloseable {
    * @throws NullPointerException if an array, frame or index is null
    * @throws IllegalArgumentException if corpar is not {@code double[10]}, vrtces or plates is empty or
    *     not a multiple of 3 long, or a number is NaN
-   * @throws io.github.spice4j.SpiceException from CSPICE, e.g. {@code SPICE(BADDATACLASS)},
-   *     {@code SPICE(FRAMEIDNOTFOUND)}, {@code SPICE(NOTSUPPORTED)} (coordinate system),
-   *     {@code SPICE(BADLONGITUDERANGE)}, {@code SPICE(BADVERTEXINDEX)}, {@code SPICE(TIMESOUTOFORDER)}
+   * @throws io.github.spice4j.SpiceException from CSPICE, e.g. {@code SPICE(EMPTYSTRING)},
+   *     {@code SPICE(NOTSUPPORTED)} (data class or coordinate system), {@code SPICE(FRAMEIDNOTFOUND)},
+   *     {@code SPICE(INVALIDLONEXTENT)}, {@code SPICE(VALUEOUTOFRANGE)} (latitude),
+   *     {@code SPICE(BOUNDSOUTOFORDER)}, {@code SPICE(BADVERTEXINDEX)}, {@code SPICE(TIMESOUTOFORDER)}
    */
   void writeType02(int center, int surfid, int dclass, String frame, int corsys, double[] corpar, double mncor1,
       double mxcor1, double mncor2, double mxcor2, double mncor3, double mxcor3, double first, double last,

@@ -28,7 +28,7 @@ public interface SpkWriter extends AutoCloseable {
    * @param first segment coverage start, ET (TDB seconds past J2000)
    * @param last segment coverage end, ET
    * @param segid segment identifier, at most 40 printable characters
-   * @param degree degree of the interpolating polynomials (odd degrees are usual; at most 15)
+   * @param degree degree of the interpolating polynomials, 1 to 27 (odd degrees are usual)
    * @param states {@code double[6*n]}: n states {@code [x, y, z, vx, vy, vz]} (km, km/s) one after the
    *     other, the i-th (0-based) at {@code epoch1 + i*step}; n must exceed {@code degree}
    * @param epoch1 epoch of the first state, ET
@@ -38,8 +38,9 @@ public interface SpkWriter extends AutoCloseable {
    * @throws IllegalArgumentException if states is empty or its length is not a multiple of 6, or a
    *     time is NaN
    * @throws io.github.spice4j.SpiceException from CSPICE, e.g. {@code SPICE(EMPTYSTRING)},
-   *     {@code SPICE(SEGIDTOOLONG)}, {@code SPICE(INVALIDDEGREE)}, {@code SPICE(TOOFEWSTATES)},
-   *     {@code SPICE(BADDESCRTIMES)}, {@code SPICE(INVALIDREFFRAME)}, {@code SPICE(INVALIDSTEPSIZE)}
+   *     {@code SPICE(SEGIDTOOLONG)}, {@code SPICE(NONPRINTABLECHARS)}, {@code SPICE(INVALIDDEGREE)} (outside
+   *     1..27), {@code SPICE(TOOFEWSTATES)}, {@code SPICE(BADDESCRTIMES)} (first not before last),
+   *     {@code SPICE(INVALIDREFFRAME)}, {@code SPICE(INVALIDSTEPSIZE)}
    */
   void writeType08(int body, int center, String frame, double first, double last, String segid, int degree,
       double[] states, double epoch1, double step);

@@ -20,7 +20,7 @@ public interface SpkWriterApi {
    * @throws IllegalArgumentException if ncomch is negative or the virtual id is invalid
    * @throws IllegalStateException if a writer for the same virtual output is still open
    * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(EMPTYSTRING)} for an empty ifname, or
-   *     CSPICE's error when the file cannot be created
+   *     {@code SPICE(FILEOPENFAIL)} when the file cannot be created (e.g. it exists)
    */
   SpkWriter spkopn(OutputTarget target, String ifname, int ncomch);
 
@@ -63,7 +63,7 @@ public interface SpkWriterApi {
    * @throws NullPointerException if frame is null
    * @throws IllegalArgumentException if a time is NaN
    * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(EMPTYSTRING)}, {@code SPICE(INVALIDREFFRAME)},
-   *     {@code SPICE(BADDESCRTIMES)} (first greater than last), {@code SPICE(UNKNOWNSPKTYPE)}
+   *     {@code SPICE(BADDESCRTIMES)} (first greater than last)
    */
   double[] spkpds(int body, int center, String frame, int type, double first, double last);
 

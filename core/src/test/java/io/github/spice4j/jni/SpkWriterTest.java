@@ -161,6 +161,12 @@ class SpkWriterTest {
     }
     // Appending to an id no writer produced is refused without touching the engine.
     assertThrows(IllegalArgumentException.class, () -> source.spkopa(OutputTarget.virtual("nothing.bsp")));
+    assertEquals("SPICE(FILENOTFOUND)", assertThrows(SpiceException.class,
+        () -> source.spkopa(OutputTarget.file(Path.of("no-such-dir", "none.bsp")))).shortMessage());
+    // A loaded SPK cannot be opened for writing.
+    assertEquals("SPICE(FILEOPENCONFLICT)", assertThrows(SpiceException.class,
+        () -> source.spkopa(OutputTarget.file(TestData.kernel(SPK)))).shortMessage());
+    assertEquals(0, source.ownedObjects());
   }
 
   @Test
