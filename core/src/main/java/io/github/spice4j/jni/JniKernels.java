@@ -133,6 +133,11 @@ final class JniKernels implements KernelsApi {
     return staging.reopenOutput(target.virtualId()).toString();
   }
 
+  /** The writer of a virtual output created or opened its file: make it owner-only. No-op for files. */
+  void outputOpened(OutputTarget target) {
+    if (target.isVirtual()) staging.restrictOutput(target.virtualId());
+  }
+
   /** The writer of a virtual output closed: its bytes become readable. No-op for files. */
   void outputClosed(OutputTarget target) {
     if (target.isVirtual()) staging.outputClosed(KernelStaging.normalize(target.virtualId()));

@@ -166,6 +166,21 @@ final class KernelStaging {
     return p;
   }
 
+  /**
+   * Makes a virtual output's file owner-only once its writer created it: CSPICE creates it under the
+   * process umask, and like the staged kernels it should be private by itself, not only by its directory.
+   */
+  synchronized void restrictOutput(String virtualId) {
+    String id = idOrNull(virtualId);
+    Path p = id == null ? null : outputs.get(id);
+    if (p == null || !POSIX) return;
+    try {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+    } catch (IOException e) {
+      LOG.debug("cannot restrict {}: {}", p, e.toString());
+    }
+  }
+
   /** Marks a virtual output's writer closed: its bytes become readable. */
   synchronized void outputClosed(String id) {
     openOutputs.remove(id);

@@ -47,6 +47,7 @@ abstract class KernelWriter implements AutoCloseable {
     this.closeRoutine = closeRoutine;
     this.closer = closer;
     this.handle = handle;
+    kernels.outputOpened(target);
     AtomicBoolean flag = new AtomicBoolean();
     this.closed = flag;
     // The Cleaner action: a writer dropped while open still finishes its file and frees the output.

@@ -18,6 +18,7 @@ import io.github.spice4j.backend.SpkSegment;
 import io.github.spice4j.backend.SpkWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -301,8 +302,8 @@ class SpkWriterTest {
       assertNotNull(closedFile);
       assertTrue(Files.isRegularFile(closedFile) && Files.isRegularFile(openFile));
       if (closedFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        assertEquals("rwx------",
-            java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(closedFile.getParent())));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(closedFile.getParent())));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(closedFile)));
       }
     } finally {
       b.close();
