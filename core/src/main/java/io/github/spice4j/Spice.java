@@ -339,6 +339,10 @@ public final class Spice implements AutoCloseable {
 
   // --- dsk facade accessor ---
   // @@dsk@@
+  /** DSK reading and type 2 writing (CSPICE {@code dskobj_c}, {@code dskgd_c}, {@code dskw02_c}, ...). */
+  public DskFiles dskFiles() {
+    return new DskFiles(backend);
+  }
 
   // --- ek facade accessor ---
   // @@ek@@
@@ -353,6 +357,10 @@ public final class Spice implements AutoCloseable {
 
   // --- spkw facade accessor ---
   // @@spkw@@
+  /** SPK writing and segment search (CSPICE {@code spkopn_c}, {@code spkw08_c}, {@code spksfs_c}, ...). */
+  public SpkFiles spkFiles() {
+    return new SpkFiles(backend);
+  }
 
   /** Closes the backend (its engine and staged kernels). */
   @Override

@@ -1,5 +1,110 @@
 package io.github.spice4j.backend;
 
-/** Digital shape kernels: reading and writing type 2 (CSPICE dskobj_c, dsksrf_c, dskgd_c, dskb02_c, dskopn_c, dskmi2_c, dskw02_c). */
+import java.util.List;
+
+/**
+ * Digital shape kernels: reading and writing type 2 plate models (CSPICE {@code dskobj_c},
+ * {@code dsksrf_c}, {@code dskgd_c}, {@code dskb02_c}, {@code dskopn_c}, {@code dskmi2_c},
+ * {@code dskw02_c}). Segment-level reads take a DAS handle and a {@link DlaDescriptor}: the handle of a
+ * loaded DSK is in {@link KernelsApi#kinfo}, its segments in {@link #dskSegments(int)}. Writers are owned
+ * objects ({@link DskWriter}); {@code dskw02} is its method.
+ */
 public interface DskApi {
+  /**
+   * CSPICE {@code dskobj_c}: the bodies a DSK file has segments for.
+   *
+   * @param dskfnm a DSK file, or the virtual id of a byte-backed DSK loaded with {@code furnsh}
+   * @return NAIF body IDs, ascending
+   * @throws NullPointerException if dskfnm is null
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(EMPTYSTRING)}, {@code SPICE(FILENOTFOUND)},
+   *     {@code SPICE(INVALIDARCHTYPE)} for a file that is not a DSK
+   */
+  int[] dskobj(String dskfnm);
+
+  /**
+   * CSPICE {@code dsksrf_c}: the surfaces a DSK file has for a body.
+   *
+   * @param dskfnm a DSK file or virtual id
+   * @param bodyid NAIF ID of the body
+   * @return surface IDs, ascending; empty when the file has no segment for the body
+   * @throws NullPointerException if dskfnm is null
+   * @throws io.github.spice4j.SpiceException as for {@link #dskobj(String)}
+   */
+  int[] dsksrf(String dskfnm, int bodyid);
+
+  /**
+   * The DLA descriptors of every segment of an open DSK, in file order (CSPICE {@code dlabfs_c}, then
+   * {@code dlafns_c} until no segment is left). Not a single CSPICE routine: the segment walk that
+   * {@link #dskgd} and {@link #dskb02} need.
+   *
+   * @param handle DAS handle of an open DSK (e.g. {@link KernelData#handle()} of a loaded DSK)
+   * @return the descriptors; empty for a file without segments
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(INVALIDHANDLE)} for a handle of no open DAS file
+   */
+  List<DlaDescriptor> dskSegments(int handle);
+
+  /**
+   * CSPICE {@code dskgd_c}: the DSK descriptor of a segment.
+   *
+   * @param handle DAS handle of an open DSK
+   * @param dladsc the segment's DLA descriptor
+   * @return the descriptor
+   * @throws NullPointerException if dladsc is null
+   * @throws io.github.spice4j.SpiceException if the handle or descriptor does not designate a segment of an
+   *     open DSK (e.g. {@code SPICE(INVALIDFORMAT)})
+   */
+  DskDescriptor dskgd(int handle, DlaDescriptor dladsc);
+
+  /**
+   * CSPICE {@code dskb02_c}: bookkeeping of a type 2 segment (sizes, vertex bounds, voxel grid).
+   *
+   * @param handle DAS handle of an open DSK
+   * @param dladsc the segment's DLA descriptor
+   * @return the parameters
+   * @throws NullPointerException if dladsc is null
+   * @throws io.github.spice4j.SpiceException if the handle or descriptor does not designate a segment of an
+   *     open DSK (e.g. {@code SPICE(INVALIDFORMAT)})
+   */
+  Dskb02Result dskb02(int handle, DlaDescriptor dladsc);
+
+  /**
+   * CSPICE {@code dskopn_c}: creates a new DSK file and opens it for writing.
+   *
+   * @param target a new file, or a virtual output whose bytes are readable with
+   *     {@link KernelsApi#virtualOutput(String)} after the writer closes
+   * @param ifname internal file name (at most 60 characters are kept)
+   * @param ncomch number of characters to reserve for comments (0 for none)
+   * @return the open writer; close it
+   * @throws NullPointerException if target or ifname is null
+   * @throws IllegalArgumentException if ncomch is negative or the virtual id is invalid
+   * @throws IllegalStateException if a writer for the same virtual output is still open
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(EMPTYSTRING)}, or {@code SPICE(FILEOPENFAIL)}
+   *     when the file cannot be created (e.g. it exists)
+   */
+  DskWriter dskopn(OutputTarget target, String ifname, int ncomch);
+
+  /**
+   * CSPICE {@code dskmi2_c}: builds the spatial index of a type 2 plate model. The vertex and plate
+   * counts are the array lengths divided by 3.
+   *
+   * @param vrtces vertices, {@code double[3*nv]} (km)
+   * @param plates plates, {@code int[3*np]}: three 1-based vertex numbers per plate
+   * @param finscl fine voxel scale (voxel edge as a multiple of the mean plate extent; 1 to 10 is usual)
+   * @param corscl coarse voxel scale (fine voxels per coarse voxel edge), at least 1
+   * @param worksz size of CSPICE's work space (at least the number of voxel-plate associations)
+   * @param voxpsz size of the voxel-plate pointer array
+   * @param voxlsz size of the voxel-plate list
+   * @param makvtl whether to build the vertex-plate list (needed for normal interpolation)
+   * @param spxisz size of the integer component of the index to return
+   * @return the index, with an integer component of length spxisz
+   * @throws NullPointerException if an array is null
+   * @throws IllegalArgumentException if vrtces or plates is empty or not a multiple of 3 long, spxisz
+   *     is not positive, or finscl is NaN
+   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(BADFINEVOXELSCALE)},
+   *     {@code SPICE(BADCOARSEVOXSCALE)}, {@code SPICE(AVALOUTOFRANGE)} (a plate names a vertex beyond nv),
+   *     {@code SPICE(INTINDEXTOOSMALL)} (spxisz below 100043 + voxpsz + voxlsz or what the model needs),
+   *     {@code SPICE(WORKSPACETOOSMALL)}
+   */
+  DskSpatialIndex dskmi2(double[] vrtces, int[] plates, double finscl, int corscl, int worksz, int voxpsz,
+      int voxlsz, boolean makvtl, int spxisz);
 }

@@ -321,6 +321,37 @@ public final class JniBackend implements SpiceBackend {
 
   // --- dsk (JNI spoke: native-src/jni/dsk.cc) -------------------------------------------------------
   // @@dsk@@
+  private final JniDsk dsk = new JniDsk(engine, kernels);
+
+  @Override public int[] dskobj(String dskfnm) { return dsk.dskobj(dskfnm); }
+  @Override public int[] dsksrf(String dskfnm, int bodyid) { return dsk.dsksrf(dskfnm, bodyid); }
+
+  @Override
+  public List<io.github.spice4j.backend.DlaDescriptor> dskSegments(int handle) {
+    return dsk.dskSegments(handle);
+  }
+
+  @Override
+  public io.github.spice4j.backend.DskDescriptor dskgd(int handle, io.github.spice4j.backend.DlaDescriptor dladsc) {
+    return dsk.dskgd(handle, dladsc);
+  }
+
+  @Override
+  public io.github.spice4j.backend.Dskb02Result dskb02(int handle, io.github.spice4j.backend.DlaDescriptor dladsc) {
+    return dsk.dskb02(handle, dladsc);
+  }
+
+  @Override
+  public io.github.spice4j.backend.DskWriter dskopn(io.github.spice4j.backend.OutputTarget target, String ifname,
+      int ncomch) {
+    return dsk.dskopn(target, ifname, ncomch);
+  }
+
+  @Override
+  public io.github.spice4j.backend.DskSpatialIndex dskmi2(double[] vrtces, int[] plates, double finscl, int corscl,
+      int worksz, int voxpsz, int voxlsz, boolean makvtl, int spxisz) {
+    return dsk.dskmi2(vrtces, plates, finscl, corscl, worksz, voxpsz, voxlsz, makvtl, spxisz);
+  }
 
   // --- ek (JNI spoke: native-src/jni/ek.cc) -------------------------------------------------------
   // @@ek@@
@@ -385,4 +416,36 @@ public final class JniBackend implements SpiceBackend {
 
   // --- spkw (JNI spoke: native-src/jni/spkw.cc) -------------------------------------------------------
   // @@spkw@@
+  private final JniSpkWriter spkw = new JniSpkWriter(engine, kernels);
+
+  /** Test hook: the private file behind a virtual output of a writer, or null when there is none. */
+  Path virtualOutputFile(String virtualId) {
+    return kernels.outputFile(virtualId);
+  }
+
+  @Override
+  public io.github.spice4j.backend.SpkWriter spkopn(io.github.spice4j.backend.OutputTarget target, String ifname,
+      int ncomch) {
+    return spkw.spkopn(target, ifname, ncomch);
+  }
+
+  @Override
+  public io.github.spice4j.backend.SpkWriter spkopa(io.github.spice4j.backend.OutputTarget target) {
+    return spkw.spkopa(target);
+  }
+
+  @Override
+  public Optional<io.github.spice4j.backend.SpkSegment> spksfs(int body, double et) {
+    return spkw.spksfs(body, et);
+  }
+
+  @Override
+  public double[] spkpds(int body, int center, String frame, int type, double first, double last) {
+    return spkw.spkpds(body, center, frame, type, first, last);
+  }
+
+  @Override
+  public io.github.spice4j.backend.SpkDescriptor spkuds(double[] descr) {
+    return spkw.spkuds(descr);
+  }
 }

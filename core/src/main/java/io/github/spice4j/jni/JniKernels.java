@@ -121,6 +121,23 @@ final class JniKernels implements KernelsApi {
     return staging.openOutput(target.virtualId()).getValue().toString();
   }
 
+  /**
+   * Opens an existing output for appending: a file path as given, or the file of a closed virtual output
+   * of this backend. The caller must call {@link #outputClosed(OutputTarget)} when the writer closes or
+   * could not be opened (the existing bytes stay).
+   *
+   * @return the path CSPICE should open
+   */
+  String appendOutput(OutputTarget target) {
+    if (!target.isVirtual()) return target.file().toString();
+    return staging.reopenOutput(target.virtualId()).toString();
+  }
+
+  /** The writer of a virtual output created or opened its file: make it owner-only. No-op for files. */
+  void outputOpened(OutputTarget target) {
+    if (target.isVirtual()) staging.restrictOutput(target.virtualId());
+  }
+
   /** The writer of a virtual output closed: its bytes become readable. No-op for files. */
   void outputClosed(OutputTarget target) {
     if (target.isVirtual()) staging.outputClosed(KernelStaging.normalize(target.virtualId()));
@@ -129,6 +146,11 @@ final class JniKernels implements KernelsApi {
   /** The writer could not be opened: forget a virtual output. No-op for files. */
   void outputFailed(OutputTarget target) {
     if (target.isVirtual()) staging.discardOutput(KernelStaging.normalize(target.virtualId()));
+  }
+
+  /** The private file behind a virtual output (open or closed), or null; for tests of the cleanup. */
+  java.nio.file.Path outputFile(String virtualId) {
+    return staging.outputPath(virtualId);
   }
 
   @Override

@@ -147,6 +147,40 @@ final class KernelStaging {
     }
   }
 
+  /**
+   * Reopens a closed virtual output for appending (SPK {@code spkopa}): same file, marked open again.
+   *
+   * @return the path of the existing file
+   * @throws IllegalStateException if a writer for this id is still open, or the backend is closed
+   * @throws IllegalArgumentException if no writer of this backend produced this id
+   */
+  synchronized Path reopenOutput(String virtualId) {
+    if (closed) throw new IllegalStateException("spice4j backend is closed");
+    String id = normalize(virtualId);
+    if (openOutputs.contains(id)) {
+      throw new IllegalStateException("virtual output " + id + " is already open for writing");
+    }
+    Path p = outputs.get(id);
+    if (p == null) throw new IllegalArgumentException("no virtual output named " + id + " to append to");
+    openOutputs.add(id);
+    return p;
+  }
+
+  /**
+   * Makes a virtual output's file owner-only once its writer created it: CSPICE creates it under the
+   * process umask, and like the staged kernels it should be private by itself, not only by its directory.
+   */
+  synchronized void restrictOutput(String virtualId) {
+    String id = idOrNull(virtualId);
+    Path p = id == null ? null : outputs.get(id);
+    if (p == null || !POSIX) return;
+    try {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+    } catch (IOException e) {
+      LOG.debug("cannot restrict {}: {}", p, e.toString());
+    }
+  }
+
   /** Marks a virtual output's writer closed: its bytes become readable. */
   synchronized void outputClosed(String id) {
     openOutputs.remove(id);

@@ -83,6 +83,23 @@ public final class GoldenCompare {
   }
 
   static void compareField(String field, JsonNode exp, JsonNode act, Tol tol, boolean unordered, List<String> out) {
+    if (exp.isObject()) {
+      // A record output (e.g. spksfs descr, dskgd dskdsc): each member compared under the field's tolerance.
+      if (!act.isObject()) {
+        out.add(field + ": expected an object " + exp + " actual " + act);
+        return;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = exp.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> m = it.next();
+        JsonNode a = act.get(m.getKey());
+        if (a == null) {
+          out.add(field + "." + m.getKey() + ": no actual member of that name");
+        } else {
+          compareField(field + "." + m.getKey(), m.getValue(), a, tol, unordered, out);
+        }
+      }
+      return;
+    }
     List<Integer> expShape = new ArrayList<>();
     List<Integer> actShape = new ArrayList<>();
     List<JsonNode> expLeaves = new ArrayList<>();

@@ -30,6 +30,14 @@ class GoldenCompareTest {
     assertEquals(1, GoldenCompare.compare(j("{\"name\":\"EARTH\"}"), null, Map.of("name", j("\"Earth\""))).size());
     assertEquals(1, GoldenCompare.compare(j("{\"found\":false}"), null, Map.of("found", j("true"))).size());
     assertEquals(1, GoldenCompare.compare(j("{\"code\":1}"), null, Map.of()).size());
+    // Object outputs: members compared by name, each under the field's tolerance.
+    JsonNode objExp = j("{\"descr\":{\"body\":399,\"first\":1.0}}");
+    JsonNode objTol = j("{\"abs\":0,\"rel\":1e-12}");
+    assertTrue(GoldenCompare.compare(objExp, objTol, Map.of("descr", j("{\"body\":399,\"first\":1.0}"))).isEmpty());
+    assertEquals(1, GoldenCompare.compare(objExp, objTol, Map.of("descr", j("{\"body\":398,\"first\":1.0}"))).size());
+    assertEquals(1, GoldenCompare.compare(objExp, objTol, Map.of("descr", j("{\"body\":399,\"first\":1.1}"))).size());
+    assertEquals(1, GoldenCompare.compare(objExp, objTol, Map.of("descr", j("{\"body\":399}"))).size());
+    assertEquals(1, GoldenCompare.compare(objExp, objTol, Map.of("descr", j("[399,1.0]"))).size());
   }
 
   @Test

@@ -1,0 +1,112 @@
+package io.github.spice4j;
+
+import io.github.spice4j.backend.DlaDescriptor;
+import io.github.spice4j.backend.DskDescriptor;
+import io.github.spice4j.backend.DskSpatialIndex;
+import io.github.spice4j.backend.DskWriter;
+import io.github.spice4j.backend.Dskb02Result;
+import io.github.spice4j.backend.OutputTarget;
+import io.github.spice4j.backend.SpiceBackend;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reading and writing digital shape kernels (type 2 plate models); obtained from {@link Spice#dskFiles()}.
+ * Segment reads take the DAS handle of a loaded DSK (see {@link Spice#loadedKernels()}) and a segment
+ * from {@link #segments(int)}.
+ */
+public final class DskFiles {
+  private final SpiceBackend backend;
+
+  DskFiles(SpiceBackend backend) {
+    this.backend = Objects.requireNonNull(backend, "backend");
+  }
+
+  /**
+   * CSPICE {@code dskobj_c}: the bodies a DSK describes.
+   *
+   * @param dsk a DSK file or the virtual id of a byte-backed one
+   * @return NAIF IDs, ascending
+   * @throws SpiceException if the file cannot be read as a DSK
+   */
+  public int[] bodies(String dsk) {
+    return backend.dskobj(dsk);
+  }
+
+  /**
+   * CSPICE {@code dsksrf_c}: the surfaces a DSK has for a body.
+   *
+   * @param dsk a DSK file or virtual id
+   * @param body NAIF ID
+   * @return surface IDs, ascending (empty when none)
+   * @throws SpiceException if the file cannot be read as a DSK
+   */
+  public int[] surfaces(String dsk, int body) {
+    return backend.dsksrf(dsk, body);
+  }
+
+  /**
+   * The segments of an open DSK in file order (CSPICE {@code dlabfs_c}/{@code dlafns_c}).
+   *
+   * @param handle DAS handle of a loaded DSK
+   * @return the DLA descriptors
+   * @throws SpiceException e.g. {@code SPICE(INVALIDHANDLE)}
+   */
+  public List<DlaDescriptor> segments(int handle) {
+    return backend.dskSegments(handle);
+  }
+
+  /**
+   * CSPICE {@code dskgd_c}: a segment's DSK descriptor (surface, body, frame, coordinate bounds, times).
+   *
+   * @param handle DAS handle
+   * @param segment DLA descriptor from {@link #segments(int)}
+   * @return the descriptor
+   */
+  public DskDescriptor descriptor(int handle, DlaDescriptor segment) {
+    return backend.dskgd(handle, segment);
+  }
+
+  /**
+   * CSPICE {@code dskb02_c}: a type 2 segment's sizes, vertex bounds and voxel grid.
+   *
+   * @param handle DAS handle
+   * @param segment DLA descriptor from {@link #segments(int)}
+   * @return the bookkeeping parameters
+   */
+  public Dskb02Result plateModel(int handle, DlaDescriptor segment) {
+    return backend.dskb02(handle, segment);
+  }
+
+  /**
+   * CSPICE {@code dskopn_c} with no comment area: creates a DSK file for writing.
+   *
+   * @param target a new file or a virtual output
+   * @param internalName internal file name
+   * @return the open writer; close it
+   * @throws SpiceException if CSPICE cannot create the file
+   */
+  public DskWriter create(OutputTarget target, String internalName) {
+    return backend.dskopn(target, internalName, 0);
+  }
+
+  /**
+   * CSPICE {@code dskmi2_c}: the spatial index of a plate model, for {@link DskWriter#writeType02}.
+   *
+   * @param vrtces vertices {@code double[3*nv]}, km
+   * @param plates plates {@code int[3*np]}, 1-based vertex numbers
+   * @param finscl fine voxel scale
+   * @param corscl coarse voxel scale
+   * @param worksz work space size
+   * @param voxpsz voxel-plate pointer array size
+   * @param voxlsz voxel-plate list size
+   * @param makvtl whether to build the vertex-plate list
+   * @param spxisz integer index size
+   * @return the index
+   * @throws SpiceException if the sizes are too small or the model is invalid
+   */
+  public DskSpatialIndex spatialIndex(double[] vrtces, int[] plates, double finscl, int corscl, int worksz, int voxpsz,
+      int voxlsz, boolean makvtl, int spxisz) {
+    return backend.dskmi2(vrtces, plates, finscl, corscl, worksz, voxpsz, voxlsz, makvtl, spxisz);
+  }
+}
