@@ -17,6 +17,7 @@ import picocli.CommandLine.ParseResult;
     subcommands = {StateCommand.class, EphemerisCommand.class, TimeCommand.class, KernelsCommand.class,
         // @@geometry@@
         // @@events@@
+        EventsCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Kernels: --kernel FILE / --meta FILE, else the default set from -Dspice4j.kernels, $SPICE4J_KERNELS",
         "or ../shared/kernels. Exit codes: 0 ok, 1 usage/configuration error, 2 SPICE error."})
