@@ -104,6 +104,31 @@ class GfPiecesTest {
   }
 
   @Test
+  void searchesFreeTheirEngineWindowsOnEveryPath() {
+    List<TimeInterval> q1 = List.of(new TimeInterval(757339269.1839061, 765201669.1856554));
+    Runnable ok = () -> single.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, 5 * DAY, 10_000, q1);
+    Runnable failing = () -> {
+      try {
+        single.gfdist("MOON", "NONE", "EARTH", "FOO", 0, 0, 5 * DAY, 10_000, q1);
+      } catch (io.github.spice4j.SpiceException expected) {
+        // the windows were created before CSPICE rejected the operator
+      }
+    };
+    for (int i = 0; i < 20; i++) {
+      ok.run();
+      failing.run();
+    }
+    long before = engine.call("memoryBytes", NativeEngine::memoryBytes);
+    // Each call allocates a 10,000-interval result window (160 KB): 600 leaked ones would grow memory by ~96 MB.
+    for (int i = 0; i < 300; i++) {
+      ok.run();
+      failing.run();
+    }
+    long after = engine.call("memoryBytes", NativeEngine::memoryBytes);
+    assertEquals(before, after, "engine memory grew over 600 searches");
+  }
+
+  @Test
   void windowsOfManyIntervalsAreGroupedAndCut() {
     // Ten 3-day intervals, one 60-day interval and two single epochs: short ones are grouped into pieces,
     // the long one is cut.
