@@ -162,7 +162,8 @@ public interface GfApi {
    * @param begmss message prefix (at most 55 printable characters)
    * @param endmss message suffix (at most 13 printable characters)
    * @return the report text CSPICE wrote, e.g. {@code "\nSearching   0.00% done."}
-   * @throws io.github.spice4j.SpiceException {@code SPICE(MESSAGETOOLONG)}, {@code SPICE(NONPRINTABLECHARS)}
+   * @throws io.github.spice4j.SpiceException {@code SPICE(MESSAGETOOLONG)}, {@code SPICE(NONPRINTABLECHARS)},
+   *     {@code SPICE(EMPTYSTRING)}
    * @throws NullPointerException if an argument is null
    */
   String gfrepi(List<TimeInterval> window, String begmss, String endmss);
