@@ -14,8 +14,9 @@ import java.util.Set;
  * only observable unit of work is one engine search over one piece.
  *
  * <p>Each interval of the confinement window is cut into pieces of at least {@code minStepsPerPiece}
- * steps (about {@code targetPieces} pieces over the whole window). Neighbouring pieces are searched
- * over windows that overlap by one step. CSPICE's search treats the ends of a confinement interval
+ * steps (about {@code targetPieces} pieces over the whole window); runs of intervals shorter than that
+ * are grouped. Neighbouring pieces of one interval are searched over windows that reach one step past
+ * their common boundary. CSPICE's search treats the ends of a confinement interval
  * specially (an extremum there is not a local one; a transition is bracketed from one side only), so
  * the seam between two pieces is placed inside their overlap, at the middle of the widest stretch free
  * of any event (result endpoint) either piece found: there both pieces agree, and cutting each result

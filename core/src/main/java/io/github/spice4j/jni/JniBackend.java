@@ -1,6 +1,5 @@
 package io.github.spice4j.jni;
 
-import io.github.spice4j.GfProgressListener;
 import io.github.spice4j.Matrix3;
 import io.github.spice4j.Matrix6;
 import io.github.spice4j.PositionVector;
@@ -195,7 +194,8 @@ public final class JniBackend implements SpiceBackend {
 
   @Override
   public List<TimeInterval> gfdist(String target, String abcorr, String obsrvr, String relate, double refval,
-      double adjust, double step, int nintvls, List<TimeInterval> cnfine, GfProgressListener listener) {
+      double adjust, double step, int nintvls, List<TimeInterval> cnfine,
+      io.github.spice4j.GfProgressListener listener) {
     return gf.gfdist(target, abcorr, obsrvr, relate, refval, adjust, step, nintvls, cnfine, listener);
   }
 
@@ -210,7 +210,7 @@ public final class JniBackend implements SpiceBackend {
   @Override
   public List<TimeInterval> gfsep(String targ1, String shape1, String frame1, String targ2, String shape2,
       String frame2, String abcorr, String obsrvr, String relate, double refval, double adjust, double step,
-      int nintvls, List<TimeInterval> cnfine, GfProgressListener listener) {
+      int nintvls, List<TimeInterval> cnfine, io.github.spice4j.GfProgressListener listener) {
     return gf.gfsep(targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr, relate, refval, adjust, step,
         nintvls, cnfine, listener);
   }
