@@ -304,6 +304,15 @@ u32 Z_wasi_snapshot_preview1Z_fd_write(struct Z_wasi_snapshot_preview1_instance_
   for (uint32_t i = 0; i < iovcnt; i++) {
     uint32_t base = get_u32(h, iovs + 8 * i), len = get_u32(h, iovs + 8 * i + 4);
     const uint8_t* src = mem_at(h, base, len);
+    if (h->capture && fd < 3) {
+      uint32_t room = (uint32_t)sizeof h->captured_text - 1 - h->captured;
+      uint32_t n = len < room ? len : room;
+      memcpy(h->captured_text + h->captured, src, n);
+      h->captured += n;
+      h->captured_text[h->captured] = '\0';
+      total += len;
+      continue;
+    }
     uint32_t done = 0;
     while (done < len) {
       ssize_t n = write(hf, src + done, len - done);

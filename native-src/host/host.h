@@ -27,6 +27,12 @@ typedef struct s4_host {
   uint32_t temp_ret0;                  /* emscripten's i64 legalisation scratch */
   int exit_code;                       /* set when the module calls exit() */
   uint32_t tzname_ptr;                 /* lazily malloc'ed "UTC" strings for _tzset_js */
+  /* While capture is set, guest writes to stdout/stderr are kept here (NUL-terminated, truncated at
+   * the buffer's end) instead of reaching the host: report text CSPICE prints (e.g. the GF progress
+   * report) is handed back to the caller rather than mixed into the program's output. */
+  int capture;
+  uint32_t captured;
+  char captured_text[1024];
 } s4_host;
 
 /* The import instance structs wasm2c 1.0.32 asks the embedder to define. */

@@ -331,6 +331,16 @@ public final class Spice implements AutoCloseable {
   // --- gf facade accessor ---
   // @@gf@@
 
+  /**
+   * Geometry finder searches (CSPICE {@code gfdist_c}, {@code gfsep_c}) on this engine, with
+   * {@link EventFinder#DEFAULT_MAX_INTERVALS} as the result limit.
+   *
+   * @return the event finder
+   */
+  public EventFinder events() {
+    return new EventFinder(backend, EventFinder.DEFAULT_MAX_INTERVALS);
+  }
+
   // --- cells facade accessor ---
   // @@cells@@
 

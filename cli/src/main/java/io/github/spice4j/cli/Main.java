@@ -18,6 +18,7 @@ import picocli.CommandLine.ParseResult;
         // @@geometry@@
         GeometryCommand.class,
         // @@events@@
+        EventsCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Kernels: --kernel FILE / --meta FILE, else the default set from -Dspice4j.kernels, $SPICE4J_KERNELS",
         "or ../shared/kernels. Exit codes: 0 ok, 1 usage/configuration error, 2 SPICE error."})

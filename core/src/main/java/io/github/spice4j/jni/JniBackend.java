@@ -312,6 +312,43 @@ public final class JniBackend implements SpiceBackend {
 
   // --- gf (JNI spoke: native-src/jni/gf.cc) -------------------------------------------------------
   // @@gf@@
+  private final JniGf gf = new JniGf(engine);
+
+  @Override
+  public List<TimeInterval> gfdist(String target, String abcorr, String obsrvr, String relate, double refval,
+      double adjust, double step, int nintvls, List<TimeInterval> cnfine) {
+    return gf.gfdist(target, abcorr, obsrvr, relate, refval, adjust, step, nintvls, cnfine);
+  }
+
+  @Override
+  public List<TimeInterval> gfdist(String target, String abcorr, String obsrvr, String relate, double refval,
+      double adjust, double step, int nintvls, List<TimeInterval> cnfine,
+      io.github.spice4j.GfProgressListener listener) {
+    return gf.gfdist(target, abcorr, obsrvr, relate, refval, adjust, step, nintvls, cnfine, listener);
+  }
+
+  @Override
+  public List<TimeInterval> gfsep(String targ1, String shape1, String frame1, String targ2, String shape2,
+      String frame2, String abcorr, String obsrvr, String relate, double refval, double adjust, double step,
+      int nintvls, List<TimeInterval> cnfine) {
+    return gf.gfsep(targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr, relate, refval, adjust, step,
+        nintvls, cnfine);
+  }
+
+  @Override
+  public List<TimeInterval> gfsep(String targ1, String shape1, String frame1, String targ2, String shape2,
+      String frame2, String abcorr, String obsrvr, String relate, double refval, double adjust, double step,
+      int nintvls, List<TimeInterval> cnfine, io.github.spice4j.GfProgressListener listener) {
+    return gf.gfsep(targ1, shape1, frame1, targ2, shape2, frame2, abcorr, obsrvr, relate, refval, adjust, step,
+        nintvls, cnfine, listener);
+  }
+
+  @Override public void gfsstp(double step) { gf.gfsstp(step); }
+  @Override public double gfstep(double time) { return gf.gfstep(time); }
+  @Override public void gfstol(double value) { gf.gfstol(value); }
+  @Override public double gfrefn(double t1, double t2, boolean s1, boolean s2) { return gf.gfrefn(t1, t2, s1, s2); }
+  @Override public String gfrepi(List<TimeInterval> window, String begmss, String endmss) { return gf.gfrepi(window, begmss, endmss); }
+  @Override public String gfrepf() { return gf.gfrepf(); }
 
   // --- cells (JNI spoke: native-src/jni/cells.cc) -------------------------------------------------------
   // @@cells@@

@@ -1,0 +1,173 @@
+package io.github.spice4j.cli;
+
+import io.github.spice4j.AberrationCorrection;
+import io.github.spice4j.EventFinder;
+import io.github.spice4j.GfProgressListener;
+import io.github.spice4j.GfTarget;
+import io.github.spice4j.Spice;
+import io.github.spice4j.TimeInterval;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code spice4j events}: geometry finder searches (CSPICE gfdist, gfsep) printing the matching windows. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = {"Find when a geometric condition holds within a time window (CSPICE geometry finder).",
+        "Prints each interval as UTC start/stop (ISOC, 3 decimals), ET start/stop and duration (s);",
+        "extrema and '=' crossings are zero-length intervals. Formats: text (default), csv, json."},
+    subcommands = {EventsCommand.Distance.class, EventsCommand.Separation.class})
+public final class EventsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing search: distance or separation");
+  }
+
+  /** {@code spice4j events distance}: CSPICE gfdist. */
+  @Command(name = "distance", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"When the observer-target distance (km) satisfies --relate (gfdist).",
+          "Example: spice4j events distance --target MOON --observer EARTH --relate LOCMIN"
+              + " --start 2024-01-01 --stop 2024-04-01 --step 5d"})
+  static final class Distance implements Callable<Integer>, HasCommonOptions {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body name or NAIF ID, e.g. MOON.")
+    String target;
+
+    @Option(names = "--observer", required = true, paramLabel = "BODY", description = "Observer body, e.g. EARTH.")
+    String observer;
+
+    @Option(names = "--abcorr", defaultValue = "NONE", paramLabel = "CORR", converter = Converters.Abcorr.class,
+        description = "Aberration correction: NONE, LT, LT+S, CN, CN+S, XLT, XLT+S, XCN, XCN+S (default: ${DEFAULT-VALUE}).")
+    AberrationCorrection abcorr;
+
+    @Mixin EventSearchOptions search;
+
+    @Mixin CommonOptions common;
+
+    @Override
+    public CommonOptions common() {
+      return common;
+    }
+
+    @Override
+    public Integer call() {
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("search", "distance");
+      query.put("target", target);
+      query.put("observer", observer);
+      query.put("abcorr", abcorr.spiceName());
+      return EventsCommand.run(spec, common, search, query, "km",
+          (events, window, listener) -> listener == null
+              ? events.distance(target, observer, abcorr, search.constraint(), window, search.step)
+              : events.distance(target, observer, abcorr, search.constraint(), window, search.step, listener));
+    }
+  }
+
+  /** {@code spice4j events separation}: CSPICE gfsep. */
+  @Command(name = "separation", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"When the angular separation (radians) of two bodies seen from the observer satisfies --relate (gfsep).",
+          "Example: spice4j events separation --targ1 MOON --targ2 SUN --observer EARTH --relate LOCMIN"
+              + " --start 2024-01-01 --stop 2024-04-01 --step 5d"})
+  static final class Separation implements Callable<Integer>, HasCommonOptions {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--targ1", required = true, paramLabel = "BODY", description = "First body, e.g. MOON.")
+    String targ1;
+
+    @Option(names = "--shape1", defaultValue = "POINT", paramLabel = "SHAPE",
+        description = "POINT or SPHERE (largest radius; needs --frame1) (default: ${DEFAULT-VALUE}).")
+    Shape shape1;
+
+    @Option(names = "--frame1", defaultValue = " ", paramLabel = "FRAME", description = "Body-fixed frame of a SPHERE, e.g. IAU_MOON.")
+    String frame1;
+
+    @Option(names = "--targ2", required = true, paramLabel = "BODY", description = "Second body, e.g. SUN.")
+    String targ2;
+
+    @Option(names = "--shape2", defaultValue = "POINT", paramLabel = "SHAPE", description = "POINT or SPHERE (default: ${DEFAULT-VALUE}).")
+    Shape shape2;
+
+    @Option(names = "--frame2", defaultValue = " ", paramLabel = "FRAME", description = "Body-fixed frame of a SPHERE, e.g. IAU_SUN.")
+    String frame2;
+
+    @Option(names = "--observer", required = true, paramLabel = "BODY", description = "Observer body, e.g. EARTH.")
+    String observer;
+
+    @Option(names = "--abcorr", defaultValue = "NONE", paramLabel = "CORR", converter = Converters.Abcorr.class,
+        description = "Aberration correction (default: ${DEFAULT-VALUE}).")
+    AberrationCorrection abcorr;
+
+    @Mixin EventSearchOptions search;
+
+    @Mixin CommonOptions common;
+
+    @Override
+    public CommonOptions common() {
+      return common;
+    }
+
+    @Override
+    public Integer call() {
+      GfTarget first = target(targ1, shape1, frame1, "--frame1");
+      GfTarget second = target(targ2, shape2, frame2, "--frame2");
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("search", "separation");
+      query.put("targ1", targ1);
+      query.put("shape1", first.shape());
+      query.put("targ2", targ2);
+      query.put("shape2", second.shape());
+      query.put("observer", observer);
+      query.put("abcorr", abcorr.spiceName());
+      return EventsCommand.run(spec, common, search, query, "rad",
+          (events, window, listener) -> listener == null
+              ? events.separation(first, second, observer, abcorr, search.constraint(), window, search.step)
+              : events.separation(first, second, observer, abcorr, search.constraint(), window, search.step,
+                  listener));
+    }
+
+    private static GfTarget target(String body, Shape shape, String frame, String option) {
+      if (shape == Shape.SPHERE && frame.isBlank()) throw CliException.usage(option + " is required for a SPHERE");
+      return shape == Shape.SPHERE ? GfTarget.sphere(body, frame) : GfTarget.point(body);
+    }
+  }
+
+  /** Body shapes of a separation search. */
+  enum Shape {
+    POINT,
+    SPHERE
+  }
+
+  /** One search on the loaded engine; without a listener it is one CSPICE call, with one it reports progress. */
+  @FunctionalInterface
+  interface Search {
+    List<TimeInterval> run(EventFinder events, List<TimeInterval> window, GfProgressListener listener);
+  }
+
+  /** Loads the kernels, runs the search (with a progress bar when wanted) and prints the result. */
+  static int run(CommandSpec spec, CommonOptions common, EventSearchOptions search, Map<String, String> query,
+      String unit, Search run) {
+    OutputFormat format = common.format(OutputFormat.text);
+    search.validate();
+    try (Spice spice = common.open()) {
+      List<TimeInterval> window = search.window(spice);
+      EventFinder events = spice.events().withMaxIntervals(search.maxIntervals);
+      double steps = window.get(0).duration() / search.step;
+      List<TimeInterval> found;
+      try (ProgressBar bar = ProgressBar.wanted(search.progress, (long) Math.min(steps, Long.MAX_VALUE))
+          ? ProgressBar.fractional(spec.commandLine().getErr()) : null) {
+        found = run.run(events, window, bar == null ? null : bar::fraction);
+      }
+      new EventTable(spec.commandLine().getOut(), format, spice).print(query, search, unit, window, found);
+    }
+    return ExitCodes.OK;
+  }
+}
