@@ -13,7 +13,8 @@ import picocli.CommandLine.ParseResult;
  * runtime failure.
  */
 @Command(name = "spice4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "NASA NAIF SPICE (CSPICE N0067) on the JVM: states, ephemeris tables, time conversion, kernel summaries.",
+    description = "NASA NAIF SPICE (CSPICE N0067) on the JVM: states, ephemeris tables, time conversion, kernel summaries,\n"
+        + "observation geometry and geometry-finder event searches.",
     subcommands = {StateCommand.class, EphemerisCommand.class, TimeCommand.class, KernelsCommand.class,
         // @@geometry@@
         GeometryCommand.class,
@@ -27,7 +28,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: state, ephemeris, time or kernels");
+    throw new ParameterException(spec.commandLine(), "missing subcommand: state, ephemeris, time, kernels, geometry or events");
   }
 
   /** Builds the configured command line (handlers and exit codes installed). */
