@@ -27,7 +27,7 @@ public final class CharCell extends SpiceCell {
    *
    * @param item ASCII text without NUL
    * @return this cell
-   * @throws SpiceException {@code SPICE(CELLTOOSMALL)} when the cell is full
+   * @throws SpiceException {@code SPICE(SETEXCESS)} when the cell is full
    * @throws IllegalArgumentException if item contains NUL or non-ASCII characters
    * @throws IllegalStateException if the cell is closed
    */

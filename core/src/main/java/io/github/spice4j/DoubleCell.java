@@ -26,7 +26,7 @@ public final class DoubleCell extends SpiceCell {
    *
    * @param item the value, not NaN
    * @return this cell
-   * @throws SpiceException {@code SPICE(CELLTOOSMALL)} when the cell is full
+   * @throws SpiceException {@code SPICE(SETEXCESS)} when the cell is full
    * @throws IllegalArgumentException if item is NaN
    * @throws IllegalStateException if the cell is closed
    */

@@ -25,7 +25,7 @@ public final class IntCell extends SpiceCell {
    *
    * @param item the value
    * @return this cell
-   * @throws SpiceException {@code SPICE(CELLTOOSMALL)} when the cell is full
+   * @throws SpiceException {@code SPICE(SETEXCESS)} when the cell is full
    * @throws IllegalStateException if the cell is closed
    */
   public IntCell insert(int item) {

@@ -87,10 +87,9 @@ public interface CellsApi {
   void freeWindow(SpiceCell window);
 
   /**
-   * CSPICE {@code ssize_c}: sets the size of a cell or window (its cardinality becomes 0... as CSPICE
-   * leaves it: the cardinality is unchanged and must stay {@code <= size}).
+   * CSPICE {@code ssize_c}: sets the size of a cell or window and empties it (the cardinality becomes 0).
    *
-   * @param size the new size, at most the size the cell was created with
+   * @param size the new size, at most the size the cell was created with (endpoints for a window)
    * @param cell any cell or window
    * @throws IllegalArgumentException if size exceeds the memory allocated for the cell
    * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDSIZE)} if size is negative
@@ -130,6 +129,7 @@ public interface CellsApi {
    * @param n how many elements (already in the cell's memory) to validate, {@code <= size}
    * @param cell any cell or window
    * @throws IllegalArgumentException if size exceeds the memory allocated for the cell
+   * @throws IllegalArgumentException if size or n exceeds the memory allocated for the cell
    * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDSIZE)} if {@code n > size} or size is negative
    */
   void valid(int size, int n, SpiceCell cell);
@@ -139,7 +139,7 @@ public interface CellsApi {
    *
    * @param item the value
    * @param cell an {@link IntCell}
-   * @throws io.github.spice4j.SpiceException {@code SPICE(CELLTOOSMALL)} when the cell is full
+   * @throws io.github.spice4j.SpiceException {@code SPICE(SETEXCESS)} when the cell is full
    */
   void insrti(int item, SpiceCell cell);
 
@@ -149,7 +149,7 @@ public interface CellsApi {
    * @param item the value, not NaN
    * @param cell a {@link DoubleCell}
    * @throws IllegalArgumentException if item is NaN
-   * @throws io.github.spice4j.SpiceException {@code SPICE(CELLTOOSMALL)} when the cell is full
+   * @throws io.github.spice4j.SpiceException {@code SPICE(SETEXCESS)} when the cell is full
    */
   void insrtd(double item, SpiceCell cell);
 
@@ -160,7 +160,7 @@ public interface CellsApi {
    * @param item ASCII text without NUL
    * @param cell a {@link CharCell}
    * @throws IllegalArgumentException if item contains NUL or non-ASCII characters
-   * @throws io.github.spice4j.SpiceException {@code SPICE(CELLTOOSMALL)} when the cell is full
+   * @throws io.github.spice4j.SpiceException {@code SPICE(SETEXCESS)} when the cell is full
    */
   void insrtc(String item, SpiceCell cell);
 
@@ -211,7 +211,7 @@ public interface CellsApi {
    *
    * @param window a {@link SpiceWindow}
    * @return the number of intervals
-   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDCARDINALITY)} if the window holds an odd number of endpoints
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDSIZE)} if the window holds an odd number of endpoints
    */
   int wncard(SpiceCell window);
 
@@ -234,9 +234,9 @@ public interface CellsApi {
    * @param size the window's size in endpoints, at most the size it was created with
    * @param n how many endpoints to validate (even, {@code <= size})
    * @param window a {@link SpiceWindow}
-   * @throws IllegalArgumentException if size exceeds the memory allocated for the window
+   * @throws IllegalArgumentException if size or n exceeds the memory allocated for the window
    * @throws io.github.spice4j.SpiceException {@code SPICE(UNMATCHENDPTS)} for an odd n, {@code SPICE(BADENDPOINTS)} when a
-   *     left endpoint exceeds its right, {@code SPICE(WINDOWTOOSMALL)} (or similar) when {@code n > size}
+   *     left endpoint exceeds its right, {@code SPICE(WINDOWTOOSMALL)} when {@code n > size}
    */
   void wnvald(int size, int n, SpiceCell window);
 }
