@@ -343,9 +343,17 @@ public final class Spice implements AutoCloseable {
 
   // --- cells facade accessor ---
   // @@cells@@
+  /** Cells and windows owned by Java objects (CSPICE {@code SPICEINT_CELL} ..., {@code wninsd_c} ...). */
+  public Cells cells() {
+    return new Cells(backend);
+  }
 
   // --- fileio facade accessor ---
   // @@fileio@@
+  /** File inspection ({@code exists_c}, {@code getfat_c}) and DAF/DAS/DLA handles. */
+  public KernelFiles files() {
+    return new KernelFiles(backend);
+  }
 
   // --- dsk facade accessor ---
   // @@dsk@@

@@ -191,9 +191,50 @@ final class Engine implements AutoCloseable {
    * @param release frees it, under the lock, while the engine instance that made it is alive
    */
   Owned own(Object owner, String kind, long value, Owned.Release release) {
-    Owned.State st = new Owned.State(this, kind, value, generation, release);
+    return own(java.util.Objects.requireNonNull(owner, "owner"), kind, value, null, release);
+  }
+
+  /**
+   * Takes ownership of a native object for an owner built afterwards around the returned Owned (the owner
+   * must hold it and nobody else may): the Owned's own unreachability triggers the Cleaner. Caller holds
+   * the lock.
+   *
+   * @param kind what it is, checked on every use
+   * @param value the native value (pointer or handle)
+   * @param info immutable facts recorded at creation (e.g. allocated capacity), read back with
+   *     {@link Owned#info(Class)}; may be null
+   * @param release frees it, under the lock, while the engine instance that made it is alive
+   */
+  Owned adopt(String kind, long value, Object info, Owned.Release release) {
+    return own(null, kind, value, info, release);
+  }
+
+  private Owned own(Object owner, String kind, long value, Object info, Owned.Release release) {
+    Owned.State st = new Owned.State(this, kind, value, generation, info, release);
     owned.add(st);
-    return new Owned(st, CLEANER.register(owner, st));
+    try {
+      return new Owned(st, CLEANER, owner);
+    } catch (RuntimeException | Error e) {
+      owned.remove(st);
+      throw e;
+    }
+  }
+
+  /**
+   * The Owned behind a handle an application passed back, checked to belong to this engine.
+   *
+   * @param handle the handle of a cell, window or file handle
+   * @param what how to name the object in errors, e.g. {@code "cell"}
+   * @throws NullPointerException if handle is null
+   * @throws IllegalArgumentException if another backend (or no backend) created it
+   */
+  Owned claim(io.github.spice4j.NativeHandle handle, String what) {
+    if (handle == null) throw new NullPointerException(what + " must not be null");
+    if (!(handle instanceof Owned o) || !o.sameEngine(this)) {
+      throw new IllegalArgumentException("the " + what + " (" + handle.kind()
+          + ") was created by another backend; objects cannot be shared between backends");
+    }
+    return o;
   }
 
   /** Whether an owned object is still alive in this engine. */
@@ -213,6 +254,9 @@ final class Engine implements AutoCloseable {
       if (!owned.remove(st) || closed || st.generation != generation) return;
       try {
         st.release.release(handle.value, st.value);
+      } catch (SpiceEngineTrapException trap) {
+        // Same recovery as a trapping call: a dead engine would refuse every later call.
+        rebuild(trap);
       } catch (RuntimeException e) {
         LOG.warn("could not free {} {}: {}", st.kind, st.value, e.getMessage());
       }

@@ -352,9 +352,54 @@ public final class JniBackend implements SpiceBackend {
 
   // --- cells (JNI spoke: native-src/jni/cells.cc) -------------------------------------------------------
   // @@cells@@
+  private final JniCells cells = new JniCells(engine);
+  @Override public io.github.spice4j.IntCell newIntCell(int size) { return cells.newIntCell(size); }
+  @Override public io.github.spice4j.DoubleCell newDoubleCell(int size) { return cells.newDoubleCell(size); }
+  @Override public io.github.spice4j.CharCell newCharCell(int size, int length) { return cells.newCharCell(size, length); }
+  @Override public io.github.spice4j.SpiceWindow newWindow(int maxIntervals) { return cells.newWindow(maxIntervals); }
+  @Override public void freeCell(io.github.spice4j.SpiceCell cell) { cells.freeCell(cell); }
+  @Override public void freeWindow(io.github.spice4j.SpiceCell window) { cells.freeWindow(window); }
+  @Override public void ssize(int size, io.github.spice4j.SpiceCell cell) { cells.ssize(size, cell); }
+  @Override public void scard(int card, io.github.spice4j.SpiceCell cell) { cells.scard(card, cell); }
+  @Override public int card(io.github.spice4j.SpiceCell cell) { return cells.card(cell); }
+  @Override public int size(io.github.spice4j.SpiceCell cell) { return cells.size(cell); }
+  @Override public void valid(int size, int n, io.github.spice4j.SpiceCell cell) { cells.valid(size, n, cell); }
+  @Override public void insrti(int item, io.github.spice4j.SpiceCell cell) { cells.insrti(item, cell); }
+  @Override public void insrtd(double item, io.github.spice4j.SpiceCell cell) { cells.insrtd(item, cell); }
+  @Override public void insrtc(String item, io.github.spice4j.SpiceCell cell) { cells.insrtc(item, cell); }
+  @Override public int cellGeti(io.github.spice4j.SpiceCell cell, int index) { return cells.cellGeti(cell, index); }
+  @Override public double cellGetd(io.github.spice4j.SpiceCell cell, int index) { return cells.cellGetd(cell, index); }
+  @Override public String cellGetc(io.github.spice4j.SpiceCell cell, int index) { return cells.cellGetc(cell, index); }
+  @Override public void wninsd(double left, double right, io.github.spice4j.SpiceCell window) { cells.wninsd(left, right, window); }
+  @Override public int wncard(io.github.spice4j.SpiceCell window) { return cells.wncard(window); }
+  @Override public TimeInterval wnfetd(io.github.spice4j.SpiceCell window, int n) { return cells.wnfetd(window, n); }
+  @Override public void wnvald(int size, int n, io.github.spice4j.SpiceCell window) { cells.wnvald(size, n, window); }
 
   // --- fileio (JNI spoke: native-src/jni/fileio.cc) -------------------------------------------------------
   // @@fileio@@
+  private final JniFileIo fileio = new JniFileIo(engine, kernels);
+  @Override public boolean exists(String file) { return fileio.exists(file); }
+  @Override public io.github.spice4j.backend.FileFormat getfat(String file) { return fileio.getfat(file); }
+  @Override public io.github.spice4j.FileHandle dafopr(String file) { return fileio.dafopr(file); }
+  @Override public void dafcls(io.github.spice4j.FileHandle handle) { fileio.dafcls(handle); }
+  @Override public void dafbfs(io.github.spice4j.FileHandle handle) { fileio.dafbfs(handle); }
+  @Override public boolean daffna(io.github.spice4j.FileHandle handle) { return fileio.daffna(handle); }
+  @Override public io.github.spice4j.FileHandle dasopr(String file) { return fileio.dasopr(file); }
+  @Override public void dascls(io.github.spice4j.FileHandle handle) { fileio.dascls(handle); }
+
+  @Override
+  public io.github.spice4j.FileHandle dlaopn(String file, String ftype, String ifname, int ncomch) {
+    return fileio.dlaopn(file, ftype, ifname, ncomch);
+  }
+
+  @Override public Optional<io.github.spice4j.DlaDescriptor> dlabfs(io.github.spice4j.FileHandle handle) { return fileio.dlabfs(handle); }
+
+  @Override
+  public Optional<io.github.spice4j.DlaDescriptor> dlafns(io.github.spice4j.FileHandle handle, io.github.spice4j.DlaDescriptor descr) {
+    return fileio.dlafns(handle, descr);
+  }
+
+  @Override public void dlacls(io.github.spice4j.FileHandle handle) { fileio.dlacls(handle); }
 
   // --- dsk (JNI spoke: native-src/jni/dsk.cc) -------------------------------------------------------
   // @@dsk@@

@@ -1,5 +1,8 @@
 package io.github.spice4j.jni;
 
+import io.github.spice4j.NativeHandle;
+import java.lang.ref.Cleaner;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -12,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Use {@link #value(String)} only inside an {@link Engine} call (under its lock), so a concurrent
  * close cannot free the object between the check and the native call.
  */
-public final class Owned implements AutoCloseable {
+public final class Owned implements NativeHandle {
   /** Frees a native object: (engine handle, object value). Runs under the engine lock. */
   @FunctionalInterface
   interface Release {
@@ -25,14 +28,16 @@ public final class Owned implements AutoCloseable {
     final String kind;
     final long value;
     final long generation;
+    final Object info;
     final Release release;
     final AtomicBoolean done = new AtomicBoolean();
 
-    State(Engine engine, String kind, long value, long generation, Release release) {
+    State(Engine engine, String kind, long value, long generation, Object info, Release release) {
       this.engine = engine;
       this.kind = kind;
       this.value = value;
       this.generation = generation;
+      this.info = info;
       this.release = release;
     }
 
@@ -43,19 +48,25 @@ public final class Owned implements AutoCloseable {
   }
 
   private final State state;
-  private final java.lang.ref.Cleaner.Cleanable cleanable;
+  private final Cleaner.Cleanable cleanable;
 
-  Owned(State state, java.lang.ref.Cleaner.Cleanable cleanable) {
+  /**
+   * @param owner whose unreachability frees the object; null makes this Owned its own trigger (for
+   *     owners built after the native object, which then hold the Owned and nothing else does)
+   */
+  Owned(State state, Cleaner cleaner, Object owner) {
     this.state = state;
-    this.cleanable = cleanable;
+    this.cleanable = cleaner.register(owner != null ? owner : this, state);
   }
 
   /** What this object is, e.g. {@code "int cell"}, {@code "window"}, {@code "DAF handle"}. */
+  @Override
   public String kind() {
     return state.kind;
   }
 
   /** Whether the object is still usable (not closed, and its engine not rebuilt or closed). */
+  @Override
   public boolean isOpen() {
     return !state.done.get() && state.engine.owns(state);
   }
@@ -71,12 +82,36 @@ public final class Owned implements AutoCloseable {
     if (!state.kind.equals(expectedKind)) {
       throw new IllegalArgumentException("expected a " + expectedKind + " but got a " + state.kind);
     }
+    return live();
+  }
+
+  /**
+   * The native value for routines that accept several kinds (e.g. {@code card} on any cell or window).
+   *
+   * @param kinds the acceptable kinds
+   * @param expected how to name them in the error, e.g. {@code "cell or window"}
+   * @throws IllegalStateException if closed, or its engine was closed or rebuilt after a trap
+   * @throws IllegalArgumentException if its kind is not one of {@code kinds}
+   */
+  long valueOfAny(Set<String> kinds, String expected) {
+    if (!kinds.contains(state.kind)) {
+      throw new IllegalArgumentException("expected a " + expected + " but got a " + state.kind);
+    }
+    return live();
+  }
+
+  private long live() {
     if (state.done.get()) throw new IllegalStateException("the " + state.kind + " is closed");
     if (!state.engine.owns(state)) {
       throw new IllegalStateException("the " + state.kind
           + " belonged to an engine that was closed or rebuilt after a trap; it is no longer valid");
     }
     return state.value;
+  }
+
+  /** What the creator recorded about the object (e.g. a cell's allocated capacity), or null. */
+  <T> T info(Class<T> type) {
+    return type.cast(state.info);
   }
 
   /** Whether both wrap the same engine (objects of two backends cannot be mixed). */
@@ -88,5 +123,10 @@ public final class Owned implements AutoCloseable {
   @Override
   public void close() {
     cleanable.clean();
+  }
+
+  @Override
+  public String toString() {
+    return state.kind + (isOpen() ? "" : " (closed)");
   }
 }

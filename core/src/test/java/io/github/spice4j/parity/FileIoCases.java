@@ -1,14 +1,17 @@
 package io.github.spice4j.parity;
 
+import static io.github.spice4j.parity.Out.t;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.spice4j.backend.FileFormat;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
-/** Golden dispatch: File inspection (getfat, exists) and DAF/DAS/DLA. */
+/** Golden dispatch: file inspection (getfat; the goldens have no exists or DAF/DAS/DLA cases). */
 final class FileIoCases implements GoldenCases {
-  private static final Set<String> CALLS = Set.of();
+  private static final Set<String> CALLS = Set.of("getfat");
 
   @Override
   public Set<String> calls() {
@@ -18,6 +21,11 @@ final class FileIoCases implements GoldenCases {
   @Override
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
+      case "getfat" -> {
+        FileFormat f = b.getfat(kernelsDir.resolve(a.get("file").asText()).toString());
+        out.put("arch", t(f.arch()));
+        out.put("kertyp", t(f.type()));
+      }
       default -> throw new IllegalArgumentException("not handled here: " + call);
     }
   }

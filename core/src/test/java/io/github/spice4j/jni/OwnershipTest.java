@@ -1,0 +1,344 @@
+package io.github.spice4j.jni;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spice4j.CharCell;
+import io.github.spice4j.DoubleCell;
+import io.github.spice4j.FileHandle;
+import io.github.spice4j.IntCell;
+import io.github.spice4j.NativeHandle;
+import io.github.spice4j.SpiceEngineTrapException;
+import io.github.spice4j.SpiceException;
+import io.github.spice4j.SpiceWindow;
+import io.github.spice4j.TestData;
+import io.github.spice4j.TimeInterval;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Native objects handed to Java (cells, windows, file handles) are owned: close-once, dead after close,
+ * kind-checked, bound to their backend, freed by the Cleaner when leaked, invalidated by an engine
+ * rebuild, and safe under concurrent use.
+ */
+class OwnershipTest {
+  private static final String SPK = TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString();
+  private static final String DSK = TestData.kernel("dsk/apophis_g_25000mm_rad_obj_0000n00000_v001.bds").toString();
+  /** Doubles in one cell of about 1 GB: two of them do not fit in the engine's 2 GiB of memory. */
+  private static final int GIGABYTE_OF_DOUBLES = 130_000_000;
+
+  private JniBackend spice;
+  private int baselineFiles;
+
+  @BeforeEach
+  void open() {
+    spice = JniBackend.create();
+    spice.furnsh(TestData.kernel("lsk/naif0012.tls"));
+    baselineFiles = spice.openFiles();
+  }
+
+  @AfterEach
+  void close() {
+    spice.close();
+  }
+
+  @Test
+  void closingTwiceIsFine() {
+    IntCell cell = spice.newIntCell(4);
+    SpiceWindow window = spice.newWindow(2);
+    FileHandle daf = spice.dafopr(SPK);
+    FileHandle das = spice.dasopr(DSK);
+    assertEquals(4, spice.ownedObjects());
+    assertEquals(baselineFiles + 2, spice.openFiles());
+
+    cell.close();
+    cell.close();
+    spice.freeCell(cell);
+    window.close();
+    spice.freeWindow(window);
+    daf.close();
+    spice.dafcls(daf);
+    spice.dascls(das);
+    das.close();
+    spice.dlacls(das);
+
+    assertFalse(cell.isOpen());
+    assertFalse(daf.isOpen());
+    assertEquals(0, spice.ownedObjects());
+    assertEquals(baselineFiles, spice.openFiles());
+  }
+
+  @Test
+  void useAfterCloseIsIllegalState() {
+    IntCell cell = spice.newIntCell(4);
+    cell.insert(7);
+    SpiceWindow window = spice.newWindow(2);
+    FileHandle daf = spice.dafopr(SPK);
+    FileHandle das = spice.dasopr(DSK);
+    cell.close();
+    window.close();
+    daf.close();
+    das.close();
+
+    assertThrows(IllegalStateException.class, cell::card);
+    assertThrows(IllegalStateException.class, () -> cell.insert(1));
+    assertThrows(IllegalStateException.class, () -> cell.get(0));
+    assertThrows(IllegalStateException.class, cell::toList);
+    assertThrows(IllegalStateException.class, () -> spice.ssize(2, cell));
+    assertThrows(IllegalStateException.class, () -> window.insert(0, 1));
+    assertThrows(IllegalStateException.class, window::intervals);
+    assertThrows(IllegalStateException.class, () -> spice.dafbfs(daf));
+    assertThrows(IllegalStateException.class, () -> spice.daffna(daf));
+    assertThrows(IllegalStateException.class, () -> spice.dlabfs(das));
+    // The engine is untouched and still works.
+    try (IntCell fresh = spice.newIntCell(1)) {
+      assertEquals(List.of(3), fresh.insert(3).toList());
+    }
+  }
+
+  @Test
+  void wrongKindIsIllegalArgument() {
+    try (IntCell ints = spice.newIntCell(2);
+        DoubleCell doubles = spice.newDoubleCell(2);
+        CharCell chars = spice.newCharCell(2, 8);
+        SpiceWindow window = spice.newWindow(2);
+        FileHandle daf = spice.dafopr(SPK);
+        FileHandle das = spice.dasopr(DSK)) {
+      assertThrows(IllegalArgumentException.class, () -> spice.insrti(1, doubles));
+      assertThrows(IllegalArgumentException.class, () -> spice.insrtd(1.0, ints));
+      assertThrows(IllegalArgumentException.class, () -> spice.insrtc("A", window));
+      assertThrows(IllegalArgumentException.class, () -> spice.insrtd(1.0, window));
+      assertThrows(IllegalArgumentException.class, () -> spice.cellGetd(ints, 0));
+      assertThrows(IllegalArgumentException.class, () -> spice.cellGetc(doubles, 0));
+      assertThrows(IllegalArgumentException.class, () -> spice.wninsd(0, 1, doubles));
+      assertThrows(IllegalArgumentException.class, () -> spice.wncard(chars));
+      assertThrows(IllegalArgumentException.class, () -> spice.wnvald(2, 0, ints));
+      assertThrows(IllegalArgumentException.class, () -> spice.freeCell(window));
+      assertThrows(IllegalArgumentException.class, () -> spice.freeWindow(doubles));
+      assertThrows(IllegalArgumentException.class, () -> spice.dafbfs(das));
+      assertThrows(IllegalArgumentException.class, () -> spice.daffna(das));
+      assertThrows(IllegalArgumentException.class, () -> spice.dafcls(das));
+      assertThrows(IllegalArgumentException.class, () -> spice.dlabfs(daf));
+      assertThrows(IllegalArgumentException.class, () -> spice.dascls(daf));
+      assertThrows(NullPointerException.class, () -> spice.card(null));
+      assertThrows(NullPointerException.class, () -> spice.dafbfs(null));
+
+      // Rejected calls leave every object usable.
+      assertTrue(ints.isOpen() && doubles.isOpen() && window.isOpen() && daf.isOpen() && das.isOpen());
+      assertEquals(List.of(5), ints.insert(5).toList());
+      assertEquals(List.of(1.5), doubles.insert(1.5).toList());
+      assertEquals(1, window.insert(0, 1).intervalCount());
+      assertTrue(spice.dlabfs(das).isPresent());
+    }
+    assertEquals(0, spice.ownedObjects());
+  }
+
+  @Test
+  void objectsOfAnotherBackendAreIllegalArgument() {
+    try (JniBackend other = JniBackend.create();
+        IntCell foreign = other.newIntCell(3);
+        SpiceWindow foreignWindow = other.newWindow(1);
+        FileHandle foreignDaf = other.dafopr(SPK)) {
+      foreign.insert(42);
+      assertThrows(IllegalArgumentException.class, () -> spice.card(foreign));
+      assertThrows(IllegalArgumentException.class, () -> spice.insrti(1, foreign));
+      assertThrows(IllegalArgumentException.class, () -> spice.cellGeti(foreign, 0));
+      assertThrows(IllegalArgumentException.class, () -> spice.freeCell(foreign));
+      assertThrows(IllegalArgumentException.class, () -> spice.wninsd(0, 1, foreignWindow));
+      assertThrows(IllegalArgumentException.class, () -> spice.dafbfs(foreignDaf));
+      assertThrows(IllegalArgumentException.class, () -> spice.dafcls(foreignDaf));
+
+      // A cell wrapped around a handle this backend never made is refused the same way.
+      NativeHandle forged = new NativeHandle() {
+        @Override public String kind() { return JniCells.INT; }
+        @Override public boolean isOpen() { return true; }
+        @Override public void close() {}
+      };
+      assertThrows(IllegalArgumentException.class, () -> new IntCell(spice, forged).insert(1));
+
+      // The refusals neither closed nor changed the other backend's objects.
+      assertTrue(foreign.isOpen() && foreignDaf.isOpen());
+      assertEquals(List.of(42), foreign.toList());
+      assertEquals(3, other.ownedObjects());
+      assertEquals(0, spice.ownedObjects());
+    }
+  }
+
+  @Test
+  void leakedObjectsAreFreedByTheCleaner() throws InterruptedException {
+    leak(50);
+    assertTrue(spice.ownedObjects() > 0);
+    awaitGc(() -> spice.ownedObjects() == 0);
+    assertEquals(0, spice.ownedObjects());
+    assertEquals(baselineFiles, spice.openFiles());
+  }
+
+  /** Creates cells, windows and file handles and drops them unclosed. */
+  private void leak(int n) {
+    for (int i = 0; i < n; i++) {
+      spice.newIntCell(16).insert(i);
+      spice.newWindow(4).insert(i, i + 1);
+      spice.newCharCell(4, 16).insert("LEAK" + i);
+    }
+    spice.dafopr(SPK);
+    spice.dasopr(DSK);
+    assertEquals(3 * n + 2, spice.ownedObjects());
+  }
+
+  @Test
+  void closingFreesEngineMemory() {
+    // Two ~1 GB cells cannot coexist in the engine, so the second allocation proves the first was freed.
+    DoubleCell first = spice.newDoubleCell(GIGABYTE_OF_DOUBLES);
+    assertThrows(SpiceException.class, () -> spice.newDoubleCell(GIGABYTE_OF_DOUBLES));
+    first.close();
+    try (DoubleCell second = spice.newDoubleCell(GIGABYTE_OF_DOUBLES)) {
+      assertEquals(GIGABYTE_OF_DOUBLES, second.size());
+    }
+    assertEquals(0, spice.ownedObjects());
+  }
+
+  @Test
+  void theCleanerFreesEngineMemory() throws InterruptedException {
+    leakGigabyteCell();
+    awaitGc(() -> spice.ownedObjects() == 0);
+    try (DoubleCell second = spice.newDoubleCell(GIGABYTE_OF_DOUBLES)) {
+      assertEquals(GIGABYTE_OF_DOUBLES, second.size());
+    }
+  }
+
+  private void leakGigabyteCell() {
+    assertEquals(GIGABYTE_OF_DOUBLES, spice.newDoubleCell(GIGABYTE_OF_DOUBLES).size());
+  }
+
+  @Test
+  void countsReturnToZeroAfterClosingEverything() {
+    List<AutoCloseable> all = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      all.add(spice.newIntCell(8).insert(i));
+      all.add(spice.newDoubleCell(8).insert(i));
+      all.add(spice.newCharCell(8, 8).insert("C" + i));
+      all.add(spice.newWindow(8).insert(i, i + 0.5));
+    }
+    all.add(spice.dafopr(SPK));
+    all.add(spice.dafopr(TestData.kernel("spk/de441_1969_excerpt.bsp").toString()));
+    all.add(spice.dasopr(DSK));
+    assertEquals(43, spice.ownedObjects());
+    assertEquals(baselineFiles + 3, spice.openFiles());
+    all.forEach(c -> assertDoesNotThrow(c::close));
+    assertEquals(0, spice.ownedObjects());
+    assertEquals(baselineFiles, spice.openFiles());
+  }
+
+  @Test
+  void anEngineRebuildInvalidatesOldObjects() {
+    spice.furnsh(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp"));
+    int kernelFiles = spice.openFiles();
+    IntCell cell = spice.newIntCell(4).insert(1);
+    SpiceWindow window = spice.newWindow(2).insert(0, 1);
+    FileHandle daf = spice.dafopr(TestData.kernel("spk/de441_1969_excerpt.bsp").toString());
+    assertEquals(kernelFiles + 1, spice.openFiles());
+
+    assertThrows(SpiceEngineTrapException.class, spice::forceTrap);
+
+    assertFalse(cell.isOpen());
+    assertFalse(window.isOpen());
+    assertFalse(daf.isOpen());
+    assertThrows(IllegalStateException.class, cell::toList);
+    assertThrows(IllegalStateException.class, () -> window.insert(2, 3));
+    assertThrows(IllegalStateException.class, () -> spice.dafbfs(daf));
+    assertDoesNotThrow(cell::close);
+    assertDoesNotThrow(daf::close);
+    assertEquals(0, spice.ownedObjects());
+    // The rebuilt engine reloaded the kernels but not the DAF the old one had open for the handle.
+    assertEquals(kernelFiles, spice.openFiles());
+
+    try (IntCell fresh = spice.newIntCell(4); FileHandle freshDaf = spice.dafopr(SPK)) {
+      assertEquals(List.of(2, 9), fresh.insert(9).insert(2).toList());
+      spice.dafbfs(freshDaf);
+      assertTrue(spice.daffna(freshDaf));
+    }
+    assertEquals(0, spice.ownedObjects());
+  }
+
+  @Test
+  void objectsOfAClosedBackendAreDead() {
+    JniBackend other = JniBackend.create();
+    IntCell cell = other.newIntCell(2);
+    FileHandle daf = other.dafopr(SPK);
+    other.close();
+    assertFalse(cell.isOpen());
+    assertFalse(daf.isOpen());
+    assertThrows(IllegalStateException.class, cell::card);
+    assertThrows(IllegalStateException.class, () -> other.daffna(daf));
+    assertDoesNotThrow(cell::close);
+    assertDoesNotThrow(daf::close);
+  }
+
+  @Test
+  void concurrentThreadsNeverSeeEachOthersContents() throws Exception {
+    int threads = 8;
+    int rounds = 150;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int id = t;
+        results.add(pool.submit((Callable<Integer>) () -> churn(id, rounds)));
+      }
+      for (Future<Integer> f : results) assertEquals(rounds, f.get(5, TimeUnit.MINUTES));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(0, spice.ownedObjects());
+  }
+
+  /** One thread: a long-lived cell of its own plus many short-lived cells and windows, all checked. */
+  private int churn(int id, int rounds) {
+    int base = id * 1_000_000;
+    int done = 0;
+    try (IntCell mine = spice.newIntCell(rounds)) {
+      for (int r = 0; r < rounds; r++) {
+        mine.insert(base + r);
+        try (IntCell ints = spice.newIntCell(8); SpiceWindow window = spice.newWindow(4)) {
+          List<Integer> expected = new ArrayList<>();
+          for (int k = 7; k >= 0; k--) {
+            ints.insert(base + 10 * r + k);
+            expected.add(0, base + 10 * r + k);
+          }
+          assertEquals(expected, ints.toList());
+          double left = base + r;
+          window.insert(left, left + 1).insert(left + 0.5, left + 2).insert(left + 10, left + 11);
+          assertEquals(List.of(new TimeInterval(left, left + 2), new TimeInterval(left + 10, left + 11)),
+              window.intervals());
+        }
+        assertEquals(r + 1, mine.card());
+        assertEquals(base + r, mine.get(r));
+        done++;
+      }
+      List<Integer> all = mine.toList();
+      for (int r = 0; r < rounds; r++) assertEquals(base + r, all.get(r));
+    }
+    return done;
+  }
+
+  /** Runs the GC until the condition holds or 30 s pass. */
+  private static void awaitGc(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+      System.gc();
+      Thread.sleep(20);
+    }
+  }
+}
