@@ -1,5 +1,6 @@
 package io.github.spice4j;
 
+import io.github.spice4j.backend.DlaDescriptor;
 import io.github.spice4j.backend.FileFormat;
 import io.github.spice4j.backend.FileIoApi;
 import java.util.ArrayList;

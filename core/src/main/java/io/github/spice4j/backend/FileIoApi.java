@@ -1,6 +1,5 @@
 package io.github.spice4j.backend;
 
-import io.github.spice4j.DlaDescriptor;
 import io.github.spice4j.FileHandle;
 import java.util.Optional;
 

@@ -392,10 +392,10 @@ public final class JniBackend implements SpiceBackend {
     return fileio.dlaopn(file, ftype, ifname, ncomch);
   }
 
-  @Override public Optional<io.github.spice4j.DlaDescriptor> dlabfs(io.github.spice4j.FileHandle handle) { return fileio.dlabfs(handle); }
+  @Override public Optional<io.github.spice4j.backend.DlaDescriptor> dlabfs(io.github.spice4j.FileHandle handle) { return fileio.dlabfs(handle); }
 
   @Override
-  public Optional<io.github.spice4j.DlaDescriptor> dlafns(io.github.spice4j.FileHandle handle, io.github.spice4j.DlaDescriptor descr) {
+  public Optional<io.github.spice4j.backend.DlaDescriptor> dlafns(io.github.spice4j.FileHandle handle, io.github.spice4j.backend.DlaDescriptor descr) {
     return fileio.dlafns(handle, descr);
   }
 

@@ -1,6 +1,6 @@
 package io.github.spice4j.jni;
 
-import io.github.spice4j.DlaDescriptor;
+import io.github.spice4j.backend.DlaDescriptor;
 import io.github.spice4j.FileHandle;
 import io.github.spice4j.backend.FileFormat;
 import io.github.spice4j.backend.FileIoApi;

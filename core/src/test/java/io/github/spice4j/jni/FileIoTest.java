@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spice4j.DlaDescriptor;
+import io.github.spice4j.backend.DlaDescriptor;
 import io.github.spice4j.FileHandle;
 import io.github.spice4j.KernelFiles;
 import io.github.spice4j.Spice;
