@@ -113,14 +113,7 @@ final class JniDsk implements DskApi {
     Args.text("dskopn", "ifname", ifname);
     if (ncomch < 0) throw new IllegalArgumentException("ncomch must not be negative: " + ncomch);
     return engine.call("dskopn", h -> {
-      String path = kernels.openOutput(target);
-      int handle;
-      try {
-        handle = NativeDsk.dskopn(h, path, ifname, ncomch);
-      } catch (RuntimeException | Error e) {
-        kernels.outputFailed(target);
-        throw e;
-      }
+      int handle = kernels.openWriter(target, path -> NativeDsk.dskopn(h, path, ifname, ncomch));
       return new Writer(engine, kernels, target, handle);
     });
   }

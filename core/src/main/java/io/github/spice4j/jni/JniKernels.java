@@ -122,6 +122,23 @@ final class JniKernels implements KernelsApi {
   }
 
   /**
+   * Opens a writer on a new output: reserves the path ({@link #openOutput(OutputTarget)}), runs the
+   * CSPICE open routine on it, and forgets the output again if that fails.
+   *
+   * @param open the native open, given the path; returns the CSPICE handle
+   * @return the handle
+   */
+  int openWriter(OutputTarget target, java.util.function.ToIntFunction<String> open) {
+    String path = openOutput(target);
+    try {
+      return open.applyAsInt(path);
+    } catch (RuntimeException | Error e) {
+      outputFailed(target);
+      throw e;
+    }
+  }
+
+  /**
    * Opens an existing output for appending: a file path as given, or the file of a closed virtual output
    * of this backend. The caller must call {@link #outputClosed(OutputTarget)} when the writer closes or
    * could not be opened (the existing bytes stay).

@@ -25,14 +25,7 @@ final class JniSpkWriter implements SpkWriterApi {
     Args.text("spkopn", "ifname", ifname);
     if (ncomch < 0) throw new IllegalArgumentException("ncomch must not be negative: " + ncomch);
     return engine.call("spkopn", h -> {
-      String path = kernels.openOutput(target);
-      int handle;
-      try {
-        handle = NativeSpkWriter.spkopn(h, path, ifname, ncomch);
-      } catch (RuntimeException | Error e) {
-        kernels.outputFailed(target);
-        throw e;
-      }
+      int handle = kernels.openWriter(target, path -> NativeSpkWriter.spkopn(h, path, ifname, ncomch));
       return new Writer(engine, kernels, target, handle);
     });
   }
