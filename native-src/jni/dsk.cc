@@ -111,24 +111,6 @@ JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeDsk_dskb02(JNIEnv* env, 
   setDoubles(env, doubles, dv, 10);
 }
 
-// descrs holds 8 ints per segment (capacity = length / 8); returns the segment count, which may
-// exceed the capacity.
-JNIEXPORT jint JNICALL Java_io_github_spice4j_jni_NativeDsk_segments(JNIEnv* env, jclass, jlong h, jint handle,
-                                                                    jintArray descrs) {
-  jsize max = env->GetArrayLength(descrs) / 8;
-  int* buf = static_cast<int*>(std::malloc(sizeof(int) * 8 * (max > 0 ? max : 1)));
-  if (!buf) {
-    env->ThrowNew(cache.outOfMemory, "dsk segments buffer");
-    return 0;
-  }
-  spice4j_error err;
-  int n = 0;
-  if (!failed(env, spice4j_dsk_segments(engine(h), handle, buf, max, &n, &err), err, "dlabfs"))
-    setInts(env, descrs, buf, 8 * (n < max ? n : max));
-  std::free(buf);
-  return n;
-}
-
 JNIEXPORT jint JNICALL Java_io_github_spice4j_jni_NativeDsk_dskopn(JNIEnv* env, jclass, jlong h, jstring file,
                                                                   jstring ifname, jint ncomch) {
   spice4j_error err;

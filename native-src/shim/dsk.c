@@ -80,25 +80,6 @@ int spice4j_dskb02(spice4j_engine* e, int handle, const int* dladsc, int* ints, 
   return s4_leave(e, err);
 }
 
-int spice4j_dsk_segments(spice4j_engine* e, int handle, int* descrs, int maxsegs, int* n, spice4j_error* err) {
-  S4_ENTER(e, err);
-  /* Layout: current descriptor (32) | next descriptor (32) | found (4). */
-  uint32_t cur = s4_alloc(e, 32 + 32 + 4);
-  uint32_t next = cur + 32;
-  uint32_t found = next + 32;
-  int count = 0;
-  if (S4_CHECK(e, err, E(dlabfs)(&e->inst, (uint32_t)handle, cur, found, S4_ERRARGS(e)))) return s4_leave(e, err);
-  while (s4_get_i32(e, found)) {
-    if (count < maxsegs) get_i32s(e, cur, descrs + 8 * count, 8);
-    count++;
-    if (S4_CHECK(e, err, E(dlafns)(&e->inst, (uint32_t)handle, cur, next, found, S4_ERRARGS(e))))
-      return s4_leave(e, err);
-    memmove(s4_mem(e, cur, 32), s4_mem(e, next, 32), 32);
-  }
-  *n = count;
-  return s4_leave(e, err);
-}
-
 int spice4j_dskopn(spice4j_engine* e, const char* file, const char* ifname, int ncomch, int* handle,
                    spice4j_error* err) {
   S4_ENTER(e, err);

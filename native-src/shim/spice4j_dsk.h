@@ -24,10 +24,6 @@ int spice4j_dskgd(spice4j_engine* e, int handle, const int* dladsc, int* ints, d
  * doubles: double[10] = {vtxbds[3][2] row-major, voxsiz, voxori[3]}. */
 int spice4j_dskb02(spice4j_engine* e, int handle, const int* dladsc, int* ints, double* doubles,
                    spice4j_error* err);
-/* The DLA descriptors of every segment of an open DAS file, in order (dlabfs, then dlafns):
- * descrs holds 8*maxsegs ints; *n receives the segment count (which may exceed maxsegs). */
-int spice4j_dsk_segments(spice4j_engine* e, int handle, int* descrs, int maxsegs, int* n, spice4j_error* err);
-
 int spice4j_dskopn(spice4j_engine* e, const char* file, const char* ifname, int ncomch, int* handle,
                    spice4j_error* err);
 /* Closes a DSK opened by dskopn (CSPICE dascls_c, as tspice does; no segregation pass). */

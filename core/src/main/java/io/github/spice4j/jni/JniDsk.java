@@ -71,18 +71,18 @@ final class JniDsk implements DskApi {
 
   @Override
   public List<DlaDescriptor> dskSegments(int handle) {
+    // The DLA walk of the fileio spoke, in one engine call so no other caller moves between segments.
     return engine.call("dskSegments", h -> {
-      int capacity = INITIAL_CAPACITY;
-      while (true) {
-        int[] descrs = new int[8 * capacity];
-        int n = NativeDsk.segments(h, handle, descrs);
-        if (n <= capacity) {
-          List<DlaDescriptor> out = new ArrayList<>(n);
-          for (int i = 0; i < n; i++) out.add(DlaDescriptor.of(Arrays.copyOfRange(descrs, 8 * i, 8 * i + 8)));
-          return List.copyOf(out);
-        }
-        capacity = n;
+      List<DlaDescriptor> out = new ArrayList<>();
+      int[] cur = new int[DlaDescriptor.SIZE];
+      boolean found = NativeFileIo.dlabfs(h, handle, cur);
+      while (found) {
+        out.add(DlaDescriptor.of(cur));
+        int[] next = new int[DlaDescriptor.SIZE];
+        found = NativeFileIo.dlafns(h, handle, cur, next);
+        cur = next;
       }
+      return List.copyOf(out);
     });
   }
 

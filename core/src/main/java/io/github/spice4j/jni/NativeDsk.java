@@ -26,8 +26,6 @@ final class NativeDsk {
    */
   static native void dskb02(long engine, int handle, int[] dladsc, int[] ints, double[] doubles);
 
-  /** Fills descrs with 8 ints per segment (capacity = length / 8); returns the count, which may exceed it. */
-  static native int segments(long engine, int handle, int[] descrs);
 
   /** Returns the new DAS handle. */
   static native int dskopn(long engine, String file, String ifname, int ncomch);
