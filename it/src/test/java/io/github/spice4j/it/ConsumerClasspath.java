@@ -26,11 +26,11 @@ import java.util.stream.Stream;
 final class ConsumerClasspath {
 
     /**
-     * Artifacts of the platform POM (core, loader, natives-*) and the logging API and binding. Matched
+     * Artifacts of the platform POM (core, loader, the natives classifier jars) and the logging API and binding. Matched
      * on the jar file name so both the reactor's {@code target/*.jar} and ~/.m2 paths qualify.
      */
     private static final Pattern CONSUMER_JAR = Pattern.compile(
-            "(spice4j-(core|loader|natives-[a-z0-9_]+-[a-z0-9_]+)|slf4j-(api|simple))-\\d[^/]*\\.jar");
+            "(spice4j-(core|loader|natives)|slf4j-(api|simple))-\\d[^/]*\\.jar");
 
     /** Classes that run inside the forks; nested classes are copied with them. */
     private static final List<Class<?>> PROBE_CLASSES =
@@ -56,10 +56,14 @@ final class ConsumerClasspath {
             assertTrue(Files.isRegularFile(jar), "not a packaged jar: " + jar);
             assertFalse(jar.toString().contains("native-src"), "class path reaches native-src: " + jar);
         }
-        for (String artifact : List.of("spice4j-core-", "spice4j-loader-", "spice4j-natives-linux-x86_64-",
-                "slf4j-api-")) {
+        for (String artifact : List.of("spice4j-core-", "spice4j-loader-", "slf4j-api-")) {
             assertEquals(1, jars.stream().filter(j -> j.getFileName().toString().startsWith(artifact)).count(),
                     "expected exactly one " + artifact + "*.jar among " + jars);
+        }
+        for (String classifier : List.of("linux-x86_64", "darwin-aarch64", "darwin-x86_64")) {
+            assertEquals(1, jars.stream().map(j -> j.getFileName().toString())
+                    .filter(n -> n.startsWith("spice4j-natives-") && n.endsWith("-" + classifier + ".jar")).count(),
+                    "expected exactly one spice4j-natives-*-" + classifier + ".jar among " + jars);
         }
         return List.copyOf(jars);
     }

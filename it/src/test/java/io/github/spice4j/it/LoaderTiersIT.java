@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.spice4j.it.ForkedJvm.Result;
+import io.github.spice4j.loader.NativeLoader;
 import io.github.spice4j.loader.Platform;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class LoaderTiersIT {
 
     private static void assumeNativesJar() {
         assumeTrue(ForkedJvm.classpathWithNatives().stream().anyMatch(ForkedJvm::isNativesEntry),
-                "no spice4j-natives-" + PLATFORM.id() + " on the test class path");
+                "no spice4j-natives jar for " + PLATFORM.id() + " on the test class path");
     }
 
     private static void assumeBuiltLibrary() {
@@ -99,7 +100,8 @@ class LoaderTiersIT {
         assertTrue(err.contains("platform " + PLATFORM.id()), err);
         assertTrue(err.contains("system property spice4j.native.path: not set"), err);
         assertTrue(err.contains("classpath resource " + PLATFORM.resourcePath() + ": not found (add dependency "
-                + "io.github.spice4j:spice4j-natives-" + PLATFORM.id() + ")"), err);
+                + PLATFORM.nativesCoordinates(NativeLoader.loaderVersion()) + ", or io.github.spice4j:spice4j-platform)"),
+                err);
         assertTrue(err.contains("build directory: no native-src/target/lib/" + PLATFORM.libraryFileName()
                 + " under " + cwd), err);
         assertTrue(!r.stdout().contains("LOADED"), r.toString());

@@ -30,7 +30,7 @@ public record NativeLibraryLocation(Path path, Source source, String detail) {
     public enum Source {
         /** The file named by the system property {@code spice4j.native.path}. */
         SYSTEM_PROPERTY,
-        /** The platform resource of a {@code spice4j-natives-<platform>} jar, extracted to the cache. */
+        /** The platform resource of a {@code spice4j-natives} classifier jar, extracted to the cache. */
         CLASSIFIER_JAR,
         /** A {@code native-src/target/lib} directory of a local source build. */
         BUILD_DIRECTORY

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * <p>Search order (first hit wins; see the package documentation for details):
  * <ol>
  *   <li>system property {@value #NATIVE_PATH_PROPERTY} — if set it must name a readable file;</li>
- *   <li>the platform resource of a {@code spice4j-natives-<platform>} jar on the class path,
+ *   <li>the platform resource of a {@code spice4j-natives} jar (classifier {@code <platform>}) on the class path,
  *       extracted to the cache under {@value #CACHE_DIR_PROPERTY}
  *       (default {@code ${user.home}/.cache/spice4j});</li>
  *   <li>a local source build: {@value #BUILD_DIR_PROPERTY} if set, then
@@ -175,7 +175,7 @@ public final class NativeLoader {
         URL url = cl.getResource(resource);
         if (url == null) {
             miss(tried, "classpath resource " + resource + ": not found (add dependency "
-                    + "io.github.spice4j:" + platform.nativesArtifactId() + ")");
+                    + platform.nativesCoordinates(loaderVersion()) + ", or io.github.spice4j:spice4j-platform)");
             return null;
         }
         String sha256 = NativeCache.readExpectedSha256(cl, resource + ".sha256");
@@ -225,8 +225,8 @@ public final class NativeLoader {
             sb.append(System.lineSeparator()).append("  ").append(i + 1).append(". ").append(tried.get(i));
         }
         return sb.append(System.lineSeparator())
-                .append("Fix: add io.github.spice4j:").append(platform.nativesArtifactId())
-                .append(" to the runtime class path, or build from source in a spice4j checkout")
+                .append("Fix: add ").append(platform.nativesCoordinates(loaderVersion()))
+                .append(" (or the spice4j-platform POM) to the runtime class path, or build from source in a spice4j checkout")
                 .append(" ('mvn -pl native-src install', which writes ").append(BUILD_SUBDIR).append('/')
                 .append(platform.libraryFileName()).append(") and run from inside the checkout or pass -D")
                 .append(NATIVE_PATH_PROPERTY).append("=/path/to/").append(platform.libraryFileName())

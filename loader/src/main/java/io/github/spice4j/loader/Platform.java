@@ -64,12 +64,14 @@ public enum Platform {
     }
 
     /**
-     * Returns the Maven artifact id of the jar that carries this platform's library.
+     * Returns the Maven coordinates of the jar that carries this platform's library: artifact
+     * {@code spice4j-natives} with this platform's id as classifier.
      *
-     * @return e.g. {@code spice4j-natives-linux-x86_64}
+     * @param version the spice4j version, e.g. {@code 0.1.0}
+     * @return e.g. {@code io.github.spice4j:spice4j-natives:0.1.0:linux-x86_64} (Gradle notation)
      */
-    public String nativesArtifactId() {
-        return "spice4j-natives-" + id;
+    public String nativesCoordinates(String version) {
+        return "io.github.spice4j:spice4j-natives:" + version + ":" + id;
     }
 
     @Override

@@ -11,7 +11,7 @@
  *       without platform detection, so self-built libraries work on other systems too.</li>
  *   <li><b>Classifier jar</b>: the resource
  *       {@code io/github/spice4j/natives/<platform>/<libname>} from
- *       {@code io.github.spice4j:spice4j-natives-<platform>}. It is copied into
+ *       {@code io.github.spice4j:spice4j-natives} with classifier {@code <platform>}. It is copied into
  *       {@code ${spice4j.cache.dir}/<loader version>/<sha256>/<libname>} (default cache root
  *       {@code ~/.cache/spice4j}), checked against the jar's {@code .sha256} resource and moved into
  *       place atomically, so concurrent JVMs never see a half-written file. A cached file is reused

@@ -88,7 +88,8 @@ class NativeLoaderTest {
         assertTrue(m.contains("platform linux-x86_64"), m);
         assertTrue(m.contains("system property spice4j.native.path: not set"), m);
         assertTrue(m.contains("classpath resource io/github/spice4j/natives/linux-x86_64/libspice4j.so: "
-                + "not found (add dependency io.github.spice4j:spice4j-natives-linux-x86_64)"), m);
+                + "not found (add dependency io.github.spice4j:spice4j-natives:" + NativeLoader.loaderVersion()
+                + ":linux-x86_64, or io.github.spice4j:spice4j-platform)"), m);
         assertTrue(m.contains("build directory: no native-src/target/lib/libspice4j.so under "
                 + cwd + ", " + cwd.getParent() + ", " + tmp), m);
         assertTrue(m.contains(", " + cwd.getRoot()), m);
@@ -107,7 +108,8 @@ class NativeLoaderTest {
         NativeLoadException e = assertThrows(NativeLoadException.class,
                 () -> NativeLoader.locate(Platform.DARWIN_AARCH64, EMPTY, tmp, props::get));
         assertTrue(e.getMessage().contains("io/github/spice4j/natives/darwin-aarch64/libspice4j.dylib"), e.getMessage());
-        assertTrue(e.getMessage().contains("spice4j-natives-darwin-aarch64"), e.getMessage());
+        assertTrue(e.getMessage().contains("io.github.spice4j:spice4j-natives:" + NativeLoader.loaderVersion()
+                + ":darwin-aarch64"), e.getMessage());
     }
 
     @Test

@@ -86,7 +86,7 @@ class PlatformTest {
     void namesResourcesAndArtifacts() {
         assertEquals("io/github/spice4j/natives/linux-x86_64/libspice4j.so", Platform.LINUX_X86_64.resourcePath());
         assertEquals("io/github/spice4j/natives/darwin-aarch64/libspice4j.dylib", Platform.DARWIN_AARCH64.resourcePath());
-        assertEquals("spice4j-natives-darwin-x86_64", Platform.DARWIN_X86_64.nativesArtifactId());
+        assertEquals("io.github.spice4j:spice4j-natives:1.2.3:darwin-x86_64", Platform.DARWIN_X86_64.nativesCoordinates("1.2.3"));
         assertEquals(Platform.DARWIN_AARCH64, Platform.fromId("darwin-aarch64"));
     }
 }

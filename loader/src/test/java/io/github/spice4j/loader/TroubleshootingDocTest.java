@@ -27,8 +27,9 @@ class TroubleshootingDocTest {
 
     private String message(Executable failing) {
         NativeLoadException e = assertThrows(NativeLoadException.class, failing);
-        // Temp paths vary per run; the doc shows placeholders.
-        return e.getMessage().replace(tmp.toString(), "/path/to").replace(System.lineSeparator(), "\n");
+        // Temp paths and the build's version vary; the doc shows placeholders.
+        return e.getMessage().replace(tmp.toString(), "/path/to").replace(System.lineSeparator(), "\n")
+                .replace(":" + NativeLoader.loaderVersion() + ":", ":<version>:");
     }
 
     private Map<String, String> cases() throws Exception {
