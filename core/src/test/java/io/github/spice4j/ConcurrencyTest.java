@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.spice4j.SpiceEngineTrapException;
 import io.github.spice4j.jni.JniBackend;
 import io.github.spice4j.parity.GoldenCompare;
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Concurrent calls give bit-identical results to sequential ones; separate backends do not interfere. */
+/**
+ * Concurrent calls give bit-identical results to sequential ones; separate backends do not interfere, run
+ * in parallel (no process-wide lock), and a trap in one never reaches another.
+ */
 class ConcurrencyTest {
   private static final List<String> KERNELS =
       List.of("lsk/naif0012.tls", "pck/pck00011.tpc", "spk/de440s_2023_2026_excerpt.bsp");
@@ -177,6 +181,78 @@ class ConcurrencyTest {
       assertTrue(cycles.get() > 0, "the churning backend made no kclear/furnsh cycles");
       checkGoldens(steady);
       checkGoldens(churn);
+    }
+  }
+
+  /**
+   * One engine per thread, all running at once while another engine traps and raises SPICE errors over
+   * and over: every call on the steady engines stays bit-identical to its sequential result (traps unwind
+   * through a thread-local jmp_buf into their own engine only), and the trapping engine recovers each time.
+   */
+  @Test
+  void parallelEnginesStayExactWhileAnotherTraps() throws Exception {
+    int engines = 4;
+    List<JniBackend> backends = new ArrayList<>();
+    try (JniBackend trapping = JniBackend.create()) {
+      TestData.loadKernels(trapping, KERNELS);
+      List<List<Op>> work = new ArrayList<>();
+      List<List<Object>> expected = new ArrayList<>();
+      for (int t = 0; t < engines; t++) {
+        JniBackend b = JniBackend.create();
+        backends.add(b);
+        TestData.loadKernels(b, KERNELS);
+        checkGoldens(b);
+        List<Op> ops = ops(2000 + t);
+        List<Object> exp = new ArrayList<>();
+        for (Op op : ops) exp.add(op.run(b));
+        work.add(ops);
+        expected.add(exp);
+      }
+      AtomicBoolean stop = new AtomicBoolean();
+      AtomicInteger traps = new AtomicInteger();
+      ExecutorService pool = Executors.newFixedThreadPool(engines + 1);
+      try {
+        Future<?> trapper = pool.submit(() -> {
+          while (!stop.get()) {
+            try {
+              trapping.forceTrap();
+            } catch (SpiceEngineTrapException expectedTrap) {
+              traps.incrementAndGet();
+            }
+            try {
+              trapping.spkezr("NO SUCH BODY", ET_MIN, "J2000", "NONE", "EARTH");
+            } catch (SpiceException expectedError) {
+              assertEquals("SPICE(IDCODENOTFOUND)", expectedError.shortMessage());
+            }
+          }
+          return null;
+        });
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (int t = 0; t < engines; t++) {
+          int ti = t;
+          futures.add(pool.submit(() -> {
+            List<Op> ops = work.get(ti);
+            for (int round = 0; round < 3; round++) {
+              for (int i = 0; i < ops.size(); i++) {
+                Object got = ops.get(i).run(backends.get(ti));
+                assertEquals(expected.get(ti).get(i), got, "engine " + ti + " call " + i + " " + ops.get(i));
+              }
+            }
+            return ops.size();
+          }));
+        }
+        for (Future<Integer> f : futures) assertEquals(CALLS, f.get(5, TimeUnit.MINUTES));
+        stop.set(true);
+        trapper.get(1, TimeUnit.MINUTES);
+      } finally {
+        stop.set(true);
+        pool.shutdownNow();
+      }
+      assertTrue(traps.get() > 0, "the trapping engine never trapped");
+      checkGoldens(trapping);
+      for (JniBackend b : backends) checkGoldens(b);
+    } finally {
+      for (JniBackend b : backends) b.close();
     }
   }
 }

@@ -24,10 +24,10 @@ final class Engine implements AutoCloseable {
   private static final Cleaner CLEANER = Cleaner.create();
 
   /**
-   * wasm2c 1.0.32 keeps the trap jmp_buf and call-depth counter in process globals, so every engine in
-   * the process shares one lock until those become thread-local.
+   * Serializes this instance's calls: CSPICE state is per instance, and the wasm2c runtime's trap and
+   * call-depth state is thread-local (patched at build time), so different engines run in parallel.
    */
-  static final ReentrantLock PROCESS_LOCK = new ReentrantLock();
+  private final ReentrantLock lock = new ReentrantLock();
 
   /** The native handle, shared with the cleaner action (which must not reference the Engine). */
   private static final class Handle implements Runnable {
@@ -73,9 +73,9 @@ final class Engine implements AutoCloseable {
   }
 
   private long enter(String routine) {
-    PROCESS_LOCK.lock();
+    lock.lock();
     if (closed) {
-      PROCESS_LOCK.unlock();
+      lock.unlock();
       throw new IllegalStateException("spice4j backend is closed (" + routine + ")");
     }
     return handle.value;
@@ -90,7 +90,7 @@ final class Engine implements AutoCloseable {
       rebuild(trap);
       throw trap;
     } finally {
-      PROCESS_LOCK.unlock();
+      lock.unlock();
     }
   }
 
@@ -249,7 +249,7 @@ final class Engine implements AutoCloseable {
 
   /** Frees an owned object (close or Cleaner). Skipped when its engine instance is gone. */
   void release(Owned.State st) {
-    PROCESS_LOCK.lock();
+    lock.lock();
     try {
       if (!owned.remove(st) || closed || st.generation != generation) return;
       try {
@@ -261,7 +261,7 @@ final class Engine implements AutoCloseable {
         LOG.warn("could not free {} {}: {}", st.kind, st.value, e.getMessage());
       }
     } finally {
-      PROCESS_LOCK.unlock();
+      lock.unlock();
     }
   }
 
@@ -319,14 +319,14 @@ final class Engine implements AutoCloseable {
 
   @Override
   public void close() {
-    PROCESS_LOCK.lock();
+    lock.lock();
     try {
       if (closed) return;
       closed = true;
       owned.clear();
       cleanable.clean();
     } finally {
-      PROCESS_LOCK.unlock();
+      lock.unlock();
     }
   }
 }
