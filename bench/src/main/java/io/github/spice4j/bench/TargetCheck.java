@@ -92,7 +92,8 @@ public final class TargetCheck {
   }
 
   /**
-   * Reads targets: {@code key = value} lines, {@code #} or {@code !} comments. Read line by line (not with
+   * Reads targets: {@code key = value} lines, {@code #} or {@code !} comment lines, and trailing
+   * {@code # ...} comments after a value. Read line by line (not with
    * {@link java.util.Properties}) because keys contain {@code :} before a secondary metric's name.
    *
    * @param lines the file's lines
@@ -106,7 +107,9 @@ public final class TargetCheck {
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) continue;
       int eq = line.indexOf('=');
       if (eq < 0) throw new IllegalArgumentException("target line without '=': " + line);
-      targets.add(Target.parse(line.substring(0, eq), line.substring(eq + 1)));
+      String value = line.substring(eq + 1);
+      int comment = value.indexOf('#'); // the measured figure sits in a trailing comment
+      targets.add(Target.parse(line.substring(0, eq), comment < 0 ? value : value.substring(0, comment)));
     }
     return targets;
   }
