@@ -270,6 +270,11 @@ final class Engine implements AutoCloseable {
     return callInt("openFiles", NativeEngine::openFiles);
   }
 
+  /** Bytes of the engine's linear memory (the instance's whole CSPICE heap, stack and kernel buffers). */
+  long memoryBytes() {
+    return call("memoryBytes", NativeEngine::memoryBytes);
+  }
+
   /** Makes the engine trap (test hook for the recovery path). */
   void forceTrap() {
     run("forceTrap", NativeEngine::forceTrap);

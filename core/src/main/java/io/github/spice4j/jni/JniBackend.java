@@ -90,6 +90,15 @@ public final class JniBackend implements SpiceBackend {
   }
 
   /**
+   * Bytes of linear memory this backend's engine has (CSPICE's heap, stack, kernel pool and file
+   * buffers, all inside one WebAssembly memory). Reserved, not necessarily resident: pages never
+   * touched cost no RAM. For footprint measurements (bench/EngineFootprint).
+   */
+  public long memoryBytes() {
+    return engine.memoryBytes();
+  }
+
+  /**
    * Test hook: makes the engine trap inside CSPICE. The engine is rebuilt with the same kernels and the
    * call throws {@link io.github.spice4j.SpiceEngineTrapException}.
    */

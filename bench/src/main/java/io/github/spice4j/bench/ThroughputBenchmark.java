@@ -1,0 +1,114 @@
+package io.github.spice4j.bench;
+
+import io.github.spice4j.AberrationCorrection;
+import io.github.spice4j.Spice;
+import io.github.spice4j.StateVector;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Multi-threaded throughput (all threads together, ops/s) of CSPICE
+ * {@code spkezr_c("MOON", et, "J2000", "LT+S", "EARTH")} over hourly epochs, in two layouts:
+ * <ul>
+ *   <li>{@link #perThreadEngine}: every thread has its own {@link Spice} (own engine, own kernels);
+ *   <li>{@link #sharedEngine}: all threads call one {@link Spice}, whose calls are serialized.
+ * </ul>
+ * Two threads by default (override with JMH's {@code -t N}). While the native engines share one
+ * process-wide lock ({@code Engine.PROCESS_LOCK}), both layouts top out near the single-thread rate;
+ * once engines are independent, {@code perThreadEngine} should scale with the thread count.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Threads(2)
+public class ThroughputBenchmark {
+  private static final int EPOCHS = 1024; // a power of two: the index wraps with a mask
+
+  /** One engine per benchmark thread, each with LSK, PCK and SPK loaded. */
+  @State(Scope.Thread)
+  public static class OwnEngine {
+    Spice spice;
+    double[] epochs;
+
+    /** Creates this thread's engine and loads its kernels. */
+    @Setup
+    public void setup() {
+      spice = BenchKernels.openAll();
+      epochs = BenchKernels.hourlyEpochs(spice.utcToEt(BenchKernels.UTC), EPOCHS);
+    }
+
+    /** Releases this thread's engine. */
+    @TearDown
+    public void tearDown() {
+      spice.close();
+    }
+  }
+
+  /** One engine shared by every benchmark thread. */
+  @State(Scope.Benchmark)
+  public static class SharedEngine {
+    Spice spice;
+    double[] epochs;
+
+    /** Creates the shared engine and loads its kernels. */
+    @Setup
+    public void setup() {
+      spice = BenchKernels.openAll();
+      epochs = BenchKernels.hourlyEpochs(spice.utcToEt(BenchKernels.UTC), EPOCHS);
+    }
+
+    /** Releases the shared engine. */
+    @TearDown
+    public void tearDown() {
+      spice.close();
+    }
+  }
+
+  /** Each thread's position in the epoch table. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
+
+    int advance() {
+      next = (next + 1) & (EPOCHS - 1);
+      return next;
+    }
+  }
+
+  /**
+   * spkezr on this thread's own engine.
+   *
+   * @param engine this thread's engine
+   * @param cursor this thread's epoch index
+   * @return the Moon's apparent state
+   */
+  @Benchmark
+  public StateVector perThreadEngine(OwnEngine engine, Cursor cursor) {
+    return engine.spice.state("MOON", "EARTH", "J2000", AberrationCorrection.LT_S, engine.epochs[cursor.advance()]);
+  }
+
+  /**
+   * spkezr on the engine all threads share.
+   *
+   * @param engine the shared engine
+   * @param cursor this thread's epoch index
+   * @return the Moon's apparent state
+   */
+  @Benchmark
+  public StateVector sharedEngine(SharedEngine engine, Cursor cursor) {
+    return engine.spice.state("MOON", "EARTH", "J2000", AberrationCorrection.LT_S, engine.epochs[cursor.advance()]);
+  }
+}
