@@ -27,7 +27,7 @@ sha256() { if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1" | cut -d
 mkdir -p "$out"
 stamp="$out/engine.stamp"
 # Bump runtime= whenever the runtime patch below changes, so cached engine directories are redone.
-expected_stamp="$want wasm2c=$w2c_version runtime=thread-local-1"
+expected_stamp="$want wasm2c=$w2c_version runtime=thread-local-2"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$expected_stamp" ] && [ -f "$out/tspice.c" ] && [ -f "$out/wasm-rt-impl.c" ]; then
   echo "spice4j engine: up to date ($out)"
   exit 0
@@ -63,18 +63,24 @@ done
 # which would force every engine instance in the process behind one lock. Each thread gets its own:
 # an engine runs on one thread at a time (its own lock), so traps and depth counts never cross engines.
 # Each declaration and definition must match exactly once, or the build stops.
-thread_local() {  # FILE LINE
+thread_local() {  # FILE LINE [QUALIFIER]
   local n
   n=$(grep -cxF "$2" "$1" || true)
   [ "$n" = 1 ] || die "runtime patch: expected one line '$2' in $1, found $n (wasm2c runtime changed?)"
   local tmp="$1.tmp"
-  awk -v line="$2" '$0 == line { print "_Thread_local " $0; next } { print }' "$1" > "$tmp" && mv "$tmp" "$1"
+  awk -v line="$2" -v q="_Thread_local${3:+ $3}" '$0 == line { print q " " $0; next } { print }' "$1" > "$tmp" && mv "$tmp" "$1"
 }
-thread_local "$out/wasm-rt.h" "extern uint32_t wasm_rt_call_stack_depth;"
+# The call-depth counters change on every wasm call: on x86_64 Linux they use the initial-exec model
+# (a %fs-relative load, 8 bytes of static TLS); the jmp_buf and unwind target, touched once per call
+# into the engine, use the default model.
+hot_tls='#if defined(__linux__) && defined(__x86_64__)\n#define S4_TLS_HOT __attribute__((tls_model("initial-exec")))\n#else\n#define S4_TLS_HOT\n#endif'
+awk -v block="$hot_tls" '$0 == "extern uint32_t wasm_rt_call_stack_depth;" { gsub(/\\n/, "\n", block); print block } { print }' \
+  "$out/wasm-rt.h" > "$out/wasm-rt.h.tmp" && mv "$out/wasm-rt.h.tmp" "$out/wasm-rt.h"
+thread_local "$out/wasm-rt.h" "extern uint32_t wasm_rt_call_stack_depth;" S4_TLS_HOT
 thread_local "$out/wasm-rt-impl.h" "extern jmp_buf wasm_rt_jmp_buf;"
-thread_local "$out/wasm-rt-impl.h" "extern uint32_t wasm_rt_saved_call_stack_depth;"
-thread_local "$out/wasm-rt-impl.c" "uint32_t wasm_rt_call_stack_depth;"
-thread_local "$out/wasm-rt-impl.c" "uint32_t wasm_rt_saved_call_stack_depth;"
+thread_local "$out/wasm-rt-impl.h" "extern uint32_t wasm_rt_saved_call_stack_depth;" S4_TLS_HOT
+thread_local "$out/wasm-rt-impl.c" "uint32_t wasm_rt_call_stack_depth;" S4_TLS_HOT
+thread_local "$out/wasm-rt-impl.c" "uint32_t wasm_rt_saved_call_stack_depth;" S4_TLS_HOT
 thread_local "$out/wasm-rt-impl.c" "jmp_buf wasm_rt_jmp_buf;"
 thread_local "$out/wasm-rt-impl.c" "static jmp_buf* g_unwind_target;"
 rm -rf "$work"

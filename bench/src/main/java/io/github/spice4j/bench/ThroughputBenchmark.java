@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #perThreadEngine}: every thread has its own {@link Spice} (own engine, own kernels);
  *   <li>{@link #sharedEngine}: all threads call one {@link Spice}, whose calls are serialized.
  * </ul>
- * Two threads by default (override with JMH's {@code -t N}). While the native engines share one
- * process-wide lock ({@code Engine.PROCESS_LOCK}), both layouts top out near the single-thread rate;
- * once engines are independent, {@code perThreadEngine} should scale with the thread count.
+ * Two threads by default (override with JMH's {@code -t N}). Engines are independent (each has its own
+ * lock; the wasm2c runtime's trap state is thread-local), so {@code perThreadEngine} scales with the
+ * thread count up to the core count, while {@code sharedEngine} stays near the single-thread rate.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
