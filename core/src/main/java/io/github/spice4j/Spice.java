@@ -23,6 +23,8 @@ import java.util.OptionalInt;
  * }</pre>
  *
  * Thread-safe; each {@code Spice} created with {@link #create()} has its own engine and kernel pool.
+ * Calls on one instance are serialized; separate instances run in parallel (for many threads sharing the
+ * same kernels, see {@link SpicePool}).
  */
 public final class Spice implements AutoCloseable {
   private final SpiceBackend backend;

@@ -60,11 +60,21 @@ public final class BenchKernels {
   public static Spice openAll() {
     Spice spice = Spice.create();
     try {
-      return spice.load(file(LSK), file(PCK), file(SPK));
+      loadAll(spice);
+      return spice;
     } catch (RuntimeException e) {
       spice.close();
       throw e;
     }
+  }
+
+  /**
+   * Loads the LSK, PCK and SPK into an engine (CSPICE {@code furnsh_c} three times).
+   *
+   * @param spice the engine
+   */
+  public static void loadAll(Spice spice) {
+    spice.load(file(LSK), file(PCK), file(SPK));
   }
 
   /**

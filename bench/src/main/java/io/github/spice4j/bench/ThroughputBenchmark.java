@@ -2,6 +2,7 @@ package io.github.spice4j.bench;
 
 import io.github.spice4j.AberrationCorrection;
 import io.github.spice4j.Spice;
+import io.github.spice4j.SpicePool;
 import io.github.spice4j.StateVector;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,13 +17,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Multi-threaded throughput (all threads together, ops/s) of CSPICE
  * {@code spkezr_c("MOON", et, "J2000", "LT+S", "EARTH")} over hourly epochs, in two layouts:
  * <ul>
  *   <li>{@link #perThreadEngine}: every thread has its own {@link Spice} (own engine, own kernels);
- *   <li>{@link #sharedEngine}: all threads call one {@link Spice}, whose calls are serialized.
+ *   <li>{@link #sharedEngine}: all threads call one {@link Spice}, whose calls are serialized;
+ *   <li>{@link #pooledEngines}: all threads call one {@link SpicePool} with one engine per thread.
  * </ul>
  * Two threads by default (override with JMH's {@code -t N}). Engines are independent (each has its own
  * lock; the wasm2c runtime's trap state is thread-local), so {@code perThreadEngine} scales with the
@@ -77,6 +80,30 @@ public class ThroughputBenchmark {
     }
   }
 
+  /** One pool shared by every benchmark thread, with as many engines as there are threads. */
+  @State(Scope.Benchmark)
+  public static class Pool {
+    SpicePool pool;
+    double[] epochs;
+
+    /**
+     * Creates the pool and loads the kernels into each engine.
+     *
+     * @param params JMH's run parameters (for the thread count)
+     */
+    @Setup
+    public void setup(BenchmarkParams params) {
+      pool = SpicePool.create(params.getThreads(), BenchKernels::loadAll);
+      epochs = pool.call(s -> BenchKernels.hourlyEpochs(s.utcToEt(BenchKernels.UTC), EPOCHS));
+    }
+
+    /** Releases every engine. */
+    @TearDown
+    public void tearDown() {
+      pool.close();
+    }
+  }
+
   /** Each thread's position in the epoch table. */
   @State(Scope.Thread)
   public static class Cursor {
@@ -110,5 +137,18 @@ public class ThroughputBenchmark {
   @Benchmark
   public StateVector sharedEngine(SharedEngine engine, Cursor cursor) {
     return engine.spice.state("MOON", "EARTH", "J2000", AberrationCorrection.LT_S, engine.epochs[cursor.advance()]);
+  }
+
+  /**
+   * spkezr on whichever engine of the shared pool is idle.
+   *
+   * @param pool the shared pool
+   * @param cursor this thread's epoch index
+   * @return the Moon's apparent state
+   */
+  @Benchmark
+  public StateVector pooledEngines(Pool pool, Cursor cursor) {
+    double et = pool.epochs[cursor.advance()];
+    return pool.pool.call(s -> s.state("MOON", "EARTH", "J2000", AberrationCorrection.LT_S, et));
   }
 }

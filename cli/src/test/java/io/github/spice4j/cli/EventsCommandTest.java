@@ -51,6 +51,21 @@ class EventsCommandTest {
     return out;
   }
 
+  /** Each option is described once in the help (picocli 4.7.6 listed mixin arg-group options twice). */
+  @Test
+  void helpDescribesEachOptionOnce() {
+    for (String sub : List.of("distance", "separation")) {
+      Cli r = Cli.run("events", sub, "--help");
+      assertEquals(0, r.code(), r.toString());
+      for (String opt : List.of("--start=TIME", "--start-et=SECONDS", "--stop=TIME", "--stop-et=SECONDS", "--step=STEP")) {
+        // Option-list lines: the option, then at least two spaces and its description (not the synopsis).
+        long described = r.out().lines()
+            .filter(l -> l.matches("\\s+" + java.util.regex.Pattern.quote(opt) + " {2,}\\S.*")).count();
+        assertEquals(1, described, sub + " " + opt + ":\n" + r.out());
+      }
+    }
+  }
+
   @Test
   void moonPerigees2024Q1AsCsv() throws Exception {
     Cli r = Cli.run("events", "distance", "--target", "MOON", "--observer", "EARTH", "--relate", "LOCMIN",
