@@ -125,6 +125,9 @@ final class ForkedJvm {
 
             List<String> cmd = new ArrayList<>();
             cmd.add(javaExecutable().toString());
+            // What README asks of consumers: JDK 22+ otherwise warns that System.load is restricted
+            // (JDK 17 accepts the option and ignores it for JNI).
+            cmd.add("--enable-native-access=ALL-UNNAMED");
             cmd.addAll(jvmOptions);
             cmd.add("-Djava.io.tmpdir=" + tmpdir);
             sysProps.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
