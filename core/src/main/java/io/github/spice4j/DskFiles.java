@@ -79,6 +79,47 @@ public final class DskFiles {
   }
 
   /**
+   * The segments of a DSK opened with {@link KernelFiles#openDas(String)}, in file order (CSPICE
+   * {@code dlabfs_c}/{@code dlafns_c}).
+   *
+   * @param das the open DAS handle
+   * @return the DLA descriptors
+   * @throws IllegalStateException if the handle is closed
+   * @throws IllegalArgumentException if the handle is a DAF handle or belongs to another {@link Spice}
+   */
+  public List<DlaDescriptor> segments(FileHandle das) {
+    return backend.dskSegments(das);
+  }
+
+  /**
+   * CSPICE {@code dskgd_c} on a DSK opened with {@link KernelFiles#openDas(String)}.
+   *
+   * @param das the open DAS handle
+   * @param segment DLA descriptor from {@link #segments(FileHandle)}
+   * @return the descriptor
+   * @throws IllegalStateException if the handle is closed
+   * @throws IllegalArgumentException if the handle is a DAF handle or belongs to another {@link Spice}
+   * @throws SpiceException if the descriptor does not designate a DSK segment
+   */
+  public DskDescriptor descriptor(FileHandle das, DlaDescriptor segment) {
+    return backend.dskgd(das, segment);
+  }
+
+  /**
+   * CSPICE {@code dskb02_c} on a DSK opened with {@link KernelFiles#openDas(String)}.
+   *
+   * @param das the open DAS handle
+   * @param segment DLA descriptor from {@link #segments(FileHandle)}
+   * @return the bookkeeping parameters
+   * @throws IllegalStateException if the handle is closed
+   * @throws IllegalArgumentException if the handle is a DAF handle or belongs to another {@link Spice}
+   * @throws SpiceException if the descriptor does not designate a type 2 segment
+   */
+  public Dskb02Result plateModel(FileHandle das, DlaDescriptor segment) {
+    return backend.dskb02(das, segment);
+  }
+
+  /**
    * CSPICE {@code dskopn_c} with no comment area: creates a DSK file for writing.
    *
    * @param target a new file or a virtual output

@@ -1,13 +1,15 @@
 package io.github.spice4j.backend;
 
+import io.github.spice4j.FileHandle;
 import java.util.List;
 
 /**
  * Digital shape kernels: reading and writing type 2 plate models (CSPICE {@code dskobj_c},
  * {@code dsksrf_c}, {@code dskgd_c}, {@code dskb02_c}, {@code dskopn_c}, {@code dskmi2_c},
- * {@code dskw02_c}). Segment-level reads take a DAS handle and a {@link DlaDescriptor}: the handle of a
- * loaded DSK is in {@link KernelsApi#kinfo}, its segments in {@link #dskSegments(int)}. Writers are owned
- * objects ({@link DskWriter}); {@code dskw02} is its method.
+ * {@code dskw02_c}). Segment-level reads take a DAS handle and a {@link DlaDescriptor}: either an owned
+ * {@link FileHandle} from {@link FileIoApi#dasopr} (as CSPICE programs open a DSK to read it), or the int
+ * handle of a DSK loaded with furnsh, from {@link KernelsApi#kinfo}; the segments come from
+ * {@code dskSegments}. Writers are owned objects ({@link DskWriter}); {@code dskw02} is its method.
  */
 public interface DskApi {
   /**
@@ -44,6 +46,18 @@ public interface DskApi {
   List<DlaDescriptor> dskSegments(int handle);
 
   /**
+   * {@link #dskSegments(int)} for a DSK opened with {@link FileIoApi#dasopr} (CSPICE {@code dlabfs_c},
+   * {@code dlafns_c}).
+   *
+   * @param handle an open DAS handle of this backend
+   * @return the descriptors, in file order
+   * @throws NullPointerException if handle is null
+   * @throws IllegalStateException if the handle is closed (or its engine was rebuilt after a trap)
+   * @throws IllegalArgumentException if the handle belongs to another backend or is a DAF handle
+   */
+  List<DlaDescriptor> dskSegments(FileHandle handle);
+
+  /**
    * CSPICE {@code dskgd_c}: the DSK descriptor of a segment.
    *
    * @param handle DAS handle of an open DSK
@@ -56,6 +70,19 @@ public interface DskApi {
   DskDescriptor dskgd(int handle, DlaDescriptor dladsc);
 
   /**
+   * CSPICE {@code dskgd_c} on a DSK opened with {@link FileIoApi#dasopr}.
+   *
+   * @param handle an open DAS handle of this backend
+   * @param dladsc the segment's DLA descriptor, e.g. from {@link #dskSegments(FileHandle)}
+   * @return the descriptor
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException if the handle is closed
+   * @throws IllegalArgumentException if the handle belongs to another backend or is a DAF handle
+   * @throws io.github.spice4j.SpiceException if the descriptor does not designate a DSK segment
+   */
+  DskDescriptor dskgd(FileHandle handle, DlaDescriptor dladsc);
+
+  /**
    * CSPICE {@code dskb02_c}: bookkeeping of a type 2 segment (sizes, vertex bounds, voxel grid).
    *
    * @param handle DAS handle of an open DSK
@@ -66,6 +93,19 @@ public interface DskApi {
    *     open DSK (e.g. {@code SPICE(INVALIDFORMAT)})
    */
   Dskb02Result dskb02(int handle, DlaDescriptor dladsc);
+
+  /**
+   * CSPICE {@code dskb02_c} on a DSK opened with {@link FileIoApi#dasopr}.
+   *
+   * @param handle an open DAS handle of this backend
+   * @param dladsc the segment's DLA descriptor, e.g. from {@link #dskSegments(FileHandle)}
+   * @return the parameters
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException if the handle is closed
+   * @throws IllegalArgumentException if the handle belongs to another backend or is a DAF handle
+   * @throws io.github.spice4j.SpiceException if the descriptor does not designate a type 2 segment
+   */
+  Dskb02Result dskb02(FileHandle handle, DlaDescriptor dladsc);
 
   /**
    * CSPICE {@code dskopn_c}: creates a new DSK file and opens it for writing.

@@ -439,6 +439,23 @@ public final class JniBackend implements SpiceBackend {
   }
 
   @Override
+  public List<io.github.spice4j.backend.DlaDescriptor> dskSegments(io.github.spice4j.FileHandle handle) {
+    return dsk.dskSegments(handle);
+  }
+
+  @Override
+  public io.github.spice4j.backend.DskDescriptor dskgd(io.github.spice4j.FileHandle handle,
+      io.github.spice4j.backend.DlaDescriptor dladsc) {
+    return dsk.dskgd(handle, dladsc);
+  }
+
+  @Override
+  public io.github.spice4j.backend.Dskb02Result dskb02(io.github.spice4j.FileHandle handle,
+      io.github.spice4j.backend.DlaDescriptor dladsc) {
+    return dsk.dskb02(handle, dladsc);
+  }
+
+  @Override
   public io.github.spice4j.backend.DskSpatialIndex dskmi2(double[] vrtces, int[] plates, double finscl, int corscl,
       int worksz, int voxpsz, int voxlsz, boolean makvtl, int spxisz) {
     return dsk.dskmi2(vrtces, plates, finscl, corscl, worksz, voxpsz, voxlsz, makvtl, spxisz);

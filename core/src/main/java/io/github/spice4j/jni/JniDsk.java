@@ -1,5 +1,6 @@
 package io.github.spice4j.jni;
 
+import io.github.spice4j.FileHandle;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.backend.DlaDescriptor;
 import io.github.spice4j.backend.DskApi;
@@ -11,6 +12,7 @@ import io.github.spice4j.backend.OutputTarget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /** The DSK domain over the JNI dsk spoke; file arguments may be virtual ids, outputs go through the kernel staging. */
 final class JniDsk implements DskApi {
@@ -71,8 +73,48 @@ final class JniDsk implements DskApi {
 
   @Override
   public List<DlaDescriptor> dskSegments(int handle) {
+    return segments(() -> handle);
+  }
+
+  @Override
+  public List<DlaDescriptor> dskSegments(FileHandle handle) {
+    return segments(dasHandle(handle));
+  }
+
+  @Override
+  public DskDescriptor dskgd(int handle, DlaDescriptor dladsc) {
+    return descriptor(() -> handle, dladsc);
+  }
+
+  @Override
+  public DskDescriptor dskgd(FileHandle handle, DlaDescriptor dladsc) {
+    return descriptor(dasHandle(handle), dladsc);
+  }
+
+  @Override
+  public Dskb02Result dskb02(int handle, DlaDescriptor dladsc) {
+    return plateModel(() -> handle, dladsc);
+  }
+
+  @Override
+  public Dskb02Result dskb02(FileHandle handle, DlaDescriptor dladsc) {
+    return plateModel(dasHandle(handle), dladsc);
+  }
+
+  /**
+   * The CSPICE handle behind an owned DAS/DLA handle, read when the engine call runs (under its lock),
+   * so a handle closed meanwhile is refused rather than reused.
+   */
+  private IntSupplier dasHandle(FileHandle handle) {
+    Args.notNull("handle", handle);
+    Owned o = engine.claim(handle.handle(), "file handle");
+    return () -> JniFileIo.dlaHandle(o);
+  }
+
+  private List<DlaDescriptor> segments(IntSupplier das) {
     // The DLA walk of the fileio spoke, in one engine call so no other caller moves between segments.
     return engine.call("dskSegments", h -> {
+      int handle = das.getAsInt();
       List<DlaDescriptor> out = new ArrayList<>();
       int[] cur = new int[DlaDescriptor.SIZE];
       boolean found = NativeFileIo.dlabfs(h, handle, cur);
@@ -86,22 +128,20 @@ final class JniDsk implements DskApi {
     });
   }
 
-  @Override
-  public DskDescriptor dskgd(int handle, DlaDescriptor dladsc) {
+  private DskDescriptor descriptor(IntSupplier das, DlaDescriptor dladsc) {
     Args.notNull("dladsc", dladsc);
     int[] ints = new int[6];
     double[] d = new double[18];
-    engine.run("dskgd", h -> NativeDsk.dskgd(h, handle, dladsc.toArray(), ints, d));
+    engine.run("dskgd", h -> NativeDsk.dskgd(h, das.getAsInt(), dladsc.toArray(), ints, d));
     return new DskDescriptor(ints[0], ints[1], ints[2], ints[3], ints[4], ints[5], Arrays.copyOf(d, 10), d[10], d[11],
         d[12], d[13], d[14], d[15], d[16], d[17]);
   }
 
-  @Override
-  public Dskb02Result dskb02(int handle, DlaDescriptor dladsc) {
+  private Dskb02Result plateModel(IntSupplier das, DlaDescriptor dladsc) {
     Args.notNull("dladsc", dladsc);
     int[] i = new int[10];
     double[] d = new double[10];
-    engine.run("dskb02", h -> NativeDsk.dskb02(h, handle, dladsc.toArray(), i, d));
+    engine.run("dskb02", h -> NativeDsk.dskb02(h, das.getAsInt(), dladsc.toArray(), i, d));
     double[][] vtxbds = {{d[0], d[1]}, {d[2], d[3]}, {d[4], d[5]}};
     return new Dskb02Result(i[0], i[1], i[2], vtxbds, d[6], new double[] {d[7], d[8], d[9]},
         new int[] {i[3], i[4], i[5]}, i[6], i[7], i[8], i[9]);

@@ -232,6 +232,31 @@ class DskTest {
     }
   }
 
+  /** The FileHandle overloads follow the handle rules: open DAS handles of this engine only. */
+  @Test
+  void openDasHandleReadsSegmentsAndIsChecked() {
+    String file = TestData.kernel("dsk/apophis_g_25000mm_rad_obj_0000n00000_v001.bds").toString();
+    try (Spice spice = Spice.create(); Spice other = Spice.create()) {
+      DskFiles dsk = spice.dskFiles();
+      io.github.spice4j.FileHandle das = spice.files().openDas(file);
+      List<DlaDescriptor> segments = dsk.segments(das);
+      assertEquals(1, segments.size());
+      DskDescriptor d = dsk.descriptor(das, segments.get(0));
+      // MANIFEST.md: Apophis (2099942), surface 425000001, latitudinal coordinates.
+      assertEquals(2099942, d.center());
+      assertEquals(425000001, d.surfce());
+      assertEquals(1, d.corsys());
+      assertEquals(3996, dsk.plateModel(das, segments.get(0)).np());
+      assertThrows(IllegalArgumentException.class, () -> other.dskFiles().segments(das), "another engine's handle");
+      try (io.github.spice4j.FileHandle daf = spice.files().openDaf(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString())) {
+        assertThrows(IllegalArgumentException.class, () -> dsk.segments(daf), "a DAF handle");
+      }
+      das.close();
+      assertThrows(IllegalStateException.class, () -> dsk.descriptor(das, segments.get(0)), "a closed handle");
+      assertEquals(0, ((JniBackend) spice.backend()).openFiles());
+    }
+  }
+
   @Test
   void writerOwnershipAndVirtualOutputRules() throws InterruptedException {
     DskSpatialIndex index = index();

@@ -8,6 +8,7 @@ import static io.github.spice4j.parity.Out.ints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.spice4j.FileHandle;
 import io.github.spice4j.backend.DlaDescriptor;
 import io.github.spice4j.backend.DskDescriptor;
 import io.github.spice4j.backend.Dskb02Result;
@@ -58,18 +59,13 @@ final class DskCases implements GoldenCases {
   }
 
   /**
-   * The goldens open the file with dasopr_c and take segment {@code segno} (1-based) by dlabfs_c/dlafns_c;
-   * here the file is loaded with furnsh, its DAS handle taken from kinfo, and unloaded afterwards.
+   * As the goldens do: open the file with dasopr_c and take segment {@code segno} (1-based) by
+   * dlabfs_c/dlafns_c, through the FileHandle overloads.
    */
-  private static void withSegment(SpiceBackend b, JsonNode a, Path kernelsDir, BiConsumer<Integer, DlaDescriptor> f) {
-    String file = file(a, kernelsDir);
-    b.furnsh(Path.of(file));
-    try {
-      int handle = b.kinfo(file).orElseThrow().handle();
-      List<DlaDescriptor> segments = b.dskSegments(handle);
-      f.accept(handle, segments.get(a.get("segno").asInt() - 1));
-    } finally {
-      b.unload(file);
+  private static void withSegment(SpiceBackend b, JsonNode a, Path kernelsDir, BiConsumer<FileHandle, DlaDescriptor> f) {
+    try (FileHandle das = b.dasopr(file(a, kernelsDir))) {
+      List<DlaDescriptor> segments = b.dskSegments(das);
+      f.accept(das, segments.get(a.get("segno").asInt() - 1));
     }
   }
 
