@@ -2,45 +2,26 @@ package io.github.spice4j.bench;
 
 import io.github.spice4j.Spice;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Kernel loading latency: CSPICE {@code furnsh_c} then {@code unload_c} of naif0012.tls (a 5 KB text
  * kernel: open, parse into the kernel pool, close; then clear its variables) on an engine with nothing
  * else loaded, so unload has no other text kernel to reload.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 3, time = 1)
-@State(Scope.Thread)
-public class KernelsBenchmark {
-  private Spice spice;
+public class KernelsBenchmark extends EngineBenchmark {
   private Path lsk;
 
-  /** A fresh engine with nothing loaded. */
-  @Setup
-  public void setup() {
-    spice = Spice.create();
-    lsk = BenchKernels.file(BenchKernels.LSK);
+  /** An engine with nothing loaded. */
+  @Override
+  protected Spice open() {
+    return Spice.create();
   }
 
-  /** Releases the engine. */
-  @TearDown
-  public void tearDown() {
-    spice.close();
+  /** Only locates the LSK: there is no epoch to convert without it. */
+  @Override
+  protected void prepare() {
+    lsk = BenchKernels.file(BenchKernels.LSK);
   }
 
   /**

@@ -40,45 +40,32 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 public class ThroughputBenchmark {
   private static final int EPOCHS = 1024; // a power of two: the index wraps with a mask
 
-  /** One engine per benchmark thread, each with LSK, PCK and SPK loaded. */
-  @State(Scope.Thread)
-  public static class OwnEngine {
+  /** An engine with LSK, PCK and SPK loaded and the epochs to ask for; the subclasses set the scope. */
+  public abstract static class LoadedEngine {
     Spice spice;
     double[] epochs;
 
-    /** Creates this thread's engine and loads its kernels. */
+    /** Creates the engine and loads its kernels. */
     @Setup
     public void setup() {
       spice = BenchKernels.openAll();
       epochs = BenchKernels.hourlyEpochs(spice.utcToEt(BenchKernels.UTC), EPOCHS);
     }
 
-    /** Releases this thread's engine. */
+    /** Releases the engine. */
     @TearDown
     public void tearDown() {
       spice.close();
     }
   }
+
+  /** One engine per benchmark thread. */
+  @State(Scope.Thread)
+  public static class OwnEngine extends LoadedEngine {}
 
   /** One engine shared by every benchmark thread. */
   @State(Scope.Benchmark)
-  public static class SharedEngine {
-    Spice spice;
-    double[] epochs;
-
-    /** Creates the shared engine and loads its kernels. */
-    @Setup
-    public void setup() {
-      spice = BenchKernels.openAll();
-      epochs = BenchKernels.hourlyEpochs(spice.utcToEt(BenchKernels.UTC), EPOCHS);
-    }
-
-    /** Releases the shared engine. */
-    @TearDown
-    public void tearDown() {
-      spice.close();
-    }
-  }
+  public static class SharedEngine extends LoadedEngine {}
 
   /** One pool shared by every benchmark thread, with as many engines as there are threads. */
   @State(Scope.Benchmark)
