@@ -61,6 +61,22 @@ jint idsQuery(JNIEnv* env, jintArray ids, const char* routine, Query query) {
   return n;
 }
 
+// dskgd and dskb02 share one shape: a segment (handle, dladsc int[8]) in, NI ints and ND doubles out.
+template <int NI, int ND>
+void segmentQuery(JNIEnv* env, jlong h, jint handle, jintArray dladsc, jintArray ints, jdoubleArray doubles,
+                  int (*query)(spice4j_engine*, int, const int*, int*, double*, spice4j_error*),
+                  const char* routine) {
+  int d[8];
+  env->GetIntArrayRegion(dladsc, 0, 8, reinterpret_cast<jint*>(d));
+  if (env->ExceptionCheck()) return;
+  spice4j_error err;
+  int iv[NI];
+  double dv[ND];
+  if (failed(env, query(engine(h), handle, d, iv, dv, &err), err, routine)) return;
+  setInts(env, ints, iv, NI);
+  setDoubles(env, doubles, dv, ND);
+}
+
 }  // namespace
 
 extern "C" {
@@ -81,34 +97,18 @@ JNIEXPORT jint JNICALL Java_io_github_spice4j_jni_NativeDsk_dsksrf(JNIEnv* env, 
   });
 }
 
-// dladsc is int[8]; ints receives int[6], doubles double[18] (layout in spice4j_dsk.h).
+// ints receives int[6], doubles double[18] (layout in spice4j_dsk.h).
 JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeDsk_dskgd(JNIEnv* env, jclass, jlong h, jint handle,
                                                                  jintArray dladsc, jintArray ints,
                                                                  jdoubleArray doubles) {
-  int d[8];
-  env->GetIntArrayRegion(dladsc, 0, 8, reinterpret_cast<jint*>(d));
-  if (env->ExceptionCheck()) return;
-  spice4j_error err;
-  int iv[6];
-  double dv[18];
-  if (failed(env, spice4j_dskgd(engine(h), handle, d, iv, dv, &err), err, "dskgd")) return;
-  setInts(env, ints, iv, 6);
-  setDoubles(env, doubles, dv, 18);
+  segmentQuery<6, 18>(env, h, handle, dladsc, ints, doubles, spice4j_dskgd, "dskgd");
 }
 
 // ints receives int[10], doubles double[10] (layout in spice4j_dsk.h).
 JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeDsk_dskb02(JNIEnv* env, jclass, jlong h, jint handle,
                                                                   jintArray dladsc, jintArray ints,
                                                                   jdoubleArray doubles) {
-  int d[8];
-  env->GetIntArrayRegion(dladsc, 0, 8, reinterpret_cast<jint*>(d));
-  if (env->ExceptionCheck()) return;
-  spice4j_error err;
-  int iv[10];
-  double dv[10];
-  if (failed(env, spice4j_dskb02(engine(h), handle, d, iv, dv, &err), err, "dskb02")) return;
-  setInts(env, ints, iv, 10);
-  setDoubles(env, doubles, dv, 10);
+  segmentQuery<10, 10>(env, h, handle, dladsc, ints, doubles, spice4j_dskb02, "dskb02");
 }
 
 JNIEXPORT jint JNICALL Java_io_github_spice4j_jni_NativeDsk_dskopn(JNIEnv* env, jclass, jlong h, jstring file,
