@@ -445,6 +445,17 @@ public final class Spice implements AutoCloseable {
     return new Stations(backend);
   }
 
+  // --- surfaces facade accessor ---
+  /**
+   * Limb and terminator points on a target's ellipsoid (CSPICE {@code limbpt_c}, {@code termpt_c});
+   * pure ellipsoid geometry is on {@link Ellipsoid}.
+   *
+   * @return the surfaces view (cheap; shares this facade's backend)
+   */
+  public Surfaces surfaces() {
+    return new Surfaces(backend);
+  }
+
   /** Closes the backend (its engine and staged kernels). */
   @Override
   public void close() {

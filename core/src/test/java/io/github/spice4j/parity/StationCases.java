@@ -6,11 +6,13 @@ import static io.github.spice4j.parity.Out.i;
 import static io.github.spice4j.parity.Out.t;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spice4j.AberrationCorrection;
 import io.github.spice4j.AzElCoordinates;
 import io.github.spice4j.AzElState;
+import io.github.spice4j.CutPoint;
 import io.github.spice4j.Ellipse;
 import io.github.spice4j.Ellipsoid;
 import io.github.spice4j.FrameLocus;
@@ -23,6 +25,7 @@ import io.github.spice4j.Stations;
 import io.github.spice4j.Vector3;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +36,8 @@ import java.util.Set;
  */
 final class StationCases implements GoldenCases {
   private static final Set<String> CALLS = Set.of("spkcpo", "spkcpt", "spkcvo", "spkcvt", "azlcpo", "azlrec",
-      "recazl", "et2lst", "pxfrm2", "tipbod", "tisbod", "surfpt", "surfnm", "nearpt", "npedln", "edlimb");
+      "recazl", "et2lst", "pxfrm2", "tipbod", "tisbod", "surfpt", "surfnm", "nearpt", "npedln", "edlimb",
+      "limbpt", "termpt");
 
   @Override
   public Set<String> calls() {
@@ -115,8 +119,35 @@ final class StationCases implements GoldenCases {
         limb.set("semiMinor", doubles(e.semiMinor().toArray()));
         out.put("limb", limb);
       }
+      case "limbpt" -> cuts(out, "tangts", spice.surfaces().limbPoints(s(a, "method"), s(a, "target"), et(a),
+          s(a, "fixref"), abcorr(a), s(a, "corloc"), s(a, "obsrvr"), v(a, "refvec"), a.get("rolstp").asDouble(),
+          a.get("ncuts").asInt(), a.get("schstp").asDouble(), a.get("soltol").asDouble(), a.get("maxn").asInt()));
+      case "termpt" -> cuts(out, "trmvcs", spice.surfaces().terminatorPoints(s(a, "method"), s(a, "ilusrc"),
+          s(a, "target"), et(a), s(a, "fixref"), abcorr(a), s(a, "corloc"), s(a, "obsrvr"), v(a, "refvec"),
+          a.get("rolstp").asDouble(), a.get("ncuts").asInt(), a.get("schstp").asDouble(),
+          a.get("soltol").asDouble(), a.get("maxn").asInt()));
       default -> throw new IllegalArgumentException("not handled here: " + call);
     }
+  }
+
+  /** CSPICE's flattened limbpt/termpt outputs: npts per cut, then points, epochs and vectors in cut order. */
+  private static void cuts(Map<String, JsonNode> out, String vectorsName, List<List<CutPoint>> cuts) {
+    ArrayNode npts = Out.MAPPER.createArrayNode();
+    ArrayNode points = Out.MAPPER.createArrayNode();
+    ArrayNode epochs = Out.MAPPER.createArrayNode();
+    ArrayNode vectors = Out.MAPPER.createArrayNode();
+    for (List<CutPoint> cut : cuts) {
+      npts.add(cut.size());
+      for (CutPoint p : cut) {
+        points.add(doubles(p.point().toArray()));
+        epochs.add(p.epoch());
+        vectors.add(doubles(p.fromObserver().toArray()));
+      }
+    }
+    out.put("npts", npts);
+    out.put("points", points);
+    out.put("epochs", epochs);
+    out.put(vectorsName, vectors);
   }
 
   private static Ellipsoid ellipsoid(JsonNode a) {
