@@ -175,14 +175,14 @@ public record Ellipsoid(double a, double b, double c) {
    *
    * @param viewpt the viewing point, outside the ellipsoid
    * @return the limb ellipse
-   * @throws SpiceException {@code SPICE(INVALIDPOINT)} when {@code viewpt} is on or inside the ellipsoid
+   * @throws SpiceException {@code SPICE(DEGENERATECASE)} when {@code viewpt} is on or inside the ellipsoid
    */
   public Ellipse limb(Vector3 viewpt) {
     Objects.requireNonNull(viewpt, "viewpt");
     Vector3 v = scaledDown(viewpt);
     double d2 = VectorMath.vdot(v, v);
     if (!(d2 > 1.0)) {
-      throw new SpiceException("SPICE(INVALIDPOINT)", "Viewing point is inside the ellipsoid.", "", "edlimb", null);
+      throw new SpiceException("SPICE(DEGENERATECASE)", "Viewing point is inside the ellipsoid.", "", "edlimb", null);
     }
     // On the unit sphere the limb is the circle in the polar plane <x, v> = 1.
     double d = VectorMath.vnorm(v);

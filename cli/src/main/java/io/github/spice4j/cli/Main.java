@@ -14,12 +14,13 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "spice4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "NASA NAIF SPICE (CSPICE N0067) on the JVM: states, ephemeris tables, time conversion, kernel summaries,\n"
-        + "observation geometry and geometry-finder event searches.",
+        + "observation geometry, geometry-finder event searches, station az/el and local solar time.",
     subcommands = {StateCommand.class, EphemerisCommand.class, TimeCommand.class, KernelsCommand.class,
         // @@geometry@@
         GeometryCommand.class,
         // @@events@@
         EventsCommand.class,
+        AzElCommand.class, LstCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Kernels: --kernel FILE / --meta FILE, else the default set from -Dspice4j.kernels, $SPICE4J_KERNELS",
         "or ../shared/kernels. Exit codes: 0 ok, 1 usage/configuration error, 2 SPICE error."})
@@ -28,7 +29,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: state, ephemeris, time, kernels, geometry or events");
+    throw new ParameterException(spec.commandLine(), "missing subcommand: state, ephemeris, time, kernels, geometry, events, azel or lst");
   }
 
   /** Builds the configured command line (handlers and exit codes installed). */
