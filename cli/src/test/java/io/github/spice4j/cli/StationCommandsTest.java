@@ -15,22 +15,8 @@ import org.junit.jupiter.api.Test;
 class StationCommandsTest {
   private static final String KM = "km";
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> golden(String id) throws IOException {
-    for (Map<String, Object> c : Goldens.cases("coords-extra")) {
-      if (id.equals(c.get("id"))) return c;
-    }
-    throw new AssertionError("no golden case " + id);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object o) {
-    return (Map<String, Object>) o;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static double[] doubles(Object list) {
-    return ((List<Object>) list).stream().mapToDouble(Goldens::d).toArray();
+    return Goldens.byId("coords-extra", id);
   }
 
   private static String csv(double[] v) {
@@ -41,8 +27,8 @@ class StationCommandsTest {
 
   /** Asserts one azel JSON row against a golden azlcpo case (angles converted to degrees, elevation sign given). */
   private static void assertRow(Map<String, Object> golden, Map<String, Object> row, double elSign) {
-    double[] e = doubles(map(golden.get("expect")).get("azlsta"));
-    Map<String, Object> tol = map(map(map(golden.get("tol")).get("fields")).get("azlsta"));
+    double[] e = Goldens.doubles(Goldens.map(golden.get("expect")).get("azlsta"));
+    Map<String, Object> tol = Goldens.map(Goldens.map(Goldens.map(golden.get("tol")).get("fields")).get("azlsta"));
     double rel = Goldens.d(tol.get("rel"));
     double abs = Goldens.d(tol.get("abs"));
     String[] names = {"range_km", "az_deg", "el_deg", "range_rate_km_s", "az_rate_deg_s", "el_rate_deg_s"};
@@ -54,7 +40,7 @@ class StationCommandsTest {
       assertTrue(Math.abs(actual - expected) <= allowed, golden.get("id") + " " + names[k] + ": expected " + expected
           + " got " + actual);
     }
-    double lt = Goldens.d(map(golden.get("expect")).get("lt"));
+    double lt = Goldens.d(Goldens.map(golden.get("expect")).get("lt"));
     assertEquals(lt, Goldens.d(row.get("lt_s")), 1e-11 * lt, "lt");
   }
 
@@ -67,29 +53,29 @@ class StationCommandsTest {
   @Test
   void azelMatchesAzlcpoForTheMoonFromDss14() throws IOException {
     Map<String, Object> g = golden("azlcpo.moon.dss14.ltps.2015-03-02");
-    Map<String, Object> a = map(g.get("args"));
-    Cli r = Cli.run("azel", "--target", "MOON", "--position", csv(doubles(a.get("obspos"))), "--center", "EARTH",
+    Map<String, Object> a = Goldens.map(g.get("args"));
+    Cli r = Cli.run("azel", "--target", "MOON", "--position", csv(Goldens.doubles(a.get("obspos"))), "--center", "EARTH",
         "--frame", "ITRF93", "--abcorr", "LT+S", "--start-et", Numbers.format(Goldens.d(a.get("et"))), "--format",
         "json");
     List<Object> rows = rows(r);
     assertEquals(1, rows.size(), r::toString);
-    assertRow(g, map(rows.get(0)), 1.0);
+    assertRow(g, Goldens.map(rows.get(0)), 1.0);
   }
 
   @Test
   void azelCounterclockwiseMatchesAzlcpoWithoutCorrections() throws IOException {
     Map<String, Object> g = golden("azlcpo.moon.dss14.none.ccw.elneg.2015-03-02");
-    Map<String, Object> a = map(g.get("args"));
-    Cli r = Cli.run("azel", "--target", "MOON", "--position", csv(doubles(a.get("obspos"))), "--abcorr", "NONE",
+    Map<String, Object> a = Goldens.map(g.get("args"));
+    Cli r = Cli.run("azel", "--target", "MOON", "--position", csv(Goldens.doubles(a.get("obspos"))), "--abcorr", "NONE",
         "--ccw", "--start-et", Numbers.format(Goldens.d(a.get("et"))), "--format", "json");
     // The golden case has elevation positive towards -Z; the CLI reports elevation above the horizon.
-    assertRow(g, map(rows(r).get(0)), -1.0);
+    assertRow(g, Goldens.map(rows(r).get(0)), -1.0);
   }
 
   @Test
   void azelTableFromNamedStationHasLabelledUnitsAndOneRowPerStep() throws IOException {
     Map<String, Object> g = golden("azlcpo.sun.dss14.cnps.2015-03-03");
-    Map<String, Object> a = map(g.get("args"));
+    Map<String, Object> a = Goldens.map(g.get("args"));
     double et = Goldens.d(a.get("et"));
     Cli text = Cli.run("azel", "--target", "SUN", "--station", "DSS-14", "--abcorr", "CN+S", "--start-et",
         Numbers.format(et), "--stop-et", Numbers.format(et + 6 * 3600), "--step", "1h");
@@ -102,12 +88,12 @@ class StationCommandsTest {
     List<Object> rows = rows(json);
     assertEquals(7, rows.size());
     // DSS-14's SPK position at this epoch is the golden's station vector to well below a millimetre.
-    double[] pos = doubles(MiniJson.object(json.out()).get("position_km"));
-    double[] expectedPos = doubles(a.get("obspos"));
+    double[] pos = Goldens.doubles(MiniJson.object(json.out()).get("position_km"));
+    double[] expectedPos = Goldens.doubles(a.get("obspos"));
     for (int k = 0; k < 3; k++) assertEquals(expectedPos[k], pos[k], 1e-6, "station position");
-    double[] e = doubles(map(g.get("expect")).get("azlsta"));
+    double[] e = Goldens.doubles(Goldens.map(g.get("expect")).get("azlsta"));
     // A 1e-6 km station offset tilts the topocentric frame by at most 1e-6/6378 rad (1e-8 deg).
-    Map<String, Object> first = map(rows.get(0));
+    Map<String, Object> first = Goldens.map(rows.get(0));
     assertEquals(e[0], Goldens.d(first.get("range_km")), 1e-6, "range");
     assertEquals(Math.toDegrees(e[1]), Goldens.d(first.get("az_deg")), 1e-8, "az");
     assertEquals(Math.toDegrees(e[2]), Goldens.d(first.get("el_deg")), 1e-8, "el");
@@ -128,8 +114,8 @@ class StationCommandsTest {
 
   private static void assertLst(String id, String... extra) throws IOException {
     Map<String, Object> g = golden(id);
-    Map<String, Object> a = map(g.get("args"));
-    Map<String, Object> e = map(g.get("expect"));
+    Map<String, Object> a = Goldens.map(g.get("args"));
+    Map<String, Object> e = Goldens.map(g.get("expect"));
     String[] base = {"lst", "--body", String.valueOf(((Number) a.get("body")).intValue()), "--lon",
         Numbers.format(Math.toDegrees(Goldens.d(a.get("lon")))), "--et", Numbers.format(Goldens.d(a.get("et"))),
         "--format", "json"};

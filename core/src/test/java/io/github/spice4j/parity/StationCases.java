@@ -49,25 +49,25 @@ final class StationCases implements GoldenCases {
     Spice spice = Spice.over(b);
     Stations st = spice.stations();
     switch (call) {
-      case "spkcpo" -> state(out, st.stateFromFixedPoint(s(a, "target"), et(a), s(a, "outref"), locus(a),
-          abcorr(a), v(a, "obssta"), s(a, "obsctr"), s(a, "obsref")));
+      case "spkcpo" -> state(out, st.stateFromFixedPoint(Out.str(a, "target"), Out.et(a), Out.str(a, "outref"), locus(a),
+          abcorr(a), Out.vec(a, "obssta"), Out.str(a, "obsctr"), Out.str(a, "obsref")));
       case "spkcvo" -> {
         double[] sta = Out.toDoubles(a.get("obssta"));
-        state(out, st.stateFromMovingPoint(s(a, "target"), et(a), s(a, "outref"), locus(a), abcorr(a),
+        state(out, st.stateFromMovingPoint(Out.str(a, "target"), Out.et(a), Out.str(a, "outref"), locus(a), abcorr(a),
             new Vector3(sta[0], sta[1], sta[2]), new Vector3(sta[3], sta[4], sta[5]), a.get("obsepc").asDouble(),
-            s(a, "obsctr"), s(a, "obsref")));
+            Out.str(a, "obsctr"), Out.str(a, "obsref")));
       }
-      case "spkcpt" -> state(out, st.stateOfFixedPoint(v(a, "trgpos"), s(a, "trgctr"), s(a, "trgref"), et(a),
-          s(a, "outref"), locus(a), abcorr(a), s(a, "obsrvr")));
+      case "spkcpt" -> state(out, st.stateOfFixedPoint(Out.vec(a, "trgpos"), Out.str(a, "trgctr"), Out.str(a, "trgref"), Out.et(a),
+          Out.str(a, "outref"), locus(a), abcorr(a), Out.str(a, "obsrvr")));
       case "spkcvt" -> {
         double[] sta = Out.toDoubles(a.get("trgsta"));
         state(out, st.stateOfMovingPoint(new Vector3(sta[0], sta[1], sta[2]), new Vector3(sta[3], sta[4], sta[5]),
-            a.get("trgepc").asDouble(), s(a, "trgctr"), s(a, "trgref"), et(a), s(a, "outref"), locus(a),
-            abcorr(a), s(a, "obsrvr")));
+            a.get("trgepc").asDouble(), Out.str(a, "trgctr"), Out.str(a, "trgref"), Out.et(a), Out.str(a, "outref"), locus(a),
+            abcorr(a), Out.str(a, "obsrvr")));
       }
       case "azlcpo" -> {
-        AzElState r = st.azimuthElevation(s(a, "method"), s(a, "target"), et(a), abcorr(a), bool(a, "azccw"),
-            bool(a, "elplsz"), v(a, "obspos"), s(a, "obsctr"), s(a, "obsref"));
+        AzElState r = st.azimuthElevation(Out.str(a, "method"), Out.str(a, "target"), Out.et(a), abcorr(a), bool(a, "azccw"),
+            bool(a, "elplsz"), Out.vec(a, "obspos"), Out.str(a, "obsctr"), Out.str(a, "obsref"));
         out.put("azlsta", doubles(r.toArray()));
         out.put("lt", d(r.lightTime()));
       }
@@ -75,55 +75,55 @@ final class StationCases implements GoldenCases {
           a.get("az").asDouble(), a.get("el").asDouble()).toRectangular(bool(a, "azccw"), bool(a, "elplsz"))
           .toArray()));
       case "recazl" -> {
-        AzElCoordinates c = AzElCoordinates.of(v(a, "rectan"), bool(a, "azccw"), bool(a, "elplsz"));
+        AzElCoordinates c = AzElCoordinates.of(Out.vec(a, "rectan"), bool(a, "azccw"), bool(a, "elplsz"));
         out.put("range", d(c.range()));
         out.put("az", d(c.azimuth()));
         out.put("el", d(c.elevation()));
       }
       case "et2lst" -> {
-        LocalSolarTime l = st.localSolarTime(et(a), a.get("body").asInt(), a.get("lon").asDouble(),
-            LongitudeSystem.parse(s(a, "type")));
+        LocalSolarTime l = st.localSolarTime(Out.et(a), a.get("body").asInt(), a.get("lon").asDouble(),
+            LongitudeSystem.parse(Out.str(a, "type")));
         out.put("hr", i(l.hours()));
         out.put("mn", i(l.minutes()));
         out.put("sc", i(l.seconds()));
         out.put("time", t(l.time()));
         out.put("ampm", t(l.ampm()));
       }
-      case "pxfrm2" -> out.put("rotate", Out.matrix(spice.rotation(s(a, "from"), a.get("etfrom").asDouble(),
-          s(a, "to"), a.get("etto").asDouble()).toRowMajor(), 3));
-      case "tipbod" -> out.put("tipm", Out.matrix(spice.bodyRotation(s(a, "ref"), a.get("body").asInt(), et(a))
+      case "pxfrm2" -> out.put("rotate", Out.matrix(spice.rotation(Out.str(a, "from"), a.get("etfrom").asDouble(),
+          Out.str(a, "to"), a.get("etto").asDouble()).toRowMajor(), 3));
+      case "tipbod" -> out.put("tipm", Out.matrix(spice.bodyRotation(Out.str(a, "ref"), a.get("body").asInt(), Out.et(a))
           .toRowMajor(), 3));
-      case "tisbod" -> out.put("tsipm", Out.matrix(spice.bodyStateTransform(s(a, "ref"), a.get("body").asInt(),
-          et(a)).toRowMajor(), 6));
+      case "tisbod" -> out.put("tsipm", Out.matrix(spice.bodyStateTransform(Out.str(a, "ref"), a.get("body").asInt(),
+          Out.et(a)).toRowMajor(), 6));
       case "surfpt" -> {
-        Optional<Vector3> p = ellipsoid(a).intercept(v(a, "positn"), v(a, "u"));
+        Optional<Vector3> p = ellipsoid(a).intercept(Out.vec(a, "positn"), Out.vec(a, "u"));
         out.put("found", BooleanNode.valueOf(p.isPresent()));
         p.ifPresent(x -> out.put("point", doubles(x.toArray())));
       }
-      case "surfnm" -> out.put("normal", doubles(ellipsoid(a).normal(v(a, "point")).toArray()));
+      case "surfnm" -> out.put("normal", doubles(ellipsoid(a).normal(Out.vec(a, "point")).toArray()));
       case "nearpt" -> {
-        NearestPoint n = ellipsoid(a).nearestPoint(v(a, "positn"));
+        NearestPoint n = ellipsoid(a).nearestPoint(Out.vec(a, "positn"));
         out.put("npoint", doubles(n.point().toArray()));
         out.put("alt", d(n.distance()));
       }
       case "npedln" -> {
-        NearestPoint n = ellipsoid(a).nearestPointToLine(v(a, "linept"), v(a, "linedr"));
+        NearestPoint n = ellipsoid(a).nearestPointToLine(Out.vec(a, "linept"), Out.vec(a, "linedr"));
         out.put("pnear", doubles(n.point().toArray()));
         out.put("dist", d(n.distance()));
       }
       case "edlimb" -> {
-        Ellipse e = ellipsoid(a).limb(v(a, "viewpt"));
+        Ellipse e = ellipsoid(a).limb(Out.vec(a, "viewpt"));
         ObjectNode limb = Out.MAPPER.createObjectNode();
         limb.set("center", doubles(e.center().toArray()));
         limb.set("semiMajor", doubles(e.semiMajor().toArray()));
         limb.set("semiMinor", doubles(e.semiMinor().toArray()));
         out.put("limb", limb);
       }
-      case "limbpt" -> cuts(out, "tangts", spice.surfaces().limbPoints(s(a, "method"), s(a, "target"), et(a),
-          s(a, "fixref"), abcorr(a), s(a, "corloc"), s(a, "obsrvr"), v(a, "refvec"), a.get("rolstp").asDouble(),
+      case "limbpt" -> cuts(out, "tangts", spice.surfaces().limbPoints(Out.str(a, "method"), Out.str(a, "target"), Out.et(a),
+          Out.str(a, "fixref"), abcorr(a), Out.str(a, "corloc"), Out.str(a, "obsrvr"), Out.vec(a, "refvec"), a.get("rolstp").asDouble(),
           a.get("ncuts").asInt(), a.get("schstp").asDouble(), a.get("soltol").asDouble(), a.get("maxn").asInt()));
-      case "termpt" -> cuts(out, "trmvcs", spice.surfaces().terminatorPoints(s(a, "method"), s(a, "ilusrc"),
-          s(a, "target"), et(a), s(a, "fixref"), abcorr(a), s(a, "corloc"), s(a, "obsrvr"), v(a, "refvec"),
+      case "termpt" -> cuts(out, "trmvcs", spice.surfaces().terminatorPoints(Out.str(a, "method"), Out.str(a, "ilusrc"),
+          Out.str(a, "target"), Out.et(a), Out.str(a, "fixref"), abcorr(a), Out.str(a, "corloc"), Out.str(a, "obsrvr"), Out.vec(a, "refvec"),
           a.get("rolstp").asDouble(), a.get("ncuts").asInt(), a.get("schstp").asDouble(),
           a.get("soltol").asDouble(), a.get("maxn").asInt()));
       default -> throw new IllegalArgumentException("not handled here: " + call);
@@ -155,27 +155,15 @@ final class StationCases implements GoldenCases {
   }
 
   private static FrameLocus locus(JsonNode a) {
-    return FrameLocus.parse(s(a, "refloc"));
+    return FrameLocus.parse(Out.str(a, "refloc"));
   }
 
   private static AberrationCorrection abcorr(JsonNode a) {
-    return AberrationCorrection.parse(s(a, "abcorr"));
+    return AberrationCorrection.parse(Out.str(a, "abcorr"));
   }
 
   private static boolean bool(JsonNode a, String name) {
     return a.get(name).asBoolean();
-  }
-
-  private static String s(JsonNode a, String name) {
-    return a.get(name).asText();
-  }
-
-  private static double et(JsonNode a) {
-    return a.get("et").asDouble();
-  }
-
-  private static Vector3 v(JsonNode a, String name) {
-    return Vector3.of(Out.toDoubles(a.get(name)));
   }
 
   private static void state(Map<String, JsonNode> out, StateVector s) {
