@@ -3,7 +3,6 @@ package io.github.spice4j;
 import io.github.spice4j.backend.FrameInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.DoubleFunction;
 
 /**
@@ -112,8 +111,9 @@ final class ConstantStates {
 
   int frameId(String frame) {
     Objects.requireNonNull(frame, "frame");
-    Optional<Integer> code = b.namfrm(frame).stream().boxed().findFirst();
-    return code.filter(c -> c != 0).orElseThrow(() -> unknownFrame(frame));
+    int code = b.namfrm(frame).orElse(0);
+    if (code == 0) throw unknownFrame(frame);
+    return code;
   }
 
   private static SpiceException unknownFrame(String frame) {

@@ -24,7 +24,9 @@ public record Ellipse(Vector3 center, Vector3 semiMajor, Vector3 semiMinor) {
 
   /**
    * An ellipse from a center and any two generating vectors {@code v1, v2} (points
-   * {@code center + cos(t) v1 + sin(t) v2}), with its semi-axes found (CSPICE {@code cgv2el_c}/{@code saelgv_c}).
+   * {@code center + cos(t) v1 + sin(t) v2}), with its semi-axes found as CSPICE's
+   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/cgv2el_c.html">cgv2el_c</a> and
+   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/saelgv_c.html">saelgv_c</a> find them.
    *
    * @param center the center
    * @param v1 first generating vector
