@@ -140,7 +140,7 @@ public final class Stations {
    * point's topocentric frame: +Z along the outward normal of the body's reference ellipsoid
    * ({@code BODYnnn_RADII}) at the point nearest to the observer, +X towards the body's +Z axis (north).
    *
-   * @param method {@link #ELLIPSOID} (case-insensitive)
+   * @param method {@link #ELLIPSOID} (case and blanks ignored)
    * @param target target body name or ID string
    * @param et observation epoch (ET)
    * @param abcorr aberration correction
@@ -167,7 +167,7 @@ public final class Stations {
           + " is not centered at the observer's center of motion " + obsctr + ". The ID code of the frame center is "
           + info.center() + ".", "", "azlcpo", null);
     }
-    if (!method.strip().equalsIgnoreCase(ELLIPSOID)) {
+    if (!method.replace(" ", "").equalsIgnoreCase(ELLIPSOID)) {
       throw new SpiceException("SPICE(INVALIDMETHOD)", "The computation method " + method + " was not recognized.",
           "", "azlcpo", null);
     }
