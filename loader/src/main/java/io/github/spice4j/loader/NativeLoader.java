@@ -108,7 +108,7 @@ public final class NativeLoader {
 
     private static NativeLibraryLocation chosen(NativeLibraryLocation hit) {
         LibraryIdentity id = checkIdentity(hit, loaderVersion());
-        LOG.info("spice4j: using native library {} ({}: {}); {}", hit.path(), hit.source(), hit.detail(), id);
+        LOG.debug("spice4j: using native library {} ({}: {}); {}", hit.path(), hit.source(), hit.detail(), id);
         return hit;
     }
 
