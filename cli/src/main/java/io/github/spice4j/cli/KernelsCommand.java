@@ -19,9 +19,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code spice4j kernels FILE...}: what each kernel file is and, for SPKs, which bodies it covers when. */
 @Command(name = "kernels", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Describe kernel files: type (kdata after furnsh), and for SPK every body (spkobj, bodc2n)",
-        "with its coverage (spkcov) in UTC (ISOC) and ET. UTC needs a leapseconds kernel: the --kernel/--meta",
-        "files are loaded first, else the default kernels directory's lsk/*.tls when there is one."})
+    // The first line is the summary in 'spice4j --help': one whole sentence.
+    description = {"Describe kernel files (type, SPK bodies and coverage), or download kernels with 'kernels get'.",
+        "For each FILE: its type (kdata after furnsh) and for an SPK every body (spkobj, bodc2n) with its",
+        "coverage (spkcov) in UTC (ISOC) and ET. UTC needs a leapseconds kernel: the --kernel/--meta files",
+        "are loaded first, else the default kernels directory's lsk/*.tls when there is one."})
 public final class KernelsCommand implements Callable<Integer>, HasCommonOptions {
   @Spec CommandSpec spec;
 
