@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "time", mixinStandardHelpOptions = true, sortOptions = false,
     // The first line is the summary in 'spice4j --help': one whole sentence.
     description = {"Convert an epoch between UTC, ET and other time scales (str2et, et2utc, timout, unitim).",
-        "--utc gives its ET (str2et) and ISO UTC back (et2utc); --et gives UTC (et2utc ISOC, or timout with",
-        "--picture); --to converts ET to other scales (unitim)."})
+        "--utc gives its ET (str2et) and ISO UTC back (et2utc); --et gives UTC (et2utc ISOC, or timout with"
+            + " --picture); --to converts ET to other scales (unitim)."})
 public final class TimeCommand implements Callable<Integer>, HasCommonOptions {
   @Spec CommandSpec spec;
 

@@ -177,15 +177,22 @@ public final class KernelManager {
         if (sources.stream().noneMatch(o -> o.cachePath().equals(s.cachePath()))) sources.add(s);
       }
     }
-    List<FetchResult> out = new ArrayList<>();
-    for (KernelSource s : sources) {
-      try {
-        out.add(fetchOne(s, false));
-      } catch (IOException e) {
-        out.add(new FetchResult(s, FetchResult.Status.MISSING, null, e.getMessage()));
-      }
+    return sources.stream().map(this::fetch).toList();
+  }
+
+  /**
+   * Gets one kernel like {@link #fetch(List)}: a kernel that cannot be had is reported, not thrown.
+   *
+   * @param source the kernel, e.g. a URL with an expected checksum ({@link KernelSource#expecting})
+   * @return the result; {@link FetchResult.Status#MISSING} with the reason when offline and not cached,
+   *     or when the download fails or does not verify
+   */
+  public FetchResult fetch(KernelSource source) {
+    try {
+      return fetchOne(source, false);
+    } catch (IOException e) {
+      return new FetchResult(source, FetchResult.Status.MISSING, null, e.getMessage());
     }
-    return out;
   }
 
   private FetchResult fetchOne(KernelSource source, boolean throwIfMissing) throws IOException {

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * (whatever the directory part) and {@code /mission/<name>}, with {@code Range} support and failure
  * injection: cut a file's first transfer after some bytes, or serve different bytes for a name.
  */
-final class LoopbackKernelServer implements AutoCloseable {
+public final class LoopbackKernelServer implements AutoCloseable {
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
 
   private final HttpServer server;
@@ -30,9 +30,15 @@ final class LoopbackKernelServer implements AutoCloseable {
   private final Map<String, Long> cutAfter = new ConcurrentHashMap<>();
   private final Map<String, Path> substitutes = new ConcurrentHashMap<>();
   /** Every request, as "GET /path [Range]". */
-  final List<String> requests = new CopyOnWriteArrayList<>();
+  public final List<String> requests = new CopyOnWriteArrayList<>();
 
-  LoopbackKernelServer(Path kernelsDir) throws IOException {
+  /**
+   * Starts serving.
+   *
+   * @param kernelsDir directory tree whose files are served by file name
+   * @throws IOException when the server cannot start
+   */
+  public LoopbackKernelServer(Path kernelsDir) throws IOException {
     try (Stream<Path> s = Files.walk(kernelsDir)) {
       s.filter(Files::isRegularFile).forEach(p -> files.put(p.getFileName().toString(), p));
     }
@@ -42,22 +48,22 @@ final class LoopbackKernelServer implements AutoCloseable {
   }
 
   /** The base URL of the generic-kernels tree. */
-  URI genericBase() {
+  public URI genericBase() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/generic_kernels/");
   }
 
   /** URL of a file served under /mission/. */
-  String missionUrl(String name) {
+  public String missionUrl(String name) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/mission/" + name;
   }
 
   /** The next full transfer of {@code name} stops (connection closed) after {@code bytes} bytes. */
-  void cutNextTransfer(String name, long bytes) {
+  public void cutNextTransfer(String name, long bytes) {
     cutAfter.put(name, bytes);
   }
 
   /** Serve {@code other}'s bytes when {@code name} is asked for. */
-  void substitute(String name, Path other) {
+  public void substitute(String name, Path other) {
     substitutes.put(name, other);
   }
 
