@@ -61,6 +61,11 @@ class SpiceErrorCodeTest {
       assertTrue(names.containsAll(List.of("MOON", "EARTH", "MARS BARYCENTER", "SOLAR SYSTEM BARYCENTER", "DSS-65")),
           () -> "names: " + names.size());
       for (String n : names) assertTrue(spice.bodyId(n).isPresent(), () -> n + " does not resolve with bods2c");
+      // a name that exists only in the pool
+      spice.pool().putStrings("NAIF_BODY_NAME", "Spice4j  probe");
+      spice.pool().putInts("NAIF_BODY_CODE", -999001);
+      assertTrue(BodyNames.known(spice).contains("SPICE4J PROBE"));
+      assertEquals(-999001, spice.bodyId("SPICE4J PROBE").getAsInt());
     }
   }
 }
