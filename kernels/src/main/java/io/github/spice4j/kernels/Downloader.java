@@ -1,11 +1,10 @@
 package io.github.spice4j.kernels;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +15,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +34,6 @@ import java.util.regex.Pattern;
  */
 final class Downloader {
   private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
-  private static final int BUFFER = 1 << 16;
   private static final ConcurrentHashMap<Path, Object> MONITORS = new ConcurrentHashMap<>();
 
   private final HttpClient client;
@@ -112,83 +110,93 @@ final class Downloader {
   /** One request's outcome: the full size when the server told it, and whether it continued a partial file. */
   private record Transfer(OptionalLong total, boolean continued) {}
 
-  /** One request: continues {@code part} from {@code have} bytes when the server honours the range, else rewrites it. */
+  /** How to treat a response: write its body at {@code offset}, or discard it and fail with {@code error}. */
+  private record Plan(long offset, OptionalLong total, IOException error) {}
+
+  /**
+   * One request: continues {@code part} from {@code have} bytes when the server honours the range, else
+   * rewrites it. The body is written as it arrives; a transfer that receives nothing for the stall
+   * timeout is abandoned (the caller resumes it).
+   */
   private Transfer transfer(KernelSource source, Path part, Path etagFile, long have) throws IOException {
     HttpRequest.Builder request = HttpRequest.newBuilder(source.uri()).GET().timeout(stallTimeout);
-    Optional<String> etag = have > 0 && Files.exists(etagFile)
-        ? Optional.of(Files.readString(etagFile, StandardCharsets.UTF_8)) : Optional.empty();
     if (have > 0) {
       request.header("Range", "bytes=" + have + "-");
-      etag.ifPresent(t -> request.header("If-Range", t));
+      if (Files.exists(etagFile)) request.header("If-Range", Files.readString(etagFile, StandardCharsets.UTF_8));
     }
-    HttpResponse<InputStream> response;
-    try {
-      response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KernelDownloadException(source.name() + ": interrupted", e);
+    AtomicReference<PartFileWriter> writer = new AtomicReference<>();
+    AtomicReference<Plan> plan = new AtomicReference<>();
+    HttpResponse.BodyHandler<Void> handler = info -> {
+      Plan p = plan(source, info, have);
+      plan.set(p);
+      if (p.error() != null) return HttpResponse.BodySubscribers.replacing(null);
+      writer.set(new PartFileWriter(part, p.offset(), source, p.total(), listener));
+      return writer.get();
+    };
+    HttpResponse<Void> response = await(client.sendAsync(request.build(), handler), writer, source);
+    Plan p = plan.get();
+    if (p.error() != null) {
+      if (!(p.error() instanceof KernelDownloadException)) Files.deleteIfExists(part); // start over next attempt
+      throw p.error();
     }
-    try (InputStream body = response.body()) {
-      int status = response.statusCode();
-      long offset;
-      OptionalLong total;
-      if (status == 206) {
-        Matcher m = CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range").orElse(""));
-        if (!m.matches() || Long.parseLong(m.group(1)) != have) {
-          Files.deleteIfExists(part); // a range we did not ask for: start over on the next attempt
-          throw new IOException("unexpected Content-Range " + response.headers().firstValue("Content-Range"));
-        }
-        offset = have;
-        total = m.group(3).equals("*") ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(m.group(3)));
-      } else if (status == 200) {
-        offset = 0;
-        long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        total = length >= 0 ? OptionalLong.of(length) : OptionalLong.empty();
-        Optional<String> newTag = response.headers().firstValue("ETag");
-        if (newTag.isPresent()) Files.writeString(etagFile, newTag.get(), StandardCharsets.UTF_8);
-        else Files.deleteIfExists(etagFile);
-      } else if (status == 416 && have > 0) {
-        Files.deleteIfExists(part); // our partial file is longer than the server's: start over
-        throw new IOException("server refused the range from byte " + have);
-      } else {
-        throw new KernelDownloadException(source.name() + ": HTTP " + status + " from " + source.uri(), null);
-      }
-      copy(source, body, part, offset, total);
-      return new Transfer(total, offset > 0);
+    if (p.offset() == 0) {
+      Optional<String> tag = response.headers().firstValue("ETag");
+      if (tag.isPresent()) Files.writeString(etagFile, tag.get(), StandardCharsets.UTF_8);
+      else Files.deleteIfExists(etagFile);
     }
+    return new Transfer(p.total(), p.offset() > 0);
   }
 
-  /** Streams the body into {@code part} at {@code offset}; a stalled connection is aborted after the stall timeout. */
-  private void copy(KernelSource source, InputStream body, Path part, long offset, OptionalLong total) throws IOException {
-    AtomicLong lastProgress = new AtomicLong(System.nanoTime());
-    ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "spice4j-kernels-watchdog");
-      t.setDaemon(true);
-      return t;
-    });
-    ScheduledFuture<?> check = watchdog.scheduleAtFixedRate(() -> {
-      if (System.nanoTime() - lastProgress.get() > stallTimeout.toNanos()) {
-        try {
-          body.close(); // unblocks the read below with an IOException; the caller retries
-        } catch (IOException ignored) {
-          // closing is best effort
+  /** Reads the status and headers: where to write, or why not. */
+  private static Plan plan(KernelSource source, HttpResponse.ResponseInfo info, long have) {
+    int status = info.statusCode();
+    if (status == 206) {
+      String range = info.headers().firstValue("Content-Range").orElse("");
+      Matcher m = CONTENT_RANGE.matcher(range);
+      if (!m.matches() || Long.parseLong(m.group(1)) != have) {
+        return new Plan(0, OptionalLong.empty(), new IOException("unexpected Content-Range '" + range + "'"));
+      }
+      return new Plan(have, m.group(3).equals("*") ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(m.group(3))), null);
+    }
+    if (status == 200) {
+      long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+      return new Plan(0, length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(), null);
+    }
+    if (status == 416 && have > 0) {
+      return new Plan(0, OptionalLong.empty(), new IOException("server refused the range from byte " + have));
+    }
+    return new Plan(0, OptionalLong.empty(),
+        new KernelDownloadException(source.name() + ": HTTP " + status + " from " + source.uri(), null));
+  }
+
+  /** Waits for the exchange, abandoning it when no byte arrived for the stall timeout. */
+  private HttpResponse<Void> await(CompletableFuture<HttpResponse<Void>> exchange, AtomicReference<PartFileWriter> writer,
+      KernelSource source) throws IOException {
+    long started = System.nanoTime();
+    while (true) {
+      try {
+        return exchange.get(Math.min(1000, stallTimeout.toMillis()), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        PartFileWriter w = writer.get();
+        long last = w == null ? started : w.lastProgressNanos();
+        if (System.nanoTime() - last > stallTimeout.toNanos()) {
+          IOException stalled = new IOException("no data for " + stallTimeout.toSeconds() + " s; transfer abandoned");
+          if (w != null) w.abort(stalled);
+          exchange.cancel(true);
+          throw stalled;
         }
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UncheckedIOException u) throw u.getCause();
+        if (cause instanceof IOException io) throw io;
+        throw new IOException(cause);
+      } catch (InterruptedException e) {
+        PartFileWriter w = writer.get();
+        if (w != null) w.abort(new IOException("interrupted"));
+        exchange.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new KernelDownloadException(source.name() + ": interrupted", e);
       }
-    }, 1, 1, TimeUnit.SECONDS);
-    try (FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      out.truncate(offset);
-      out.position(offset);
-      byte[] buf = new byte[BUFFER];
-      long written = offset;
-      for (int n = body.read(buf); n >= 0; n = body.read(buf)) {
-        out.write(ByteBuffer.wrap(buf, 0, n));
-        written += n;
-        lastProgress.set(System.nanoTime());
-        listener.progress(source, written, total);
-      }
-    } finally {
-      check.cancel(false);
-      watchdog.shutdownNow();
     }
   }
 

@@ -83,6 +83,21 @@ class KernelManagerTest {
   }
 
   @Test
+  void abandonsAStalledTransferAndResumesIt() throws IOException {
+    server.stallNextTransfer("gm_de440.tpc", 4_000);
+    KernelManager km = KernelManager.builder().cacheDirectory(cache).baseUri(server.genericBase())
+        .timeout(Duration.ofSeconds(2)).build();
+    long t0 = System.nanoTime();
+    FetchResult r = km.fetch(List.of("gm_de440.tpc")).get(0);
+    assertEquals(FetchResult.Status.RESUMED, r.status(), r::toString);
+    assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(30).toNanos(), "the stall was cut short");
+    assertEquals(List.of("GET /generic_kernels/pck/gm_de440.tpc", "GET /generic_kernels/pck/gm_de440.tpc bytes=4000-"),
+        server.requests);
+    assertEquals(FileDigest.sha256(shared("pck/gm_de440.tpc")), FileDigest.sha256(r.file()));
+    assertNoLeftovers();
+  }
+
+  @Test
   void continuesAPartialFileLeftByAnEarlierRun() throws IOException {
     Path target = cache.resolve("generic_kernels/pck/moon_pa_de421_1900-2050.bpc");
     Files.createDirectories(target.getParent());

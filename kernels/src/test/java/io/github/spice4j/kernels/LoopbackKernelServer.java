@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,6 +31,8 @@ public final class LoopbackKernelServer implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Path> files = new ConcurrentHashMap<>();
   private final Map<String, Long> cutAfter = new ConcurrentHashMap<>();
+  private final Map<String, Long> stallAfter = new ConcurrentHashMap<>();
+  private final CountDownLatch closing = new CountDownLatch(1);
   private final Map<String, Path> substitutes = new ConcurrentHashMap<>();
   /** Every request, as "GET /path [Range]". */
   public final List<String> requests = new CopyOnWriteArrayList<>();
@@ -44,6 +49,7 @@ public final class LoopbackKernelServer implements AutoCloseable {
     }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
+    server.setExecutor(Executors.newCachedThreadPool()); // a stalled transfer must not block the retry
     server.start();
   }
 
@@ -60,6 +66,11 @@ public final class LoopbackKernelServer implements AutoCloseable {
   /** The next full transfer of {@code name} stops (connection closed) after {@code bytes} bytes. */
   public void cutNextTransfer(String name, long bytes) {
     cutAfter.put(name, bytes);
+  }
+
+  /** The next full transfer of {@code name} sends {@code bytes} bytes, then nothing more (the connection stays open). */
+  public void stallNextTransfer(String name, long bytes) {
+    stallAfter.put(name, bytes);
   }
 
   /** Serve {@code other}'s bytes when {@code name} is asked for. */
@@ -95,7 +106,19 @@ public final class LoopbackKernelServer implements AutoCloseable {
       ex.sendResponseHeaders(200, all.length);
     }
     Long cut = cutAfter.remove(name);
+    Long stall = stallAfter.remove(name);
     OutputStream out = ex.getResponseBody();
+    if (stall != null) {
+      out.write(all, from, (int) Math.min(stall, all.length - from));
+      out.flush();
+      try {
+        closing.await(60, TimeUnit.SECONDS); // hold the connection open, sending nothing
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      closeAbruptly(ex);
+      return;
+    }
     if (cut != null) {
       out.write(all, from, (int) Math.min(cut, all.length - from));
       out.flush();
@@ -117,6 +140,7 @@ public final class LoopbackKernelServer implements AutoCloseable {
 
   @Override
   public void close() {
+    closing.countDown();
     server.stop(0);
   }
 }
