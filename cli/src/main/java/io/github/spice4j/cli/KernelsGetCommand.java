@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,6 +64,14 @@ public final class KernelsGetCommand implements Callable<Integer> {
     if (cache != null) b.cacheDirectory(cache);
     if (baseUrl != null) b.baseUri(baseUrl);
     if (offline) b.offline(true);
+    PrintWriter err = spec.commandLine().getErr();
+    Set<String> announced = ConcurrentHashMap.newKeySet();
+    b.progress((source, bytes, total) -> { // one line per download as it starts, on stderr (stdout is the report)
+      if (announced.add(source.cachePath())) {
+        err.println("downloading " + source.uri() + (total.isPresent() ? " (" + total.getAsLong() + " bytes)" : ""));
+        err.flush();
+      }
+    });
     KernelManager km = b.build();
     List<FetchResult> results = fetch(km);
     PrintWriter out = spec.commandLine().getOut();

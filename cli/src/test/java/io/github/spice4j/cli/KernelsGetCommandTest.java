@@ -26,6 +26,8 @@ class KernelsGetCommandTest {
           + "downloaded +pck00011\\.tpc +\\S+pck/pck00011\\.tpc\\R"
           + "downloaded +http://127\\.0\\.0\\.1:\\d+/mission/de440s_2023_2026_excerpt\\.bsp +\\S+excerpt\\.bsp\\R"
           + "meta +\\S+moon\\.tm\\R"), get::toString);
+      assertTrue(get.err().matches("(?s)downloading http://127\\.0\\.0\\.1:\\d+/generic_kernels/lsk/naif0012\\.tls \\(5257 bytes\\)\\R.*"),
+          get::toString);
 
       // the meta-kernel alone reproduces CSPICE's Moon state (golden spkezr, ephemeris.json)
       Map<String, Object> golden = Goldens.spkezr("MOON", "EARTH", "J2000", "LT+S", "2024-01-01T00:00:00 UTC");
