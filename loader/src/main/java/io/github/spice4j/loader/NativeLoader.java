@@ -276,7 +276,7 @@ public final class NativeLoader {
             throw new NativeLoadException("spice4j: " + p + " is already loaded by another class loader and a"
                     + " private copy for this one cannot be made: " + e, e);
         }
-        LOG.info("spice4j: {} is already loaded by another class loader; loading a private copy {}", p, copy);
+        LOG.debug("spice4j: {} is already loaded by another class loader; loading a private copy {}", p, copy);
         loadLibrary.accept(copy.toString());
         return copy;
     }
