@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +65,7 @@ final class BodyHint {
    *
    * @param name the unresolved name as typed
    * @param known normalized known names
-   * @return the nearest names, alphabetically; empty when none is close enough
+   * @return the nearest names, in the order of {@code known}; empty when none is close enough
    */
   static List<String> closest(String name, Collection<String> known) {
     String typed = BodyNames.normalize(name);
