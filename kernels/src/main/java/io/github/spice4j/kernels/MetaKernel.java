@@ -27,7 +27,7 @@ public final class MetaKernel {
    * @param kernels the kernel files, in load order
    * @return {@code file}
    * @throws IOException when writing fails
-   * @throws IllegalArgumentException when {@code kernels} is empty
+   * @throws IllegalArgumentException when {@code kernels} is empty or holds null or a non-ASCII path
    */
   public static Path write(Path file, List<Path> kernels) throws IOException {
     if (kernels.isEmpty()) throw new IllegalArgumentException("a meta-kernel needs at least one kernel");
@@ -40,6 +40,7 @@ public final class MetaKernel {
     lines.add("");
     lines.add("KERNELS_TO_LOAD = (");
     for (Path k : kernels) {
+      if (k == null) throw new IllegalArgumentException("null kernel path (a MISSING fetch result has no file)");
       List<String> pieces = pieces(k.toAbsolutePath().normalize().toString());
       for (String p : pieces) lines.add("    '" + p.replace("'", "''") + "'");
     }
