@@ -1,6 +1,7 @@
 package io.github.spice4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -124,6 +125,9 @@ class GeometryCommandTest {
     List<String> head = Arrays.asList(lines[0].split(","));
     String[] v = lines[1].split(",");
     assertEquals("IAU_MOON", v[head.indexOf("fixref")], "cnmfrm(MOON) is IAU_MOON");
+    // radians columns are labelled like the degree columns
+    assertTrue(head.containsAll(List.of("phase_rad", "incdnc_rad", "emissn_rad", "subpnt_lon_deg")), lines[0]);
+    assertFalse(head.contains("phase"), lines[0]);
     double[] sub = {Double.parseDouble(v[head.indexOf("subpnt_x")]), Double.parseDouble(v[head.indexOf("subpnt_y")]),
         Double.parseDouble(v[head.indexOf("subpnt_z")])};
     assertGolden(golden("subpnt.moon-from-earth.intercept.iau_moon.none.2024-01-01"), "spoint", sub);
