@@ -5,10 +5,11 @@ package io.github.spice4j;
  * no engine. Methods are named after the CSPICE routines. Angles are radians; lengths are in the caller's
  * unit (km for SPICE positions). Null arguments throw {@link NullPointerException}.
  *
- * <p>{@link #reclat}, {@link #latrec}, {@link #recsph} and {@link #sphrec} compute with CSPICE's
- * operations in CSPICE's order and {@link StrictMath}; PureMathBitIdentityTest compares them bit for bit
- * with the engine's routines on random inputs (see each method for the result). The others follow NAIF's
- * documented definitions and agree with CSPICE to a few units in the last place.
+ * <p>{@link #reclat} and {@link #recsph} are bit-identical to the engine's CSPICE routines (checked on
+ * random inputs by PureMathBitIdentityTest). {@link #latrec} and {@link #sphrec} agree with them to 2 units
+ * in the last place of the radius: Java's {@link StrictMath} (fdlibm) and the engine's libm (musl) round
+ * {@code cos} differently for about 2% of arguments. The others follow NAIF's documented definitions and
+ * agree with CSPICE to a few units in the last place.
  *
  * <p>Planetographic coordinates depend on the body's longitude sense, which comes from the kernel pool:
  * {@link Coordinates#toPlanetographic} reads it and is the CSPICE-equivalent {@code recpgr_c}; here the
@@ -41,7 +42,7 @@ public final class CoordinateSystems {
   }
 
   /**
-   * Latitudinal to rectangular coordinates; bit-identical to CSPICE
+   * Latitudinal to rectangular coordinates; within 2 ulp of the radius of CSPICE
    * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/latrec_c.html">latrec_c</a>.
    *
    * @param c radius, longitude and latitude
@@ -69,12 +70,13 @@ public final class CoordinateSystems {
     double z = rectan.z() / vmax;
     double radius = vmax * Math.sqrt(x * x + y * y + z * z);
     double colat = StrictMath.atan2(Math.sqrt(x * x + y * y), z);
-    double lon = x == 0.0 && y == 0.0 ? 0.0 : StrictMath.atan2(y, x);
+    // Unscaled here (scaled in reclat): the engine's results agree bit for bit only this way.
+    double lon = x == 0.0 && y == 0.0 ? 0.0 : StrictMath.atan2(rectan.y(), rectan.x());
     return new SphericalCoordinates(radius, colat, lon);
   }
 
   /**
-   * Spherical to rectangular coordinates; bit-identical to CSPICE
+   * Spherical to rectangular coordinates; within 2 ulp of the radius of CSPICE
    * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/sphrec_c.html">sphrec_c</a>.
    *
    * @param c radius, colatitude and longitude
@@ -140,9 +142,10 @@ public final class CoordinateSystems {
   /**
    * Rectangular to geodetic coordinates on a spheroid (CSPICE
    * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/recgeo_c.html">recgeo_c</a>), by
-   * Newton iteration on the geodetic latitude of the nearest spheroid point. Near the surface the altitude
-   * agrees with CSPICE's to about 1e-12 of the equatorial radius ({@link Coordinates#toGeodetic} is the
-   * engine's own routine).
+   * Newton iteration on the geodetic latitude of the nearest spheroid point. Farther than half the equatorial
+   * radius from the centre, latitude and altitude agree with CSPICE's to about 1e-15 relative to the
+   * distance from the centre, i.e. a few 1e-12 km on Earth ({@link Coordinates#toGeodetic} is the engine's
+   * own routine, for bit-level parity).
    *
    * @param rectan the point, in the unit of {@code re}
    * @param re equatorial radius, positive

@@ -53,6 +53,7 @@ final class Rotations {
    * its part along the unit axis stays, the perpendicular part turns by angle in the plane.
    */
   static double[] axisAngle(Vector3 axis, double angle) {
+    if (axis.isZero()) return new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1};
     Vector3 u = axis.unit();
     double s = StrictMath.sin(angle);
     double c = StrictMath.cos(angle);

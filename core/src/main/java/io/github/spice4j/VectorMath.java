@@ -3,8 +3,7 @@ package io.github.spice4j;
 /**
  * CSPICE's vector and matrix routines re-done in Java with the same IEEE operations in the same order,
  * so results are bit-for-bit those of the engine (CoordsTest and PureMathBitIdentityTest check this against
- * the JNI path) without a native call. +, -, *, / and sqrt are exactly rounded in both Java and the engine;
- * the angle routines use {@link StrictMath} (fdlibm), the same algorithms as the engine's libm.
+ * the JNI path) without a native call. +, -, *, / and sqrt are exactly rounded in both Java and the engine.
  */
 final class VectorMath {
   private VectorMath() {}
