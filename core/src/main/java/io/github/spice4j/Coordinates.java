@@ -100,7 +100,7 @@ public final class Coordinates {
   /**
    * Whether a body's planetographic longitude increases westward, as CSPICE's {@code recpgr_c} and
    * {@code pgrrec_c} decide it: the kernel variable {@code BODY<id>_PGR_POSITIVE_LON} ({@code 'EAST'} or
-   * {@code 'WEST'}) when present; otherwise east for the Earth, Moon and Sun, and for other bodies west when
+   * {@code 'WEST'}, case and blanks ignored) when present; otherwise east for the Earth, Moon and Sun, and for other bodies west when
    * the prime-meridian rate (second value of {@code BODY<id>_PM}) is positive (prograde rotation), east when
    * it is negative.
    *
@@ -116,7 +116,8 @@ public final class Coordinates {
     String override = "BODY" + id + "_PGR_POSITIVE_LON";
     var sense = backend.gcpool(override, 0, 1);
     if (sense.isPresent() && !sense.get().isEmpty()) {
-      String value = sense.get().get(0).strip().toUpperCase(java.util.Locale.ROOT);
+      // Case and blanks are not significant in the value.
+      String value = sense.get().get(0).replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
       if (value.equals("WEST")) return true;
       if (value.equals("EAST")) return false;
       throw MathErrors.error("recpgr", "INVALIDOPTION", "Kernel variable " + override + " is '" + value
@@ -145,8 +146,8 @@ public final class Coordinates {
    *     {@code re <= 0} or {@code f >= 1}
    */
   public PlanetographicCoordinates toPlanetographic(String body, Vector3 rectan, double re, double f) {
+    boolean west = planetographicPositiveWest(body); // CSPICE resolves the body before checking the spheroid
     CoordinateSystems.checkSpheroid("recpgr", re, f);
-    boolean west = planetographicPositiveWest(body);
     return CoordinateSystems.planetographic(backend.recgeo(req(rectan, "rectan"), re, f), west);
   }
 
@@ -162,8 +163,8 @@ public final class Coordinates {
    * @throws SpiceException as {@link #toPlanetographic}
    */
   public Vector3 fromPlanetographic(String body, PlanetographicCoordinates c, double re, double f) {
-    CoordinateSystems.checkSpheroid("pgrrec", re, f);
-    return CoordinateSystems.pgrrec(req(c, "coordinates"), re, f, planetographicPositiveWest(body));
+    boolean west = planetographicPositiveWest(body);
+    return CoordinateSystems.pgrrec(req(c, "coordinates"), re, f, west);
   }
 
   // --- rotations (CSPICE) -------------------------------------------------------------------------

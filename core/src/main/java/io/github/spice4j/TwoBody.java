@@ -72,7 +72,11 @@ final class TwoBody {
         lo *= 2.0;
       }
     }
+    // Newton steps, but a bisection whenever the step would leave the bracket or would not at least halve
+    // the step before last (Newton crawls where F grows exponentially, far out on a hyperbola).
     double chi = 0.5 * (lo + hi);
+    double step = hi - lo;
+    double stepBefore = step;
     for (int i = 0; i < MAX_ITERATIONS; i++) {
       double fval = kepler(chi, r0, sigma, alpha) - target;
       if (fval == 0.0) return chi;
@@ -80,7 +84,11 @@ final class TwoBody {
       double z = alpha * chi * chi;
       double deriv = chi * chi * stumpffC(z) + sigma * chi * (1.0 - z * stumpffS(z)) + r0 * (1.0 - z * stumpffC(z));
       double next = chi - fval / deriv;
-      if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+      if (!(next > lo && next < hi) || !(Math.abs(2.0 * fval) <= Math.abs(stepBefore * deriv))) {
+        next = 0.5 * (lo + hi);
+      }
+      stepBefore = step;
+      step = Math.abs(next - chi);
       if (next == chi || next == lo || next == hi) return next;
       chi = next;
     }
@@ -90,7 +98,9 @@ final class TwoBody {
   private static double kepler(double chi, double r0, double sigma, double alpha) {
     double z = alpha * chi * chi;
     double chi2 = chi * chi;
-    return sigma * chi2 * stumpffC(z) + (1.0 - alpha * r0) * chi2 * chi * stumpffS(z) + r0 * chi;
+    double f = sigma * chi2 * stumpffC(z) + (1.0 - alpha * r0) * chi2 * chi * stumpffS(z) + r0 * chi;
+    // Far out on a hyperbola the terms overflow (inf - inf is NaN); F grows with chi, so that is +-infinity.
+    return Double.isNaN(f) ? Math.copySign(Double.POSITIVE_INFINITY, chi) : f;
   }
 
   /** C(z) = (1 - cos sqrt z) / z, written with half angles to avoid cancellation near 0. */

@@ -113,18 +113,19 @@ final class VectorMath {
     double n1 = vnormg(v1);
     double n2 = vnormg(v2);
     if (n1 == 0.0 || n2 == 0.0) return 0.0;
+    int n = v1.length;
     double dot = 0.0;
-    double chordMinus = 0.0;
-    double chordPlus = 0.0;
-    for (int i = 0; i < v1.length; i++) {
+    double[] diff = new double[n];
+    double[] sum = new double[n];
+    for (int i = 0; i < n; i++) {
       double a = v1[i] / n1;
       double b = v2[i] / n2;
       dot += a * b;
-      chordMinus += (a - b) * (a - b);
-      chordPlus += (a + b) * (a + b);
+      diff[i] = a - b;
+      sum[i] = a + b;
     }
-    if (dot > 0) return 2.0 * StrictMath.asin(0.5 * Math.sqrt(chordMinus));
-    if (dot < 0) return Math.PI - 2.0 * StrictMath.asin(0.5 * Math.sqrt(chordPlus));
+    if (dot > 0) return 2.0 * StrictMath.asin(0.5 * vnormg(diff));
+    if (dot < 0) return Math.PI - 2.0 * StrictMath.asin(0.5 * vnormg(sum));
     return Math.PI / 2;
   }
 
