@@ -30,15 +30,10 @@ public final class CoordinateSystems {
    * @return radius, longitude in (-pi, pi], latitude in [-pi/2, pi/2]; all zero for the origin
    */
   public static LatitudinalCoordinates reclat(Vector3 rectan) {
-    double vmax = maxAbs(rectan);
-    if (vmax == 0.0) return new LatitudinalCoordinates(0.0, 0.0, 0.0);
-    double x = rectan.x() / vmax;
-    double y = rectan.y() / vmax;
-    double z = rectan.z() / vmax;
-    double radius = vmax * Math.sqrt(x * x + y * y + z * z);
-    double lat = StrictMath.atan2(z, Math.sqrt(x * x + y * y));
-    double lon = x == 0.0 && y == 0.0 ? 0.0 : StrictMath.atan2(y, x);
-    return new LatitudinalCoordinates(radius, lon, lat);
+    Scaled s = Scaled.of(rectan);
+    if (s.vmax() == 0.0) return new LatitudinalCoordinates(0.0, 0.0, 0.0);
+    double lon = s.onZAxis() ? 0.0 : StrictMath.atan2(s.y(), s.x());
+    return new LatitudinalCoordinates(s.radius(), lon, StrictMath.atan2(s.z(), s.rho()));
   }
 
   /**
@@ -63,16 +58,11 @@ public final class CoordinateSystems {
    * @return radius, colatitude in [0, pi], longitude in (-pi, pi]; all zero for the origin
    */
   public static SphericalCoordinates recsph(Vector3 rectan) {
-    double vmax = maxAbs(rectan);
-    if (vmax == 0.0) return new SphericalCoordinates(0.0, 0.0, 0.0);
-    double x = rectan.x() / vmax;
-    double y = rectan.y() / vmax;
-    double z = rectan.z() / vmax;
-    double radius = vmax * Math.sqrt(x * x + y * y + z * z);
-    double colat = StrictMath.atan2(Math.sqrt(x * x + y * y), z);
-    // Unscaled here (scaled in reclat): the engine's results agree bit for bit only this way.
-    double lon = x == 0.0 && y == 0.0 ? 0.0 : StrictMath.atan2(rectan.y(), rectan.x());
-    return new SphericalCoordinates(radius, colat, lon);
+    Scaled s = Scaled.of(rectan);
+    if (s.vmax() == 0.0) return new SphericalCoordinates(0.0, 0.0, 0.0);
+    // Longitude from the unscaled components here (scaled in reclat): so the engine's bits are matched.
+    double lon = s.onZAxis() ? 0.0 : StrictMath.atan2(rectan.y(), rectan.x());
+    return new SphericalCoordinates(s.radius(), StrictMath.atan2(s.rho(), s.z()), lon);
   }
 
   /**
@@ -227,8 +217,26 @@ public final class CoordinateSystems {
     }
   }
 
-  private static double maxAbs(Vector3 v) {
-    return Math.max(Math.abs(v.x()), Math.max(Math.abs(v.y()), Math.abs(v.z())));
+  /** Components divided by the largest magnitude {@code vmax}, so that squares neither overflow nor underflow. */
+  private record Scaled(double x, double y, double z, double vmax) {
+    static Scaled of(Vector3 v) {
+      double vmax = Math.max(Math.abs(v.x()), Math.max(Math.abs(v.y()), Math.abs(v.z())));
+      if (vmax == 0.0) return new Scaled(0.0, 0.0, 0.0, 0.0);
+      return new Scaled(v.x() / vmax, v.y() / vmax, v.z() / vmax, vmax);
+    }
+
+    double radius() {
+      return vmax * Math.sqrt(x * x + y * y + z * z);
+    }
+
+    /** Scaled distance from the Z axis. */
+    double rho() {
+      return Math.sqrt(x * x + y * y);
+    }
+
+    boolean onZAxis() {
+      return x == 0.0 && y == 0.0;
+    }
   }
 
   /** sqrt(x^2 + y^2), scaled so that squaring neither overflows nor underflows. */
