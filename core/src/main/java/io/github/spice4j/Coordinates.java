@@ -7,7 +7,10 @@ import java.util.Objects;
  * Coordinate conversions and vector/matrix algebra with CSPICE's results. Obtain it with
  * {@link Spice#coords()}.
  *
- * <p>Conversions and rotations (which use trigonometry) are computed by CSPICE. The plain algebra
+ * <p>Conversions and rotations (which use trigonometry) are computed by CSPICE; planetographic coordinates
+ * ({@link #toPlanetographic}, {@link #fromPlanetographic}) combine CSPICE's geodetic routines with the
+ * body's longitude sense read from the kernel pool. Engine-free versions of these and more coordinate
+ * systems are in {@link CoordinateSystems}, {@link Vector3}, {@link Matrix3}. The plain algebra
  * ({@link #add}, {@link #subtract}, {@link #negate}, {@link #scale}, {@link #dot}, {@link #cross},
  * {@link #norm}, {@link #unit}, {@link #multiply(Matrix3, Vector3)}, {@link #multiplyTransposed},
  * {@link #multiply(Matrix3, Matrix3)}) is done in Java with exactly CSPICE's operations and order, so it
