@@ -42,7 +42,7 @@ public record ConicElements(double periapsisDistance, double eccentricity, doubl
    * @param et the epoch, ET
    * @return position (km) and velocity (km/s) relative to the primary, light time 0
    * @throws SpiceException {@code SPICE(BADECCENTRICITY)} for a negative eccentricity,
-   *     {@code SPICE(BADPERIAPSISVALUE)} for a non-positive periapsis distance, {@code SPICE(BADGM)} for a
+   *     {@code SPICE(BADPERIAPSEVALUE)} for a non-positive periapsis distance, {@code SPICE(BADGM)} for a
    *     non-positive GM
    */
   public StateVector stateAt(double et) {

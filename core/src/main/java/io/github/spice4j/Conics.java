@@ -81,7 +81,7 @@ final class Conics {
     double mu = el.gm();
     if (!(ecc >= 0.0)) throw MathErrors.error("conics", "BADECCENTRICITY", "Eccentricity was " + ecc + "; it must not be negative.");
     if (!(rp > 0.0)) {
-      throw MathErrors.error("conics", "BADPERIAPSISVALUE", "Periapsis distance was " + rp + "; it must be positive.");
+      throw MathErrors.error("conics", "BADPERIAPSEVALUE", "Periapsis distance was " + rp + "; it must be positive.");
     }
     if (!(mu > 0.0)) throw MathErrors.error("conics", "BADGM", "GM was " + mu + "; it must be positive.");
     double co = StrictMath.cos(el.ascendingNodeLongitude());

@@ -9,7 +9,7 @@ package io.github.spice4j;
  * @param rate3 d(angle3)/dt, rad/s
  * @param rate2 d(angle2)/dt, rad/s
  * @param rate1 d(angle1)/dt, rad/s
- * @param unique false when the angles are not unique (gimbal lock); then {@code angle1} and {@code rate1}
+ * @param unique false when the angles are not unique (gimbal lock); then {@code angle3} and {@code rate3}
  *     are 0 and the two other rates carry the rotation rate
  */
 public record EulerAngleRates(EulerAngles angles, double rate3, double rate2, double rate1, boolean unique) {

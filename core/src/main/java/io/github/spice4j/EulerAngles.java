@@ -20,7 +20,7 @@ public record EulerAngles(double angle3, double angle2, double angle1, int axis3
    * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/m2eul_c.html">m2eul_c</a>).
    * {@code angle3} and {@code angle1} are in (-pi, pi]; {@code angle2} is in [0, pi] when
    * {@code axis3 == axis1} and in [-pi/2, pi/2] otherwise. When the factorization is not unique (gimbal
-   * lock: {@code angle2} is 0 or pi, resp. +-pi/2), {@code angle1} is 0.
+   * lock: {@code angle2} is 0 or pi, resp. +-pi/2), {@code angle3} is 0, as CSPICE documents.
    *
    * @param r a rotation matrix
    * @param axis3 axis of the leftmost factor, 1..3

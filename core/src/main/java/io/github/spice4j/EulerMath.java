@@ -21,7 +21,7 @@ final class EulerMath {
         Rotations.frame(c, axis1)));
   }
 
-  /** Angles and whether the factorization was degenerate (gimbal lock, angle1 then set to 0). */
+  /** Angles and whether the factorization was degenerate (gimbal lock, angle3 then set to 0). */
   private record Factored(EulerAngles angles, boolean degenerate) {}
 
   static EulerAngles factor(String routine, double[] m, int axis3, int axis2, int axis1) {
@@ -56,11 +56,11 @@ final class EulerMath {
       a = degenerate ? 0.0 : StrictMath.atan2(sgn * m[3 * j + k], m[3 * k + k]);
     }
     if (degenerate) {
-      // With angle1 = 0, m = [a]_i [b]_j, so m [b]_j^T is the frame rotation [a]_i.
-      double[] n = Rotations.multiply(m, Rotations.transpose(Rotations.frame(b, axis2)));
-      int i1 = (i + 1) % 3;
-      int i2 = (i + 2) % 3;
-      a = StrictMath.atan2(n[3 * i1 + i2], n[3 * i1 + i1]);
+      // As CSPICE documents, angle3 is then 0: m = [b]_j [c]_k, so [b]_j^T m is the frame rotation [c]_k.
+      double[] n = Rotations.multiply(Rotations.transpose(Rotations.frame(b, axis2)), m);
+      int k1 = (k + 1) % 3;
+      int k2 = (k + 2) % 3;
+      c = StrictMath.atan2(n[3 * k1 + k2], n[3 * k1 + k1]);
     }
     return new Factored(new EulerAngles(a, b, c, axis3, axis2, axis1), degenerate);
   }
@@ -89,8 +89,8 @@ final class EulerMath {
     Vector3 omega = new Vector3(0.5 * (w[5] - w[7]), 0.5 * (w[6] - w[2]), 0.5 * (w[1] - w[3]));
     Vector3[] c = rateAxes(angles.angle3(), angles.angle2(), axisa, axisb, axisc);
     if (f.degenerate()) {
-      // c1 and c2 are orthogonal unit vectors; the third rate is set to zero with the third angle.
-      return new EulerAngleRates(angles, omega.dot(c[0]), omega.dot(c[1]), 0.0, false);
+      // angle3 was set to 0, and so is its rate; c2 and c3 are then orthogonal unit vectors.
+      return new EulerAngleRates(angles, 0.0, omega.dot(c[1]), omega.dot(c[2]), false);
     }
     double det = c[0].dot(c[1].cross(c[2]));
     double rateA = omega.dot(c[1].cross(c[2])) / det;

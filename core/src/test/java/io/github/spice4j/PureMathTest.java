@@ -50,7 +50,7 @@ class PureMathTest {
     double lock = a3 == a1 ? 0.0 : Math.PI / 2;
     Matrix3 locked = new EulerAngles(0.7, lock, 0.3, a3, a2, a1).toMatrix();
     EulerAngles e = locked.toEulerAngles(a3, a2, a1);
-    if (a3 == a1) assertEquals(0.0, e.angle1()); // sin(0) is exactly 0: the degenerate branch
+    if (a3 == a1) assertEquals(0.0, e.angle3()); // sin(0) is exactly 0: the degenerate branch
     assertMatrixClose(locked, e.toMatrix(), 1e-15);
   }
 
@@ -68,6 +68,19 @@ class PureMathTest {
       assertEquals(rates.rate1(), back.rate1(), 1e-15);
       assertEquals(angles.angle2(), back.angles().angle2(), 1e-14);
     }
+  }
+
+  @Test
+  void gimbalLockedStateTransformKeepsTheRotationRate() {
+    EulerAngles locked = new EulerAngles(0.0, 0.0, 0.9, 3, 1, 3);
+    EulerAngleRates spin = new EulerAngleRates(locked, 0.0, 1e-5, 7e-5, true);
+    EulerAngleRates back = spin.toStateTransform().toEulerAngles(3, 1, 3);
+    assertFalse(back.unique());
+    assertEquals(0.0, back.angles().angle3());
+    assertEquals(0.0, back.rate3());
+    double[] expected = spin.toStateTransform().toRowMajor();
+    double[] actual = back.toStateTransform().toRowMajor();
+    for (int i = 0; i < 36; i++) assertEquals(expected[i], actual[i], 1e-15, "element " + i);
   }
 
   @Test
@@ -272,6 +285,9 @@ class PureMathTest {
     assertCode("NONPOSITIVEMASS", () -> ConicElements.fromState(s, 0, 0));
     assertCode("DEGENERATECASE", () -> ConicElements.fromState(StateVector.of(new double[] {1, 2, 3, 2, 4, 6}, 0), 0, 1));
     assertCode("NONPOSITIVEMASS", () -> s.propagateTwoBody(-1, 10));
+    assertCode("BADECCENTRICITY", () -> new ConicElements(7000, -0.1, 0, 0, 0, 0, 0, GM_EARTH).stateAt(0));
+    assertCode("BADPERIAPSEVALUE", () -> new ConicElements(0, 0.1, 0, 0, 0, 0, 0, GM_EARTH).stateAt(0));
+    assertCode("BADGM", () -> new ConicElements(7000, 0.1, 0, 0, 0, 0, 0, 0).stateAt(0));
     assertCode("NONCONICMOTION", () -> StateVector.of(new double[] {1, 2, 3, 2, 4, 6}, 0).propagateTwoBody(1, 10));
     assertCode("ZEROPOSITION", () -> StateVector.of(new double[] {0, 0, 0, 2, 4, 6}, 0).propagateTwoBody(1, 10));
     assertCode("VALUEOUTOFRANGE", () -> CoordinateSystems.recpgr(x, 0, 0.1, true));
