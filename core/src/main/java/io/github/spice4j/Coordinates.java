@@ -156,7 +156,8 @@ public final class Coordinates {
 
   /**
    * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/pgrrec_c.html">pgrrec_c</a>:
-   * planetographic to rectangular coordinates, with the body's longitude sense from the pool.
+   * planetographic to rectangular coordinates: the engine's {@code georec_c} with the body's longitude
+   * sense from the pool.
    *
    * @param body body name or NAIF ID string
    * @param c planetographic longitude, latitude (rad) and altitude (km)
@@ -166,8 +167,10 @@ public final class Coordinates {
    * @throws SpiceException as {@link #toPlanetographic}
    */
   public Vector3 fromPlanetographic(String body, PlanetographicCoordinates c, double re, double f) {
+    req(c, "coordinates");
     boolean west = planetographicPositiveWest(body);
-    return CoordinateSystems.pgrrec(req(c, "coordinates"), re, f, west);
+    CoordinateSystems.checkSpheroid("pgrrec", re, f);
+    return backend.georec(west ? -c.longitude() : c.longitude(), c.latitude(), c.altitude(), re, f);
   }
 
   // --- rotations (CSPICE) -------------------------------------------------------------------------
