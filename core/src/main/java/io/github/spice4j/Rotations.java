@@ -6,7 +6,10 @@ package io.github.spice4j;
  * vectors into a frame turned by {@code angle} about {@code axis}.
  */
 final class Rotations {
-  /** Column-norm and determinant slack for "is a rotation", as CSPICE's rotation-input checks document. */
+  /**
+   * Column-norm and determinant slack of the NOTAROTATION checks (m2q, m2eul, xf2eul): rejects matrices that
+   * are clearly not rotations while accepting rotations carrying rounding or small modelling error.
+   */
   static final double ROTATION_TOLERANCE = 0.1;
 
   private Rotations() {}
