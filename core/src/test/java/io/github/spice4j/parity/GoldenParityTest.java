@@ -35,7 +35,7 @@ class GoldenParityTest {
 
   private static final List<GoldenCases> DISPATCHERS = List.of(new FoundationCases(), new PoolCases(),
       new CoordsCases(), new SclkCkCases(), new GeometryCases(), new GfCases(), new FileIoCases(),
-      new DskCases(), new EkCases(), new SpkWriterCases(), new StationCases());
+      new DskCases(), new EkCases(), new SpkWriterCases(), new StationCases(), new MathCases());
 
   private static final Map<String, GoldenCases> BY_CALL = byCall();
 
