@@ -78,6 +78,19 @@ final class Segments {
     return dir;
   }
 
+  /**
+   * The CK type 1 directory: the midpoints between the 100th and 101st times, the 200th and 201st, ...,
+   * so a request on either side of an entry finds its closest time in that side's group.
+   */
+  static double[] midpointDirectory(double[] times) {
+    double[] dir = new double[(times.length - 1) / DIRECTORY_STRIDE];
+    for (int i = 0; i < dir.length; i++) {
+      int k = (i + 1) * DIRECTORY_STRIDE;
+      dir[i] = (times[k - 1] + times[k]) / 2;
+    }
+    return dir;
+  }
+
   /** Concatenates arrays and trailing scalars into one segment. */
   static double[] join(double[][] parts, double... tail) {
     int n = tail.length;
