@@ -69,11 +69,11 @@ public final class CkFileWriter extends DafFileWriter {
    * @throws IllegalStateException if the writer is closed
    * @throws NullPointerException if segid, sclkdp or quats is null
    * @throws IllegalArgumentException on a bad size, time order or bound, a quaternion that is not unit,
-   *     a bad identifier, or a NaN or infinite value
+   *     a bad identifier, ref 0, or a NaN or infinite value
    */
   public void writeType01(double begtim, double endtim, int inst, int ref, String segid, double[] sclkdp,
       double[] quats, double[] avvs) {
-    check("ckw01", segid);
+    check("ckw01", ref, segid);
     add(1, begtim, endtim, inst, ref, avvs != null, segid, CkSegment.type1("ckw01", begtim, endtim, sclkdp, quats,
         avvs));
   }
@@ -96,18 +96,19 @@ public final class CkFileWriter extends DafFileWriter {
    * @throws IllegalStateException if the writer is closed
    * @throws NullPointerException if segid, sclkdp, quats or starts is null
    * @throws IllegalArgumentException on a bad size, time order or bound, a quaternion that is not unit,
-   *     a bad identifier, or a NaN or infinite value
+   *     a bad identifier, ref 0, or a NaN or infinite value
    */
   public void writeType03(double begtim, double endtim, int inst, int ref, String segid, double[] sclkdp,
       double[] quats, double[] avvs, double[] starts) {
-    check("ckw03", segid);
+    check("ckw03", ref, segid);
     add(3, begtim, endtim, inst, ref, avvs != null, segid, CkSegment.type3("ckw03", begtim, endtim, sclkdp, quats,
         avvs, starts));
   }
 
-  private void check(String routine, String segid) {
+  private void check(String routine, int ref, String segid) {
     requireOpen();
     Segments.segid(routine, segid, segidLength());
+    if (ref == 0) throw Segments.bad(routine, "ref 0 is no NAIF frame ID");
   }
 
   private void add(int type, double begtim, double endtim, int inst, int ref, boolean av, String segid,

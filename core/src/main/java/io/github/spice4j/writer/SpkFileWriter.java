@@ -78,7 +78,8 @@ public final class SpkFileWriter extends DafFileWriter {
    * @param btime start of the first interval, ET
    * @throws IllegalStateException if the writer is closed
    * @throws NullPointerException if segid or cdata is null
-   * @throws IllegalArgumentException on a bad size, degree, time, identifier, or a NaN or infinite value
+   * @throws IllegalArgumentException on a bad size, degree, time, identifier, frame 0, or a NaN or infinite
+   *     value
    */
   public void writeType02(int body, int center, int frame, double first, double last, String segid, double intlen,
       int polydg, double[] cdata, double btime) {
@@ -103,7 +104,8 @@ public final class SpkFileWriter extends DafFileWriter {
    * @param btime start of the first interval, ET
    * @throws IllegalStateException if the writer is closed
    * @throws NullPointerException if segid or cdata is null
-   * @throws IllegalArgumentException on a bad size, degree, time, identifier, or a NaN or infinite value
+   * @throws IllegalArgumentException on a bad size, degree, time, identifier, frame 0, or a NaN or infinite
+   *     value
    */
   public void writeType03(int body, int center, int frame, double first, double last, String segid, double intlen,
       int polydg, double[] cdata, double btime) {
@@ -125,11 +127,12 @@ public final class SpkFileWriter extends DafFileWriter {
    * @param epochs {@code double[n]}: their epochs, ET, strictly increasing
    * @throws IllegalStateException if the writer is closed
    * @throws NullPointerException if segid, states or epochs is null
-   * @throws IllegalArgumentException on a bad size, degree, time order, identifier, or a NaN or infinite value
+   * @throws IllegalArgumentException on a bad size, degree, time order, identifier, frame 0, or a NaN or
+   *     infinite value
    */
   public void writeType09(int body, int center, int frame, double first, double last, String segid, int degree,
       double[] states, double[] epochs) {
-    check("spkw09", body, center, segid);
+    check("spkw09", body, center, frame, segid);
     add(9, body, center, frame, first, last, segid,
         DiscreteStateSegment.type9("spkw09", first, last, degree, states, epochs));
   }
@@ -151,25 +154,27 @@ public final class SpkFileWriter extends DafFileWriter {
    * @param epochs {@code double[n]}: their epochs, ET, strictly increasing
    * @throws IllegalStateException if the writer is closed
    * @throws NullPointerException if segid, states or epochs is null
-   * @throws IllegalArgumentException on a bad size, degree, time order, identifier, or a NaN or infinite value
+   * @throws IllegalArgumentException on a bad size, degree, time order, identifier, frame 0, or a NaN or
+   *     infinite value
    */
   public void writeType13(int body, int center, int frame, double first, double last, String segid, int degree,
       double[] states, double[] epochs) {
-    check("spkw13", body, center, segid);
+    check("spkw13", body, center, frame, segid);
     add(13, body, center, frame, first, last, segid,
         DiscreteStateSegment.type13("spkw13", first, last, degree, states, epochs));
   }
 
   private void writeChebyshev(String routine, int type, int body, int center, int frame, double first, double last,
       String segid, double intlen, int polydg, double[] cdata, double btime) {
-    check(routine, body, center, segid);
+    check(routine, body, center, frame, segid);
     add(type, body, center, frame, first, last, segid,
         ChebyshevSegment.data(routine, type == 2 ? 3 : 6, first, last, intlen, polydg, cdata, btime));
   }
 
-  private void check(String routine, int body, int center, String segid) {
+  private void check(String routine, int body, int center, int frame, String segid) {
     requireOpen();
     Segments.segid(routine, segid, segidLength());
+    if (frame == 0) throw Segments.bad(routine, "frame 0 is no NAIF frame ID");
     if (body == center) throw Segments.bad(routine, "body and center are both " + body);
   }
 

@@ -197,6 +197,8 @@ class CkFileWriterTest {
           ticks, q, av, new double[] {ticks[0], ticks[0]}));
       assertThrows(IllegalArgumentException.class,
           () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "", ticks, q, av));
+      assertThrows(IllegalArgumentException.class,
+          () -> w.writeType01(ticks[0], ticks[N - 1], INST, 0, "X", ticks, q, av));
       assertThrows(NullPointerException.class,
           () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", null, q, av));
     }

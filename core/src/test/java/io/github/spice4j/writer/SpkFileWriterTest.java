@@ -334,6 +334,8 @@ class SpkFileWriterTest {
       assertThrows(IllegalArgumentException.class,
           () -> w.writeType09(MOON, EARTH, J2000, t[0] - 1, t[9], "X", 3, states, t));
       assertThrows(IllegalArgumentException.class,
+          () -> w.writeType09(MOON, EARTH, 0, t[0], t[9], "X", 3, states, t));
+      assertThrows(IllegalArgumentException.class,
           () -> w.writeType09(MOON, MOON, J2000, t[0], t[9], "X", 3, states, t));
       assertThrows(IllegalArgumentException.class,
           () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "X".repeat(41), 3, states, t));
