@@ -6,8 +6,8 @@ import java.util.Arrays;
  * CK types 1 (discrete pointing) and 3 (pointing linearly interpolated within intervals), per NAIF's CK
  * Required Reading. Both start with the pointing records (a SPICE quaternion, then the angular velocity
  * when present), the encoded SCLK times and their directory: for type 1 the midpoints after every 100th
- * time, for type 3 every 100th time. Type 1 ends with the record count; type 3 adds the interpolation interval start times and their directory, then the interval
- * count and the record count.
+ * time, for type 3 every 100th time. Type 1 ends with the record count; type 3 adds the interpolation
+ * interval start times and their directory, then the interval count and the record count.
  */
 final class CkSegment {
   /** How far a quaternion's norm may stray from 1. */
