@@ -175,6 +175,7 @@ build() {
     mv "$out/$libname.tmp" "$out/$libname"
     echo "$stamp" > "$out/stamp"
   fi
+  ln -sfn "$edir" "$out/objs/engine"   # for programs linked from the same objects (wine-harness.sh)
   bash "$here/scripts/check-native.sh" "$p" "$out/$libname" "$out/objs/jni"
 }
 
