@@ -3,6 +3,8 @@
 # qemu-user, against the cross-built libspice4j.so.
 #
 #   qemu-aarch64-test.sh [MAVEN ARGS...]    default: -pl core -am test (the whole core suite)
+#   qemu-aarch64-test.sh --consumer         the consumer IT (it/ConsumerIT): the platform POM's jars with the
+#                                           cross-built linux-aarch64 natives jar, in fresh arm64 JVMs
 #   qemu-aarch64-test.sh --sysroot-only     only fetch and unpack the arm64 JRE
 #   e.g. qemu-aarch64-test.sh -pl core -am test -Dtest=GoldenParityTest -Dsurefire.failIfNoSpecifiedTests=false
 #
@@ -63,16 +65,24 @@ java=$(ls -d "$sysroot"/usr/lib/jvm/java-17-openjdk-arm64/bin/java 2>/dev/null) 
 bash "$here/scripts/cross-build.sh" linux-aarch64
 lib=$here/target/cross/linux-aarch64/libspice4j.so
 
+# Test JVMs: Debian's arm64 JRE under qemu (absolute paths: consumer forks run with an empty PATH).
+# "java" binds the cross-built library explicitly; "java-consumer" leaves finding it to the loader.
+qemu=$(command -v qemu-aarch64-static)
 wrapper=$here/target/cross/linux-aarch64/java
-cat > "$wrapper" <<EOF
-#!/bin/sh
-# surefire's test JVM: Debian's arm64 JRE under qemu, bound to the cross-built library.
-exec qemu-aarch64-static -L "$sysroot" "$java" -Dspice4j.native.path="$lib" "\$@"
-EOF
-chmod +x "$wrapper"
+printf '#!/bin/sh\nexec "%s" -L "%s" "%s" -Dspice4j.native.path="%s" "$@"\n' "$qemu" "$sysroot" "$java" "$lib" > "$wrapper"
+printf '#!/bin/sh\nexec "%s" -L "%s" "%s" "$@"\n' "$qemu" "$sysroot" "$java" > "$wrapper-consumer"
+chmod +x "$wrapper" "$wrapper-consumer"
 "$wrapper" -XshowSettings:properties -version 2>&1 | grep -E 'os.arch|java.vm.version' | sed 's/^ */spice4j qemu-aarch64: arm64 JVM: /'
 
-[ $# -gt 0 ] || set -- -pl core -am test
 cd "$repo"
-say "mvn $* (test JVMs: $wrapper)"
-mvn -B -Dspice4j.skipWorkflowLint -Djvm="$wrapper" "$@"
+if [ "${1:-}" = --consumer ]; then
+  shift
+  # The reactor up to it/, unit tests skipped; the natives jar carries the cross-built library.
+  set -- -pl it -am verify -Dspice4j.prebuilt.linux-aarch64="$lib" -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=ConsumerIT -Dspice4j.it.java="$wrapper-consumer" -Djvm="$wrapper-consumer" "$@"
+else
+  [ $# -gt 0 ] || set -- -pl core -am test
+  set -- -Djvm="$wrapper" "$@"
+fi
+say "mvn $*"
+mvn -B -Dspice4j.skipWorkflowLint "$@"
