@@ -82,6 +82,14 @@ int main(int argc, char** argv) {
   bits("after error", &et, 1);
   bad |= check(spice4j_kclear(e, &err), "kclear");
   printf("open files after kclear %d\n", spice4j_engine_open_files(e));
+  /* A wasm trap unwinds (longjmp) to the shim's guard: the engine is dead, the process is not. */
+  rc = spice4j_engine_force_trap(e, &err);
+  printf("trap rc=%d trap=%s dead=%d\n", rc, spice4j_trap_name(err.trap), spice4j_engine_is_dead(e));
+  spice4j_engine_destroy(e);
+  e = spice4j_engine_create(&err);
+  char version[S4_NAME_MAX];
+  if (!e || check(spice4j_tkvrsn_toolkit(e, version, sizeof version, &err), "tkvrsn")) return 1;
+  printf("new engine %s\n", version);
   spice4j_engine_destroy(e);
   printf("%s\n", bad ? "FAILED" : "done");
   return bad;
