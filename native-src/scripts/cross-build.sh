@@ -96,7 +96,7 @@ configure() {
       # clang rather than mingw-gcc: gcc emulates _Thread_local through __emutls calls (the wasm runtime's
       # call-depth counter is touched on every wasm call); clang with -fno-emulated-tls uses native TLS.
       need clang clang; need ld.lld lld; need x86_64-w64-mingw32-gcc-win32 mingw-w64
-      local gcc_dir; gcc_dir=$(dirname "$(x86_64-w64-mingw32-gcc-win32 -print-libgcc-file-name)")
+      gcc_dir=$(dirname "$(x86_64-w64-mingw32-gcc-win32 -print-libgcc-file-name)")
       cc=(clang --target=x86_64-w64-mingw32); cxx=(clang++ --target=x86_64-w64-mingw32)
       common="$common -fno-emulated-tls"
       engine_flags="$engine_flags -I$here/compat/win32"        # alloca.h

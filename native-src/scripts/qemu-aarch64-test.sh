@@ -66,12 +66,15 @@ bash "$here/scripts/cross-build.sh" linux-aarch64
 lib=$here/target/cross/linux-aarch64/libspice4j.so
 
 # Test JVMs: Debian's arm64 JRE under qemu (absolute paths: consumer forks run with an empty PATH).
-# "java" binds the cross-built library explicitly; "java-consumer" leaves finding it to the loader.
+# jvm/bin/java binds the cross-built library explicitly; jvm-consumer/bin/java leaves finding it to the
+# loader. (surefire accepts a jvm only if its path ends in bin/java.)
 qemu=$(command -v qemu-aarch64-static)
-wrapper=$here/target/cross/linux-aarch64/java
+wrapper=$here/target/cross/linux-aarch64/jvm/bin/java
+consumer=$here/target/cross/linux-aarch64/jvm-consumer/bin/java
+mkdir -p "$(dirname "$wrapper")" "$(dirname "$consumer")"
 printf '#!/bin/sh\nexec "%s" -L "%s" "%s" -Dspice4j.native.path="%s" "$@"\n' "$qemu" "$sysroot" "$java" "$lib" > "$wrapper"
-printf '#!/bin/sh\nexec "%s" -L "%s" "%s" "$@"\n' "$qemu" "$sysroot" "$java" > "$wrapper-consumer"
-chmod +x "$wrapper" "$wrapper-consumer"
+printf '#!/bin/sh\nexec "%s" -L "%s" "%s" "$@"\n' "$qemu" "$sysroot" "$java" > "$consumer"
+chmod +x "$wrapper" "$consumer"
 "$wrapper" -XshowSettings:properties -version 2>&1 | grep -E 'os.arch|java.vm.version' | sed 's/^ */spice4j qemu-aarch64: arm64 JVM: /'
 
 cd "$repo"
@@ -79,7 +82,7 @@ if [ "${1:-}" = --consumer ]; then
   shift
   # The reactor up to it/, unit tests skipped; the natives jar carries the cross-built library.
   set -- -pl it -am verify -Dspice4j.prebuilt.linux-aarch64="$lib" -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dit.test=ConsumerIT -Dspice4j.it.java="$wrapper-consumer" -Djvm="$wrapper-consumer" "$@"
+    -Dit.test=ConsumerIT -Dspice4j.it.java="$consumer" -Djvm="$consumer" "$@"
 else
   [ $# -gt 0 ] || set -- -pl core -am test
   set -- -Djvm="$wrapper" "$@"
