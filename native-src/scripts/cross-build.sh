@@ -29,7 +29,7 @@ libsystem_tbd_sha256=48fe1563ce081f6bcf487944b8c49258d09e382bdeb8a0bd7a22eaa0295
 macos_min=11.0
 
 die() { echo "spice4j cross-build: $*" >&2; exit 1; }
-say() { echo "spice4j cross-build: $*"; }
+say() { echo "spice4j cross-build: $*" >&2; }  # stderr: darwin_sdk's stdout is its result
 sha256() { sha256sum "$@" | cut -d' ' -f1; }
 
 apt_updated=
