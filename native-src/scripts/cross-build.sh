@@ -176,6 +176,7 @@ build() {
     echo "$stamp" > "$out/stamp"
   fi
   ln -sfn "$edir" "$out/objs/engine"   # for programs linked from the same objects (wine-harness.sh)
+  need llvm-nm llvm
   bash "$here/scripts/check-native.sh" "$p" "$out/$libname" "$out/objs/jni"
 }
 
