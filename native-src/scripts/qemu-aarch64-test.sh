@@ -72,8 +72,11 @@ qemu=$(command -v qemu-aarch64-static)
 wrapper=$here/target/cross/linux-aarch64/jvm/bin/java
 consumer=$here/target/cross/linux-aarch64/jvm-consumer/bin/java
 mkdir -p "$(dirname "$wrapper")" "$(dirname "$consumer")"
-printf '#!/bin/sh\nexec "%s" -L "%s" "%s" -Dspice4j.native.path="%s" "$@"\n' "$qemu" "$sysroot" "$java" "$lib" > "$wrapper"
-printf '#!/bin/sh\nexec "%s" -L "%s" "%s" "$@"\n' "$qemu" "$sysroot" "$java" > "$consumer"
+# launchMechanism=FORK: the default posix_spawn goes through the arm64 jspawnhelper, which the host kernel
+# cannot exec; fork+exec starts host programs (these wrappers) directly.
+jvm_opts=-Djdk.lang.Process.launchMechanism=FORK
+printf '#!/bin/sh\nexec "%s" -L "%s" "%s" %s -Dspice4j.native.path="%s" "$@"\n' "$qemu" "$sysroot" "$java" "$jvm_opts" "$lib" > "$wrapper"
+printf '#!/bin/sh\nexec "%s" -L "%s" "%s" %s "$@"\n' "$qemu" "$sysroot" "$java" "$jvm_opts" > "$consumer"
 chmod +x "$wrapper" "$consumer"
 "$wrapper" -XshowSettings:properties -version 2>&1 | grep -E 'os.arch|java.vm.version' | sed 's/^ */spice4j qemu-aarch64: arm64 JVM: /'
 
