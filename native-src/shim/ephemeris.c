@@ -97,3 +97,38 @@ int spice4j_spkcov(spice4j_engine* e, const char* file, int idcode, double* cove
   s4_window_free(e, win, err);
   return s4_leave(e, err);
 }
+
+/* Batches: names are copied into linear memory once, then one export call per epoch. Outputs go
+ * straight to host memory (out: stride doubles per epoch, lts: one per epoch, may be NULL). On a
+ * failure *failed_at is the epoch's index and the outputs before it are filled. */
+typedef u32 (*s4_spk_export)(Z_tspice_instance_t*, u32 targ, f64 et, u32 ref, u32 abcorr, u32 obs, u32 out,
+                             u32 lt, u32 err, u32 errlen);
+
+static int spk_batch(spice4j_engine* e, s4_spk_export fn, uint32_t n_out, const char* targ, const char* ref,
+                     const char* abcorr, const char* obs, const double* ets, int n, double* out, double* lts,
+                     int* failed_at, spice4j_error* err) {
+  S4_ENTER(e, err);
+  *failed_at = -1;
+  uint32_t pt = s4_str(e, targ), pr = s4_str(e, ref), pa = s4_str(e, abcorr), po = s4_str(e, obs);
+  uint32_t p = s4_alloc(e, (n_out + 1) * 8);
+  for (int i = 0; i < n; i++) {
+    if (S4_CHECK(e, err, fn(&e->inst, pt, ets[i], pr, pa, po, p, p + 8 * n_out, S4_ERRARGS(e)))) {
+      *failed_at = i;
+      break;
+    }
+    take_vec_lt(e, p, out + (size_t)n_out * i, n_out, lts ? lts + i : NULL);
+  }
+  return s4_leave(e, err);
+}
+
+int spice4j_spkezr_batch(spice4j_engine* e, const char* targ, const char* ref, const char* abcorr,
+                         const char* obs, const double* ets, int n, double* states, double* lts, int* failed_at,
+                         spice4j_error* err) {
+  return spk_batch(e, E(spkezr), 6, targ, ref, abcorr, obs, ets, n, states, lts, failed_at, err);
+}
+
+int spice4j_spkpos_batch(spice4j_engine* e, const char* targ, const char* ref, const char* abcorr,
+                         const char* obs, const double* ets, int n, double* positions, double* lts,
+                         int* failed_at, spice4j_error* err) {
+  return spk_batch(e, E(spkpos), 3, targ, ref, abcorr, obs, ets, n, positions, lts, failed_at, err);
+}

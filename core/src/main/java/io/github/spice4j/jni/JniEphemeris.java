@@ -6,6 +6,7 @@ import io.github.spice4j.TimeInterval;
 import io.github.spice4j.Vector3;
 import io.github.spice4j.backend.EphemerisApi;
 import java.util.List;
+import java.nio.DoubleBuffer;
 
 /** The ephemeris domain over the JNI ephemeris spoke; SPK file arguments may be virtual ids (see {@link JniKernels}). */
 final class JniEphemeris implements EphemerisApi {
@@ -112,5 +113,61 @@ final class JniEphemeris implements EphemerisApi {
 
   private static PositionVector position(double[] out) {
     return new PositionVector(new Vector3(out[0], out[1], out[2]), out[3]);
+  }
+
+  @Override
+  public void spkezr(String target, double[] ets, int offset, int count, String ref, String abcorr, String observer,
+      double[] states, double[] lts) {
+    checkNames("spkezr", target, ref, abcorr, observer);
+    checkEpochs(ets, offset, count, "states", states, 6, lts);
+    Batch.run(engine, "spkezr", (h, failedAt) ->
+        NativeEphemeris.spkezrBatch(h, target, ref, abcorr, observer, ets, offset, count, states, lts, failedAt));
+  }
+
+  @Override
+  public void spkpos(String target, double[] ets, int offset, int count, String ref, String abcorr, String observer,
+      double[] positions, double[] lts) {
+    checkNames("spkpos", target, ref, abcorr, observer);
+    checkEpochs(ets, offset, count, "positions", positions, 3, lts);
+    Batch.run(engine, "spkpos", (h, failedAt) ->
+        NativeEphemeris.spkposBatch(h, target, ref, abcorr, observer, ets, offset, count, positions, lts, failedAt));
+  }
+
+  @Override
+  public void spkezr(String target, DoubleBuffer ets, String ref, String abcorr, String observer, DoubleBuffer states,
+      DoubleBuffer lts) {
+    checkNames("spkezr", target, ref, abcorr, observer);
+    int n = Batch.directEpochs(ets);
+    Batch.directOut("states", states, n, 6);
+    if (lts != null) Batch.directOut("lts", lts, n, 1);
+    Batch.run(engine, "spkezr", (h, failedAt) -> NativeEphemeris.spkezrBatchDirect(h, target, ref, abcorr, observer,
+        ets, ets.position(), n, states, states.position(), lts, lts == null ? 0 : lts.position(), failedAt));
+  }
+
+  @Override
+  public void spkpos(String target, DoubleBuffer ets, String ref, String abcorr, String observer,
+      DoubleBuffer positions, DoubleBuffer lts) {
+    checkNames("spkpos", target, ref, abcorr, observer);
+    int n = Batch.directEpochs(ets);
+    Batch.directOut("positions", positions, n, 3);
+    if (lts != null) Batch.directOut("lts", lts, n, 1);
+    Batch.run(engine, "spkpos", (h, failedAt) -> NativeEphemeris.spkposBatchDirect(h, target, ref, abcorr, observer,
+        ets, ets.position(), n, positions, positions.position(), lts, lts == null ? 0 : lts.position(), failedAt));
+  }
+
+  private static void checkNames(String routine, String target, String ref, String abcorr, String observer) {
+    Args.text(routine, "targ", target);
+    Args.text(routine, "ref", ref);
+    Args.text(routine, "abcorr", abcorr);
+    Args.text(routine, "obs", observer);
+  }
+
+  private static void checkEpochs(double[] ets, int offset, int count, String outName, double[] out, int width,
+      double[] lts) {
+    Args.notNull("ets", ets);
+    Batch.range("ets", ets.length, offset, count);
+    Batch.finite(ets, offset, count);
+    Batch.room(outName, out, out == null ? 0 : out.length, count, width);
+    if (lts != null) Batch.room("lts", lts, lts.length, count, 1);
   }
 }
