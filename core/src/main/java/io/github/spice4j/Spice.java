@@ -289,11 +289,7 @@ public final class Spice implements AutoCloseable {
    */
   public EphemerisBatch states(String target, String observer, String frame, AberrationCorrection abcorr,
       double... ets) {
-    double[] states = new double[6 * ets.length];
-    double[] lts = new double[ets.length];
-    backend.spkezr(target, ets, 0, ets.length, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer,
-        states, lts);
-    return new EphemerisBatch(6, states, lts);
+    return spkBatch(6, backend::spkezr, target, observer, frame, abcorr, ets);
   }
 
   /**
@@ -311,11 +307,21 @@ public final class Spice implements AutoCloseable {
    */
   public EphemerisBatch positions(String target, String observer, String frame, AberrationCorrection abcorr,
       double... ets) {
-    double[] positions = new double[3 * ets.length];
+    return spkBatch(3, backend::spkpos, target, observer, frame, abcorr, ets);
+  }
+
+  /** The shape of the backend's spkezr/spkpos batches over arrays. */
+  private interface SpkBatch {
+    void run(String target, double[] ets, int offset, int count, String ref, String abcorr, String observer,
+        double[] out, double[] lts);
+  }
+
+  private static EphemerisBatch spkBatch(int width, SpkBatch call, String target, String observer, String frame,
+      AberrationCorrection abcorr, double[] ets) {
+    double[] out = new double[width * ets.length];
     double[] lts = new double[ets.length];
-    backend.spkpos(target, ets, 0, ets.length, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer,
-        positions, lts);
-    return new EphemerisBatch(3, positions, lts);
+    call.run(target, ets, 0, ets.length, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer, out, lts);
+    return new EphemerisBatch(width, out, lts);
   }
 
   /**

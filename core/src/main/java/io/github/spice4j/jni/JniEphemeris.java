@@ -118,41 +118,55 @@ final class JniEphemeris implements EphemerisApi {
   @Override
   public void spkezr(String target, double[] ets, int offset, int count, String ref, String abcorr, String observer,
       double[] states, double[] lts) {
-    checkNames("spkezr", target, ref, abcorr, observer);
-    checkEpochs(ets, offset, count, "states", states, 6, lts);
-    Batch.run(engine, "spkezr", (h, failedAt) ->
-        NativeEphemeris.spkezrBatch(h, target, ref, abcorr, observer, ets, offset, count, states, lts, failedAt));
+    batch("spkezr", 6, target, ets, offset, count, ref, abcorr, observer, states, lts, NativeEphemeris::spkezrBatch);
   }
 
   @Override
   public void spkpos(String target, double[] ets, int offset, int count, String ref, String abcorr, String observer,
       double[] positions, double[] lts) {
-    checkNames("spkpos", target, ref, abcorr, observer);
-    checkEpochs(ets, offset, count, "positions", positions, 3, lts);
-    Batch.run(engine, "spkpos", (h, failedAt) ->
-        NativeEphemeris.spkposBatch(h, target, ref, abcorr, observer, ets, offset, count, positions, lts, failedAt));
+    batch("spkpos", 3, target, ets, offset, count, ref, abcorr, observer, positions, lts, NativeEphemeris::spkposBatch);
   }
 
   @Override
   public void spkezr(String target, DoubleBuffer ets, String ref, String abcorr, String observer, DoubleBuffer states,
       DoubleBuffer lts) {
-    checkNames("spkezr", target, ref, abcorr, observer);
-    int n = Batch.directEpochs(ets);
-    Batch.directOut("states", states, n, 6);
-    if (lts != null) Batch.directOut("lts", lts, n, 1);
-    Batch.run(engine, "spkezr", (h, failedAt) -> NativeEphemeris.spkezrBatchDirect(h, target, ref, abcorr, observer,
-        ets, ets.position(), n, states, states.position(), lts, lts == null ? 0 : lts.position(), failedAt));
+    batch("spkezr", 6, target, ets, ref, abcorr, observer, states, lts, NativeEphemeris::spkezrBatchDirect);
   }
 
   @Override
   public void spkpos(String target, DoubleBuffer ets, String ref, String abcorr, String observer,
       DoubleBuffer positions, DoubleBuffer lts) {
-    checkNames("spkpos", target, ref, abcorr, observer);
+    batch("spkpos", 3, target, ets, ref, abcorr, observer, positions, lts, NativeEphemeris::spkposBatchDirect);
+  }
+
+  /** The shape of NativeEphemeris.spkezrBatch and spkposBatch. */
+  private interface HeapBatch {
+    void run(long h, String targ, String ref, String abcorr, String obs, double[] ets, int off, int n, double[] out,
+        double[] lts, int[] failedAt);
+  }
+
+  /** The shape of NativeEphemeris.spkezrBatchDirect and spkposBatchDirect. */
+  private interface DirectBatch {
+    void run(long h, String targ, String ref, String abcorr, String obs, DoubleBuffer ets, int etsPos, int n,
+        DoubleBuffer out, int outPos, DoubleBuffer lts, int ltsPos, int[] failedAt);
+  }
+
+  private void batch(String routine, int width, String target, double[] ets, int offset, int count, String ref,
+      String abcorr, String observer, double[] out, double[] lts, HeapBatch call) {
+    checkNames(routine, target, ref, abcorr, observer);
+    checkEpochs(ets, offset, count, routine.equals("spkezr") ? "states" : "positions", out, width, lts);
+    Batch.run(engine, routine, (h, failedAt) ->
+        call.run(h, target, ref, abcorr, observer, ets, offset, count, out, lts, failedAt));
+  }
+
+  private void batch(String routine, int width, String target, DoubleBuffer ets, String ref, String abcorr,
+      String observer, DoubleBuffer out, DoubleBuffer lts, DirectBatch call) {
+    checkNames(routine, target, ref, abcorr, observer);
     int n = Batch.directEpochs(ets);
-    Batch.directOut("positions", positions, n, 3);
+    Batch.directOut(routine.equals("spkezr") ? "states" : "positions", out, n, width);
     if (lts != null) Batch.directOut("lts", lts, n, 1);
-    Batch.run(engine, "spkpos", (h, failedAt) -> NativeEphemeris.spkposBatchDirect(h, target, ref, abcorr, observer,
-        ets, ets.position(), n, positions, positions.position(), lts, lts == null ? 0 : lts.position(), failedAt));
+    Batch.run(engine, routine, (h, failedAt) -> call.run(h, target, ref, abcorr, observer, ets, ets.position(), n,
+        out, out.position(), lts, lts == null ? 0 : lts.position(), failedAt));
   }
 
   private static void checkNames(String routine, String target, String ref, String abcorr, String observer) {

@@ -96,22 +96,28 @@ final class JniFrames implements FramesApi {
 
   @Override
   public void pxform(String from, String to, DoubleBuffer ets, DoubleBuffer rotations) {
-    Args.text("pxform", "from", from);
-    Args.text("pxform", "to", to);
-    int n = Batch.directEpochs(ets);
-    Batch.directOut("rotations", rotations, n, 9);
-    Batch.run(engine, "pxform", (h, failedAt) -> NativeFrames.pxformBatchDirect(h, from, to, ets, ets.position(), n,
-        rotations, rotations.position(), failedAt));
+    direct("pxform", from, to, ets, "rotations", rotations, 9, NativeFrames::pxformBatchDirect);
   }
 
   @Override
   public void sxform(String from, String to, DoubleBuffer ets, DoubleBuffer xforms) {
-    Args.text("sxform", "from", from);
-    Args.text("sxform", "to", to);
+    direct("sxform", from, to, ets, "xforms", xforms, 36, NativeFrames::sxformBatchDirect);
+  }
+
+  /** The shape of NativeFrames.pxformBatchDirect and sxformBatchDirect. */
+  private interface DirectBatch {
+    void run(long h, String from, String to, DoubleBuffer ets, int etsPos, int n, DoubleBuffer out, int outPos,
+        int[] failedAt);
+  }
+
+  private void direct(String routine, String from, String to, DoubleBuffer ets, String outName, DoubleBuffer out,
+      int width, DirectBatch call) {
+    Args.text(routine, "from", from);
+    Args.text(routine, "to", to);
     int n = Batch.directEpochs(ets);
-    Batch.directOut("xforms", xforms, n, 36);
-    Batch.run(engine, "sxform", (h, failedAt) -> NativeFrames.sxformBatchDirect(h, from, to, ets, ets.position(), n,
-        xforms, xforms.position(), failedAt));
+    Batch.directOut(outName, out, n, width);
+    Batch.run(engine, routine, (h, failedAt) -> call.run(h, from, to, ets, ets.position(), n, out, out.position(),
+        failedAt));
   }
 
   private static void checkBatch(String routine, String from, String to, double[] ets, int offset, int count,
