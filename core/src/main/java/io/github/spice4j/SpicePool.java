@@ -231,8 +231,9 @@ public final class SpicePool implements AutoCloseable {
    */
   @Override
   public void close() {
-    closed = true;
     synchronized (executorLock) {
+      if (closed) return;
+      closed = true;
       if (executor != null) executor.shutdown();
     }
     for (Slot s : slots) {

@@ -254,5 +254,7 @@ class SpicePoolTest {
     assertTrue(second.isCancelled());
     assertEquals(1, first.get(30, TimeUnit.SECONDS));
     assertThrows(IllegalStateException.class, () -> pool.submit(s -> 3));
+    pool.close(); // idempotent
+    assertThrows(IllegalStateException.class, () -> pool.call(s -> 4));
   }
 }

@@ -5,7 +5,7 @@ package io.github.spice4j.cli;
  * of millions of numbers. Same text, digit for digit: the fewest significant digits (15 to 17) whose
  * decimal, rounded half-even from the double's exact binary value, reads back to the same double.
  *
- * <p>The fast path covers normal doubles with magnitude from about 1e-4 to 2^52 (every column of an
+ * <p>The fast path covers normal doubles with magnitude from 1e-6 to 2^52 (every column of an
  * ephemeris table). It computes the exact value times a power of ten as a 128-bit integer, rounds it, and
  * decides the round trip exactly from the remainder: the decimal reads back to the double when it lies
  * within half a unit in the last place (a quarter below a power of two), ties going to the even
@@ -16,10 +16,21 @@ final class ShortestDecimal {
   static final int MAX_CHARS = 32;
 
   private static final long[] POW10 = new long[19];
+  /** 10^k as a 128-bit number (high and low word) for k up to 22: with a 53-bit significand the product
+   * still fits in 128 bits, which reaches down to 1e-6, where plain notation ends. */
+  private static final int MAX_K = 22;
+  private static final long[] POW10_HI = new long[MAX_K + 1];
+  private static final long[] POW10_LO = new long[MAX_K + 1];
 
   static {
     POW10[0] = 1;
     for (int i = 1; i < POW10.length; i++) POW10[i] = POW10[i - 1] * 10;
+    java.math.BigInteger p = java.math.BigInteger.ONE;
+    for (int k = 0; k <= MAX_K; k++) {
+      POW10_LO[k] = p.longValue();
+      POW10_HI[k] = p.shiftRight(64).longValue();
+      p = p.multiply(java.math.BigInteger.TEN);
+    }
   }
 
   private ShortestDecimal() {}
@@ -71,10 +82,11 @@ final class ShortestDecimal {
     int e10 = e10Guess;
     for (int attempt = 0; attempt < 3; attempt++) {
       int k = n - 1 - e10; // scale: N = round(x * 10^k)
-      if (k < 0 || k >= POW10.length) return FAIL_RANGE;
-      long p10 = POW10[k];
-      long hi = Math.multiplyHigh(m, p10);
-      long lo = m * p10;
+      if (k < 0 || k > MAX_K) return FAIL_RANGE;
+      long p10Lo = POW10_LO[k];
+      // m * 10^k: the low word's unsigned high product plus the high word's product
+      long hi = Math.multiplyHigh(m, p10Lo) + (p10Lo < 0 ? m : 0) + m * POW10_HI[k];
+      long lo = m * p10Lo;
       if (shift >= 128) return FAIL_RANGE;
       // floor and remainder of the 128-bit product over 2^shift
       long q;
@@ -123,9 +135,10 @@ final class ShortestDecimal {
       // 2*dist <= 10^k, or 4*dist <= 10^k below a power of two (whose lower gap is half as wide).
       boolean narrowBelow = !up && m == (1L << 52) && biased > 1;
       int factorShift = narrowBelow ? 2 : 1;
-      if (distHi != 0 || (distLo >>> (63 - factorShift)) != 0) return FAIL_TRIP;
-      long scaled = distLo << factorShift;
-      int c = Long.compareUnsigned(scaled, p10);
+      if ((distHi >>> (63 - factorShift)) != 0) return FAIL_TRIP;
+      long scaledHi = (distHi << factorShift) | (distLo >>> (64 - factorShift));
+      long scaledLo = distLo << factorShift;
+      int c = compare128(scaledHi, scaledLo, POW10_HI[k], p10Lo);
       boolean evenM = (m & 1) == 0;
       if (c > 0 || (c == 0 && !evenM)) return FAIL_TRIP;
       if (q == POW10[n]) { // 9.99.. rounded up to 10.0..: same value, one more power of ten
