@@ -159,6 +159,10 @@ class BatchTest {
         () -> b.spkezr("MOON", e, 0, N, "J2000", "LT+S", "EARTH", states, null));
     assertEquals(1500, ex.index());
     assertEquals("SPICE(SPKINSUFFDATA)", ex.shortMessage());
+    SpiceException single = assertThrows(SpiceException.class,
+        () -> b.spkezr("MOON", e[1500], "J2000", "LT+S", "EARTH"));
+    assertEquals(single.longMessage(), ex.longMessage());
+    assertEquals(single.trace(), ex.trace(), "the error a single spkezr raises, traceback included");
     assertTrue(ex.getMessage().contains("batch index 1500"), ex.getMessage());
     assertArrayEquals(b.spkezr("MOON", e[1499], "J2000", "LT+S", "EARTH").toArray(),
         java.util.Arrays.copyOfRange(states, 6 * 1499, 6 * 1500));
