@@ -132,7 +132,7 @@ public final class EphemerisCommand implements Callable<Integer>, HasCommonOptio
     } else {
       out.println("utc," + String.join(",", StateColumns.NAMES));
     }
-    if (out.checkError()) return;
+    if (closed(out)) return;
     long chunks = (t.rows() + CHUNK_ROWS - 1) / CHUNK_ROWS;
     int ahead = 2 * pool.size() + 1;
     ArrayDeque<CompletableFuture<TableChunk>> inFlight = new ArrayDeque<>();
@@ -154,7 +154,7 @@ public final class EphemerisCommand implements Callable<Integer>, HasCommonOptio
           out.flush();
           throw c.error;
         }
-        if (out.checkError()) return; // flushed: a closed stdout shows here
+        if (closed(out)) return;
         spare.add(c.text);
         if (bar != null) bar.update(c.first + c.count);
       }
@@ -163,6 +163,14 @@ public final class EphemerisCommand implements Callable<Integer>, HasCommonOptio
     } finally {
       for (CompletableFuture<TableChunk> f : inFlight) f.cancel(true);
     }
+  }
+
+  /**
+   * Flushes and tells whether writing failed. picocli's stdout writer wraps {@link System#out} through an
+   * encoder, and a PrintStream keeps a failed write (a reader that went away) to itself: ask it too.
+   */
+  private boolean closed(PrintWriter out) {
+    return out.checkError() || (output == null && System.out.checkError());
   }
 
   private static TableChunk join(CompletableFuture<TableChunk> f) {

@@ -8,11 +8,18 @@ import io.github.spice4j.AberrationCorrection;
 import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.StateVector;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,5 +134,30 @@ class EphemerisTableTest {
     assertEquals(0, code, err::toString);
     assertEquals("", err.toString());
     assertTrue(accepted.get() > "utc,et,x,y,z,vx,vy,vz,lt".length() + 1, "the header and one row reached the reader");
+  }
+
+  @Test
+  void aSeparateProcessEndsWhenItsPipeCloses() throws Exception {
+    // The real stdout (System.out through picocli's writer), read by a reader that stops after two lines.
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+    for (String p : new String[] {"spice4j.build.dir", "spice4j.kernels"}) {
+      String v = System.getProperty(p);
+      if (v != null && !v.contains("${")) cmd.add("-D" + p + "=" + v);
+    }
+    cmd.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+    cmd.addAll(List.of(Main.class.getName(), "ephemeris", "--target", "MOON", "--observer", "EARTH", "--abcorr",
+        "LT+S", "--start", "2024-01-01", "--stop-et", Numbers.format(spice.utcToEt("2024-01-01") + 10_000_000.0),
+        "--step", "1"));
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      assertEquals("utc,et,x,y,z,vx,vy,vz,lt", r.readLine());
+      assertTrue(r.readLine().startsWith("2024-01-01T00:00:00.000,"));
+    } // closing our end is what head does when it has its lines
+    // Ten million rows take minutes; the process must notice the closed pipe after its first chunks.
+    boolean ended = p.waitFor(2, TimeUnit.MINUTES);
+    if (!ended) p.destroyForcibly();
+    assertTrue(ended, "still computing after its reader closed the pipe");
+    assertEquals(0, p.exitValue());
   }
 }
