@@ -14,6 +14,7 @@ import io.github.spice4j.backend.TparseResult;
 import io.github.spice4j.backend.TpictrResult;
 import io.github.spice4j.loader.LibraryIdentity;
 import io.github.spice4j.loader.NativeLibraryLocation;
+import java.nio.DoubleBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -142,6 +143,13 @@ public final class JniBackend implements SpiceBackend {
   @Override public TpictrResult tpictr(String sample) { return time.tpictr(sample); }
   @Override public String timdefGet(String item) { return time.timdefGet(item); }
   @Override public void timdefSet(String item, String value) { time.timdefSet(item, value); }
+  @Override public void str2et(String[] times, int offset, int count, double[] ets) { time.str2et(times, offset, count, ets); }
+  @Override public void et2utc(double[] ets, int offset, int count, String format, int prec, String[] out) {
+    time.et2utc(ets, offset, count, format, prec, out);
+  }
+  @Override public void et2utc(double[] ets, int offset, int count, String format, int prec, byte[] out, int width) {
+    time.et2utc(ets, offset, count, format, prec, out, width);
+  }
 
   // --- ids and names ----------------------------------------------------------------------------
   @Override public OptionalInt bodn2c(String name) { return ids.bodn2c(name); }
@@ -162,6 +170,14 @@ public final class JniBackend implements SpiceBackend {
   @Override public Optional<FrameDescriptor> ccifrm(int frameClass, int classId) { return frames.ccifrm(frameClass, classId); }
   @Override public Matrix3 pxform(String from, String to, double et) { return frames.pxform(from, to, et); }
   @Override public Matrix6 sxform(String from, String to, double et) { return frames.sxform(from, to, et); }
+  @Override public void pxform(String from, String to, double[] ets, int offset, int count, double[] rotations) {
+    frames.pxform(from, to, ets, offset, count, rotations);
+  }
+  @Override public void sxform(String from, String to, double[] ets, int offset, int count, double[] xforms) {
+    frames.sxform(from, to, ets, offset, count, xforms);
+  }
+  @Override public void pxform(String from, String to, DoubleBuffer ets, DoubleBuffer rotations) { frames.pxform(from, to, ets, rotations); }
+  @Override public void sxform(String from, String to, DoubleBuffer ets, DoubleBuffer xforms) { frames.sxform(from, to, ets, xforms); }
 
   // --- ephemeris --------------------------------------------------------------------------------
   @Override
@@ -189,6 +205,22 @@ public final class JniBackend implements SpiceBackend {
   @Override public StateVector spkssb(int target, double et, String ref) { return ephemeris.spkssb(target, et, ref); }
   @Override public int[] spkobj(String spk) { return ephemeris.spkobj(spk); }
   @Override public List<TimeInterval> spkcov(String spk, int idcode) { return ephemeris.spkcov(spk, idcode); }
+  @Override public void spkezr(String target, double[] ets, int offset, int count, String ref, String abcorr,
+      String observer, double[] states, double[] lts) {
+    ephemeris.spkezr(target, ets, offset, count, ref, abcorr, observer, states, lts);
+  }
+  @Override public void spkpos(String target, double[] ets, int offset, int count, String ref, String abcorr,
+      String observer, double[] positions, double[] lts) {
+    ephemeris.spkpos(target, ets, offset, count, ref, abcorr, observer, positions, lts);
+  }
+  @Override public void spkezr(String target, DoubleBuffer ets, String ref, String abcorr, String observer,
+      DoubleBuffer states, DoubleBuffer lts) {
+    ephemeris.spkezr(target, ets, ref, abcorr, observer, states, lts);
+  }
+  @Override public void spkpos(String target, DoubleBuffer ets, String ref, String abcorr, String observer,
+      DoubleBuffer positions, DoubleBuffer lts) {
+    ephemeris.spkpos(target, ets, ref, abcorr, observer, positions, lts);
+  }
 
   // --- pool (JNI spoke: native-src/jni/pool.cc) -------------------------------------------------------
   // @@pool@@
