@@ -1,0 +1,55 @@
+package io.github.spice4j.gf;
+
+/**
+ * A scalar geometric quantity of time searched by {@link GfSearch#scalar}: its value and whether it is
+ * decreasing at a given ET (the GF Required Reading's "decreasing" function).
+ */
+public interface Quantity {
+  /**
+   * The quantity at an epoch.
+   *
+   * @param et TDB seconds past J2000
+   * @return the value (its unit is the caller's: km, radians, km/s ...)
+   */
+  double value(double et);
+
+  /**
+   * Whether the quantity is an angle that wraps at 2 pi (longitude, right ascension): its rate and
+   * crossings are then taken on the continuous angle, not across the branch cut.
+   */
+  default boolean wraps() {
+    return false;
+  }
+
+  /**
+   * The rate of change by the fourth-order central difference over {@code t +- h} and {@code t +- 2h}
+   * (wrapped angles differenced modulo 2 pi). A spacing tied to the search step keeps the rounding noise
+   * of light-time-corrected geometry far below the rate near an extremum.
+   *
+   * @param et TDB seconds past J2000
+   * @param h spacing, seconds
+   * @return the rate, unit per second
+   */
+  default double rate(double et, double h) {
+    double v0 = value(et);
+    double m2 = value(et - 2 * h) - v0, m1 = value(et - h) - v0, p1 = value(et + h) - v0, p2 = value(et + 2 * h) - v0;
+    if (wraps()) {
+      m2 = Angles.wrapPi(m2);
+      m1 = Angles.wrapPi(m1);
+      p1 = Angles.wrapPi(p1);
+      p2 = Angles.wrapPi(p2);
+    }
+    return (m2 - 8 * m1 + 8 * p1 - p2) / (12 * h);
+  }
+
+  /**
+   * Whether the quantity decreases at {@code et}.
+   *
+   * @param et TDB seconds past J2000
+   * @param h spacing of the numerical rate, seconds (ignored by quantities that know their rate)
+   * @return true when the rate is negative
+   */
+  default boolean decreasing(double et, double h) {
+    return rate(et, h) < 0;
+  }
+}
