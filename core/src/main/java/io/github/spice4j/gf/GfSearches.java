@@ -209,9 +209,9 @@ public final class GfSearches {
     if (c.needsBody()) c.onBody(b, bodyId(target, "gfsntc"));
     double[] hits = new GfSearch(step, tolerance, null).binary(
         t -> b.sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec).isPresent(), cnfine);
-    return search.scalar(quantity(t -> c.of(b.sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec)
-        .orElseThrow(() -> Errors.spice("SPICE(NOINTERCEPT)", "The ray does not meet " + target + " at ET " + t
-            + ".", "gfsntc")).spoint()), c.wraps()), relation, refval, adjust, hits);
+    // Undefined (NaN) where the ray misses: only the edges of the hit window and their rate samples get there.
+    return search.scalar(quantity(t -> b.sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec)
+        .map(p -> c.of(p.spoint())).orElse(Double.NaN), c.wraps()), relation, refval, adjust, hits);
   }
 
   /**

@@ -26,20 +26,27 @@ public interface Quantity {
    * (wrapped angles differenced modulo 2 pi). A spacing tied to the search step keeps the rounding noise
    * of light-time-corrected geometry far below the rate near an extremum.
    *
+   * <p>A quantity undefined at some epochs (NaN, e.g. an intercept near the edge of the time it exists)
+   * falls back to the one-sided difference on the side where it is defined.
+   *
    * @param et TDB seconds past J2000
    * @param h spacing, seconds
-   * @return the rate, unit per second
+   * @return the rate, unit per second (0 when no difference can be formed)
    */
   default double rate(double et, double h) {
     double v0 = value(et);
-    double m2 = value(et - 2 * h) - v0, m1 = value(et - h) - v0, p1 = value(et + h) - v0, p2 = value(et + 2 * h) - v0;
-    if (wraps()) {
-      m2 = Angles.wrapPi(m2);
-      m1 = Angles.wrapPi(m1);
-      p1 = Angles.wrapPi(p1);
-      p2 = Angles.wrapPi(p2);
-    }
-    return (m2 - 8 * m1 + 8 * p1 - p2) / (12 * h);
+    double m2 = diff(value(et - 2 * h), v0), m1 = diff(value(et - h), v0);
+    double p1 = diff(value(et + h), v0), p2 = diff(value(et + 2 * h), v0);
+    double r = (m2 - 8 * m1 + 8 * p1 - p2) / (12 * h);
+    if (!Double.isNaN(r)) return r;
+    if (!Double.isNaN(p1)) return p1 / h;
+    if (!Double.isNaN(m1)) return -m1 / h;
+    return 0;
+  }
+
+  /** {@code v - v0}, modulo 2 pi for wrapped angles. */
+  private double diff(double v, double v0) {
+    return wraps() ? Angles.wrapPi(v - v0) : v - v0;
   }
 
   /**
