@@ -169,11 +169,35 @@ public final class GfSearches {
   public double[] gfrr(String target, String abcorr, String obsrvr, GfRelation relation, double refval,
       double adjust, double step, double[] cnfine) {
     GfSearch search = search(step);
-    return search.scalar(quantity(t -> {
-      StateVector s = b.spkezr(target, t, "J2000", abcorr, obsrvr);
-      return Vectors.dot(s.position(), s.velocity()) / s.position().norm();
-    }, false), relation, refval, adjust, cnfine);
+    return search.scalar(new Quantity() {
+      @Override
+      public double value(double et) {
+        StateVector s = b.spkezr(target, et, "J2000", abcorr, obsrvr);
+        return Vectors.dot(s.position(), s.velocity()) / s.position().norm();
+      }
+
+      /**
+       * The derivative of the range rate, (|v|^2 + r.a - rr^2) / |r|, with the acceleration a from a central
+       * difference of the (corrected) velocity over +-1 s: on the engine this reproduces CSPICE's extrema to
+       * the bit, where a difference of range rates is dominated by rounding at these flat extrema.
+       */
+      @Override
+      public boolean decreasing(double et, double h) {
+        StateVector s = b.spkezr(target, et, "J2000", abcorr, obsrvr);
+        Vector3 vp = b.spkezr(target, et + RANGE_RATE_DT, "J2000", abcorr, obsrvr).velocity();
+        Vector3 vm = b.spkezr(target, et - RANGE_RATE_DT, "J2000", abcorr, obsrvr).velocity();
+        Vector3 acc = new Vector3((vp.x() - vm.x()) / (2 * RANGE_RATE_DT), (vp.y() - vm.y()) / (2 * RANGE_RATE_DT),
+            (vp.z() - vm.z()) / (2 * RANGE_RATE_DT));
+        Vector3 p = s.position(), v = s.velocity();
+        double r = Math.sqrt(Vectors.dot(p, p));
+        double rr = Vectors.dot(p, v) / r;
+        return (Vectors.dot(v, v) + Vectors.dot(p, acc) - rr * rr) / r < 0;
+      }
+    }, relation, refval, adjust, cnfine);
   }
+
+  /** Half-width of the velocity difference behind the range rate's derivative, seconds. */
+  private static final double RANGE_RATE_DT = 1.0;
 
   /**
    * CSPICE {@code gfsubc_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfsubc_c.html): a
