@@ -59,6 +59,34 @@ final class EventSearches {
     }
   }
 
+  /** Base of the searches about one target body. */
+  abstract static class TargetBase extends Base {
+    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body, e.g. MOON.")
+    String target;
+  }
+
+  /** {@code --crdsys} and {@code --coord} of the coordinate searches. */
+  static final class CoordinateOptions {
+    @Option(names = "--crdsys", required = true, paramLabel = "SYSTEM",
+        description = "RECTANGULAR, LATITUDINAL, RA/DEC, SPHERICAL, CYLINDRICAL, GEODETIC or PLANETOGRAPHIC.")
+    String crdsys;
+
+    @Option(names = "--coord", required = true, paramLabel = "NAME",
+        description = "Coordinate of the system, e.g. LATITUDE, LONGITUDE, RIGHT ASCENSION, Z, ALTITUDE.")
+    String coord;
+
+    /** Adds them to the echoed query. */
+    void describe(Map<String, String> q) {
+      q.put("crdsys", crdsys);
+      q.put("coord", coord);
+    }
+
+    /** Angles (radians) or lengths (km). */
+    QuantityUnit unit() {
+      return ANGULAR.contains(coord.strip().toUpperCase(Locale.ROOT)) ? QuantityUnit.ANGLE : QuantityUnit.LENGTH;
+    }
+  }
+
   /** {@code spice4j events occultation}: CSPICE gfoclt. */
   @Command(name = "occultation", mixinStandardHelpOptions = true, sortOptions = false,
       description = {"When one body occults another seen from the observer: eclipses, occultations (gfoclt).",
@@ -114,32 +142,22 @@ final class EventSearches {
           "Example (Moon above 10 deg at DSS-14): spice4j events position --target MOON --observer DSS-14"
               + " --frame DSS-14_TOPO --abcorr LT+S --crdsys LATITUDINAL --coord LATITUDE --relate '>' --refval 10deg"
               + " --start 2015-02-27 --stop 2015-03-05 --step 5m"})
-  static final class Position extends Base {
-    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body, e.g. MOON.")
-    String target;
-
+  static final class Position extends TargetBase {
     @Option(names = "--frame", defaultValue = "J2000", paramLabel = "FRAME",
         description = "Frame of the position, e.g. DSS-14_TOPO (default: ${DEFAULT-VALUE}).")
     String frame;
 
-    @Option(names = "--crdsys", required = true, paramLabel = "SYSTEM",
-        description = "RECTANGULAR, LATITUDINAL, RA/DEC, SPHERICAL, CYLINDRICAL, GEODETIC or PLANETOGRAPHIC.")
-    String crdsys;
-
-    @Option(names = "--coord", required = true, paramLabel = "NAME",
-        description = "Coordinate of the system, e.g. LATITUDE, LONGITUDE, RIGHT ASCENSION, Z, ALTITUDE.")
-    String coord;
+    @Mixin CoordinateOptions coords;
 
     @Override
     public Integer call() {
       Map<String, String> q = obs.query("position");
       q.put("target", target);
       q.put("frame", frame);
-      q.put("crdsys", crdsys);
-      q.put("coord", coord);
-      return EventsCommand.run(spec, common, search, q, unitOf(coord),
-          e -> e.position(target, obs.observer, frame, obs.abcorr, crdsys, coord, search.constraint(), search.window,
-              search.step));
+      coords.describe(q);
+      return EventsCommand.run(spec, common, search, q, coords.unit(),
+          e -> e.position(target, obs.observer, frame, obs.abcorr, coords.crdsys, coords.coord, search.constraint(),
+              search.window, search.step));
     }
   }
 
@@ -148,10 +166,7 @@ final class EventSearches {
       description = {"When the phase angle at the target (illuminator-target-observer) satisfies --relate (gfpa).",
           "Example (full Moons): spice4j events phase --target MOON --observer EARTH --relate LOCMIN"
               + " --start 2024-01-01 --stop 2024-04-01 --step 1d"})
-  static final class Phase extends Base {
-    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body, e.g. MOON.")
-    String target;
-
+  static final class Phase extends TargetBase {
     @Option(names = "--illuminator", defaultValue = "SUN", paramLabel = "BODY",
         description = "Illumination source (default: ${DEFAULT-VALUE}).")
     String illuminator;
@@ -172,10 +187,7 @@ final class EventSearches {
       description = {"When the range rate (km/s) of the target seen from the observer satisfies --relate (gfrr).",
           "Example: spice4j events rangerate --target MOON --observer EARTH --relate = --refval 0"
               + " --start 2024-01-01 --stop 2024-04-01 --step 1d"})
-  static final class RangeRate extends Base {
-    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body, e.g. MOON.")
-    String target;
-
+  static final class RangeRate extends TargetBase {
     @Override
     public Integer call() {
       Map<String, String> q = obs.query("rangerate");
@@ -190,10 +202,7 @@ final class EventSearches {
       description = {"When a coordinate of the sub-observer point on the target satisfies --relate (gfsubc).",
           "Example: spice4j events subpoint --target EARTH --fixref IAU_EARTH --observer MOON --crdsys GEODETIC"
               + " --coord LATITUDE --relate '>' --refval 20deg --start 2024-01-01 --stop 2024-04-01 --step 1h"})
-  static final class SubPoint extends Base {
-    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body, e.g. EARTH.")
-    String target;
-
+  static final class SubPoint extends TargetBase {
     @Option(names = "--fixref", required = true, paramLabel = "FRAME", description = "Target's body-fixed frame, e.g. IAU_EARTH.")
     String fixref;
 
@@ -201,12 +210,7 @@ final class EventSearches {
         description = "NEAR POINT: ELLIPSOID or INTERCEPT: ELLIPSOID (default: ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--crdsys", required = true, paramLabel = "SYSTEM",
-        description = "RECTANGULAR, LATITUDINAL, RA/DEC, SPHERICAL, CYLINDRICAL, GEODETIC or PLANETOGRAPHIC.")
-    String crdsys;
-
-    @Option(names = "--coord", required = true, paramLabel = "NAME", description = "Coordinate, e.g. LATITUDE.")
-    String coord;
+    @Mixin CoordinateOptions coords;
 
     @Override
     public Integer call() {
@@ -214,10 +218,9 @@ final class EventSearches {
       q.put("target", target);
       q.put("fixref", fixref);
       q.put("method", method);
-      q.put("crdsys", crdsys);
-      q.put("coord", coord);
-      return EventsCommand.run(spec, common, search, q, unitOf(coord),
-          e -> e.subObserverPoint(target, fixref, method, obs.observer, obs.abcorr, crdsys, coord,
+      coords.describe(q);
+      return EventsCommand.run(spec, common, search, q, coords.unit(),
+          e -> e.subObserverPoint(target, fixref, method, obs.observer, obs.abcorr, coords.crdsys, coords.coord,
               search.constraint(), search.window, search.step));
     }
   }
@@ -228,10 +231,7 @@ final class EventSearches {
           "Example: spice4j events illumination --target EARTH --fixref IAU_EARTH --observer MOON --angle INCIDENCE"
               + " --point -2353.25,-4640.61,3676.47 --relate '<' --refval 60deg --start 2024-03-01 --stop 2024-03-08"
               + " --step 10m"})
-  static final class Illumination extends Base {
-    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body, e.g. EARTH.")
-    String target;
-
+  static final class Illumination extends TargetBase {
     @Option(names = "--illuminator", defaultValue = "SUN", paramLabel = "BODY",
         description = "Illumination source (default: ${DEFAULT-VALUE}).")
     String illuminator;
@@ -260,9 +260,5 @@ final class EventSearches {
           e -> e.illumination("ELLIPSOID", angle, target, illuminator, fixref, obs.observer, obs.abcorr, p,
               search.constraint(), search.window, search.step));
     }
-  }
-
-  private static QuantityUnit unitOf(String coord) {
-    return ANGULAR.contains(coord.strip().toUpperCase(Locale.ROOT)) ? QuantityUnit.ANGLE : QuantityUnit.LENGTH;
   }
 }
