@@ -180,6 +180,31 @@ class GfEventsTest {
         .isPresent());
   }
 
+  /** Right ascension of the Moon from the Earth (J2000), [0, 2 pi), by the engine's spkpos_c. */
+  private double moonRa(double t) {
+    Vector3 p = backend.spkpos("MOON", t, "J2000", "NONE", "EARTH").position();
+    double ra = Math.atan2(p.y(), p.x());
+    return ra < 0 ? ra + 2 * Math.PI : ra;
+  }
+
+  @Test
+  void rightAscensionCrossingsNearTheBranchCut() {
+    // RA = 0.1 rad, just past the cut at 0 / 2 pi: once a month, and the cut itself is no crossing.
+    List<TimeInterval> eq = spice.events().position("MOON", "EARTH", "J2000", AberrationCorrection.NONE, "RA/DEC",
+        "RIGHT ASCENSION", GfConstraint.equalTo(0.1), Q1_2024, DAY);
+    assertEquals(3, eq.size(), eq::toString);
+    for (TimeInterval iv : eq) assertEquals(0.1, moonRa(iv.start()), 1e-9);
+    // RA < 0.1: windows from the cut (RA jumps from 2 pi to 0) to the crossing.
+    List<TimeInterval> below = spice.events().position("MOON", "EARTH", "J2000", AberrationCorrection.NONE, "RA/DEC",
+        "RIGHT ASCENSION", GfConstraint.lessThan(0.1), Q1_2024, DAY);
+    assertEquals(3, below.size(), below::toString);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(eq.get(i).start(), below.get(i).stop(), 1e-4);
+      double start = below.get(i).start();
+      assertTrue(moonRa(start - 1) > 6.2 && moonRa(start + 1) < 0.01, "cut at ET " + start);
+    }
+  }
+
   @Test
   void tooManyIntervalsIsWindowExcess() {
     SpiceException e = assertThrows(SpiceException.class, () -> spice.events().withMaxIntervals(1)

@@ -104,6 +104,16 @@ public final class Coordinate {
   }
 
   /**
+   * Where a wrapping coordinate's range jumps: pi for (-pi, pi] (latitudinal, spherical, geodetic
+   * longitude), 0 for [0, 2 pi) (right ascension, cylindrical and planetographic longitude).
+   *
+   * @return the branch cut, radians
+   */
+  public double branchCut() {
+    return system.equals("LATITUDINAL") || system.equals("SPHERICAL") || system.equals("GEODETIC") ? Math.PI : 0;
+  }
+
+  /**
    * The coordinate of a rectangular vector.
    *
    * @param v the vector, km

@@ -22,8 +22,9 @@ import java.util.function.DoubleUnaryOperator;
  * window and its complement cut the confinement window into pieces where the quantity is monotone. Local
  * extrema are the interior ends of the decreasing intervals; absolute extrema the best value over every
  * piece's ends; {@code <}, {@code >} and {@code =} look at each piece's ends only, since a monotone
- * quantity crosses a reference value at most once per piece (angles that wrap at 2 pi are sampled every
- * {@code step} inside the pieces, because they also jump at their branch cut).
+ * quantity crosses a reference value at most once per piece. Angles that wrap at 2 pi (longitude, right
+ * ascension) are compared through their continuous difference to the reference, sampled every
+ * {@code step}; their {@code <} and {@code >} windows change at the reference and at the branch cut.
  */
 public final class GfSearch {
   /** CSPICE's default convergence tolerance, seconds. */
@@ -214,10 +215,42 @@ public final class GfSearch {
     return compare(q, decreasing, cnfine, min ? best + adjust : best - adjust, min);
   }
 
-  /** {@code <} ({@code less}) or {@code >}: the state is checked at piece ends, or sampled for wrapped angles. */
+  /** {@code <} ({@code less}) or {@code >}: the state is checked at piece ends (a monotone piece crosses once). */
   private double[] compare(Quantity q, double[] decreasing, double[] cnfine, double refval, boolean less) {
     DoublePredicate state = less ? t -> q.value(t) < refval : t -> q.value(t) > refval;
+    if (q.wraps()) return wrappedCompare(q, decreasing, cnfine, state, refval);
     return Windows.normalize(overPieces(q, decreasing, cnfine, state));
+  }
+
+  /**
+   * {@code <}/{@code >} for an angle that wraps: the state can change only where the angle crosses the
+   * reference value or its branch cut, both found as {@code =} roots of the continuous angle; between two
+   * such epochs the state is that of their midpoint.
+   */
+  private double[] wrappedCompare(Quantity q, double[] decreasing, double[] cnfine, DoublePredicate state,
+      double refval) {
+    double[] roots = Windows.normalize(concat(equal(q, decreasing, cnfine, refval),
+        equal(q, decreasing, cnfine, q.branchCut())));
+    List<double[]> out = new ArrayList<>();
+    for (int i = 0; i < cnfine.length; i += 2) {
+      double a = cnfine[i], b = cnfine[i + 1];
+      List<Double> pts = new ArrayList<>();
+      pts.add(a);
+      for (double t : roots) if (t > a && t < b && t > pts.get(pts.size() - 1)) pts.add(t);
+      pts.add(b);
+      if (a == b && state.test(a)) out.add(new double[] {a, a});
+      for (int k = 0; k + 1 < pts.size(); k++) {
+        double lo = pts.get(k), hi = pts.get(k + 1);
+        if (hi > lo && state.test(lo + 0.5 * (hi - lo))) out.add(new double[] {lo, hi});
+      }
+    }
+    return Windows.normalize(flat(out));
+  }
+
+  private static double[] concat(double[] x, double[] y) {
+    double[] r = Arrays.copyOf(x, x.length + y.length);
+    System.arraycopy(y, 0, r, x.length, y.length);
+    return r;
   }
 
   /** {@code =}: the interior transitions of the {@code <} state (for wrapped angles, those near the reference). */
@@ -246,7 +279,8 @@ public final class GfSearch {
         continue;
       }
       for (int k = 0; k + 1 < pts.length; k++) {
-        // Monotone and continuous: at most one crossing, so one stride over the whole piece brackets it.
+        // Monotone and continuous: at most one crossing, so one stride over the whole piece brackets it. A
+        // wrapped angle's difference to the reference jumps half a turn away, so it is sampled every step.
         double stride = q.wraps() ? step : pts[k + 1] - pts[k];
         double[] r = solve(state, new double[] {pts[k], pts[k + 1]}, stride, null);
         for (int j = 0; j < r.length; j += 2) out.add(new double[] {r[j], r[j + 1]});

@@ -136,7 +136,7 @@ public final class GfSearches {
     Coordinate c = Coordinate.parse(crdsys, coord, "gfposc");
     GfSearch search = search(step);
     if (c.needsBody()) c.onBody(b, frameCenter(frame, "gfposc"));
-    return search.scalar(quantity(t -> c.of(b.spkpos(target, t, frame, abcorr, obsrvr).position()), c.wraps()),
+    return search.scalar(quantity(t -> c.of(b.spkpos(target, t, frame, abcorr, obsrvr).position()), c),
         relation, refval, adjust, cnfine);
   }
 
@@ -212,8 +212,8 @@ public final class GfSearches {
     Coordinate c = Coordinate.parse(crdsys, coord, "gfsubc");
     GfSearch search = search(step);
     if (c.needsBody()) c.onBody(b, bodyId(target, "gfsubc"));
-    return search.scalar(quantity(t -> c.of(b.subpnt(method, target, t, fixref, abcorr, obsrvr).spoint()),
-        c.wraps()), relation, refval, adjust, cnfine);
+    return search.scalar(quantity(t -> c.of(b.subpnt(method, target, t, fixref, abcorr, obsrvr).spoint()), c),
+        relation, refval, adjust, cnfine);
   }
 
   /**
@@ -235,7 +235,7 @@ public final class GfSearches {
         t -> b.sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec).isPresent(), cnfine);
     // Undefined (NaN) where the ray misses: only the edges of the hit window and their rate samples get there.
     return search.scalar(quantity(t -> b.sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec)
-        .map(p -> c.of(p.spoint())).orElse(Double.NaN), c.wraps()), relation, refval, adjust, hits);
+        .map(p -> c.of(p.spoint())).orElse(Double.NaN), c), relation, refval, adjust, hits);
   }
 
   /**
@@ -359,6 +359,15 @@ public final class GfSearches {
   }
 
   private static Quantity quantity(DoubleUnaryOperator f, boolean wraps) {
+    return quantity(f, wraps, Math.PI);
+  }
+
+  /** A coordinate as a quantity, wrapping at its own branch cut. */
+  private static Quantity quantity(DoubleUnaryOperator f, Coordinate c) {
+    return quantity(f, c.wraps(), c.branchCut());
+  }
+
+  private static Quantity quantity(DoubleUnaryOperator f, boolean wraps, double cut) {
     return new Quantity() {
       @Override
       public double value(double et) {
@@ -368,6 +377,11 @@ public final class GfSearches {
       @Override
       public boolean wraps() {
         return wraps;
+      }
+
+      @Override
+      public double branchCut() {
+        return cut;
       }
     };
   }

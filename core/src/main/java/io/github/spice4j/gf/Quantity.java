@@ -22,6 +22,15 @@ public interface Quantity {
   }
 
   /**
+   * For a wrapping angle, where its range jumps: pi for ranges (-pi, pi], 0 for [0, 2 pi).
+   *
+   * @return the branch cut, radians
+   */
+  default double branchCut() {
+    return Math.PI;
+  }
+
+  /**
    * The rate of change by the fourth-order central difference over {@code t +- h} and {@code t +- 2h}
    * (wrapped angles differenced modulo 2 pi). A spacing tied to the search step keeps the rounding noise
    * of light-time-corrected geometry far below the rate near an extremum.
