@@ -434,7 +434,7 @@ public final class EventFinder {
   /**
    * CSPICE {@code gfuds_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfuds_c.html): a scalar
    * quantity given as a Java function of ET; whether it decreases is taken from a fourth-order central difference
-   * with a spacing of {@code step / 200} (at least 1 ms).
+   * with a spacing of {@code step / 20} (between 1 ms and 300 s).
    *
    * @param quantity the quantity; its exceptions stop the search and propagate
    * @param constraint the condition, in the quantity's unit

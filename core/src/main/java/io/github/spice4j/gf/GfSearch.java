@@ -31,10 +31,16 @@ public final class GfSearch {
   public static final double DEFAULT_TOLERANCE = 1e-6;
 
   /** The numerical rate's spacing is the step over this (see {@link Quantity#rate}). */
-  static final double RATE_STEPS = 200;
+  static final double RATE_STEPS = 20;
 
   /** The smallest spacing of the numerical rate, seconds. */
   static final double MIN_RATE_SPACING = 1e-3;
+
+  /**
+   * The largest spacing of the numerical rate, seconds: small enough that the fourth-order difference stays
+   * exact to well under the extremum tolerance for quantities that turn within hours (a station's view).
+   */
+  static final double MAX_RATE_SPACING = 300;
 
   /** Samples taken without consulting a failed skip bound before trying it again. */
   private static final int HINT_PAUSE = 16;
@@ -105,7 +111,7 @@ public final class GfSearch {
    */
   public double[] scalar(Quantity q, GfRelation relation, double refval, double adjust, double[] cnfine) {
     Progress p = new Progress(listener, Windows.measure(cnfine));
-    double h = Math.max(step / RATE_STEPS, MIN_RATE_SPACING);
+    double h = Math.min(Math.max(step / RATE_STEPS, MIN_RATE_SPACING), MAX_RATE_SPACING);
     double[] decreasing = solve(t -> q.decreasing(t, h), cnfine, step, p);
     double[] r = switch (relation) {
       case LOCMIN, LOCMAX -> localExtrema(decreasing, cnfine, relation == GfRelation.LOCMIN);
