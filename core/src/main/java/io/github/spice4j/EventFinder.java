@@ -188,7 +188,9 @@ public final class EventFinder {
   }
 
   /**
-   * CSPICE {@code gfstol_c}: the convergence tolerance of later searches on this engine (default 1e-6 s).
+   * CSPICE {@code gfstol_c}: the convergence tolerance of later {@link #distance} and {@link #separation}
+   * searches on this engine (default 1e-6 s); the project's own searches take theirs from
+   * {@link #withTolerance(double)}.
    *
    * @param seconds positive
    * @throws SpiceException {@code SPICE(INVALIDTOLERANCE)} if not positive

@@ -35,8 +35,9 @@ public interface Quantity {
    * (wrapped angles differenced modulo 2 pi). A spacing tied to the search step keeps the rounding noise
    * of light-time-corrected geometry far below the rate near an extremum.
    *
-   * <p>A quantity undefined at some epochs (NaN, e.g. an intercept near the edge of the time it exists)
-   * falls back to the one-sided difference on the side where it is defined.
+   * <p>A quantity undefined at some epochs (NaN, e.g. an intercept near the edge of the time it exists, or
+   * a {@link io.github.spice4j.SpiceException} such as missing ephemeris just past the end of a kernel's
+   * coverage) falls back to the one-sided difference on the side where it is defined.
    *
    * @param et TDB seconds past J2000
    * @param h spacing, seconds
@@ -44,13 +45,22 @@ public interface Quantity {
    */
   default double rate(double et, double h) {
     double v0 = value(et);
-    double m2 = diff(value(et - 2 * h), v0), m1 = diff(value(et - h), v0);
-    double p1 = diff(value(et + h), v0), p2 = diff(value(et + 2 * h), v0);
+    double m2 = diff(near(et - 2 * h), v0), m1 = diff(near(et - h), v0);
+    double p1 = diff(near(et + h), v0), p2 = diff(near(et + 2 * h), v0);
     double r = (m2 - 8 * m1 + 8 * p1 - p2) / (12 * h);
     if (!Double.isNaN(r)) return r;
     if (!Double.isNaN(p1)) return p1 / h;
     if (!Double.isNaN(m1)) return -m1 / h;
     return 0;
+  }
+
+  /** The value at a neighbouring epoch of the difference, NaN where SPICE cannot compute it. */
+  private double near(double et) {
+    try {
+      return value(et);
+    } catch (io.github.spice4j.SpiceException e) {
+      return Double.NaN;
+    }
   }
 
   /** {@code v - v0}, modulo 2 pi for wrapped angles. */
