@@ -44,6 +44,7 @@ import org.orekit.time.TimeScale;
 public final class SpiceOrekit {
   private static final int EARTH = 399;
   private static final double KM = 1000.0;
+  private static final double KM3 = 1.0e9;
 
   private final SpiceAccess access;
   private final Frame eme2000;
@@ -186,7 +187,7 @@ public final class SpiceOrekit {
         : new Frame(eme2000, SpiceTransforms.translation(access, time, ref, String.valueOf(EARTH)),
             name + "/J2000", true);
     return new SpiceCelestialBody(name, id, inertial, () -> frame(bodyFixedFrame(id)),
-        () -> access.call(sp -> sp.backend().bodvcd(id, "GM", 1))[0] * KM * KM * KM);
+        () -> access.call(sp -> sp.backend().bodvcd(id, "GM", 1))[0] * KM3);
   }
 
   private Frame newFrame(String name, int id) {
