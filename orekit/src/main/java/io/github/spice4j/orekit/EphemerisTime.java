@@ -18,7 +18,8 @@ import org.orekit.time.TimeScale;
  *
  * <p>The TDB scale is the caller's (usually {@code timeScales.getTDB()}). Orekit's TDB model and the
  * one CSPICE uses with an LSK ({@code DELTET/K}, {@code EB}, {@code M}) differ by tens of microseconds;
- * the conversion here is exact for the given scale (round trip below a microsecond).
+ * {@link SpiceTimeScales#lskTdb} is a TDB scale with the LSK's model, for ETs that equal CSPICE's. The
+ * conversion here is exact for the given scale (round trip below a microsecond).
  */
 public final class EphemerisTime {
   private final TimeScale tdb;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.orekit.time.DateComponents;
 import org.orekit.time.OffsetModel;
+import org.orekit.time.TimeScale;
 import org.orekit.time.TimeScales;
 
 /**
@@ -33,10 +34,38 @@ public final class SpiceTimeScales {
    */
   public static TimeScales fromLeapSeconds(Spice spice) {
     Objects.requireNonNull(spice, "spice");
-    double[] pairs = spice.backend().gdpool(DELTA_AT, 0, 1000).orElseThrow(() -> new SpiceException(
-        "SPICE(MISSINGTIMEINFO)", "The variable " + DELTA_AT + " is not in the kernel pool; load a leapseconds"
-            + " kernel (LSK) first.", "", "gdpool", null));
+    double[] pairs = spice.backend().gdpool(DELTA_AT, 0, 1000).orElseThrow(() -> missing(DELTA_AT));
     return TimeScales.of(offsets(pairs), (conventions, scales) -> List.of());
+  }
+
+  /**
+   * TDB as CSPICE computes it from the LSK ({@code DELTET/DELTA_T_A}, {@code K}, {@code EB}, {@code M}; CSPICE
+   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/deltet_c.html">deltet_c</a>), as an
+   * Orekit time scale. With it (and UTC from {@link #fromLeapSeconds}), {@link EphemerisTime#toEt} of a UTC
+   * date equals CSPICE's {@code str2et_c} to well below a microsecond; Orekit's own TDB scale uses another
+   * periodic model and differs by up to tens of microseconds.
+   *
+   * @param spice an engine with an LSK loaded
+   * @param scales the time scales whose J2000 epoch (12:00 TT) anchors the model's mean anomaly
+   * @return the scale; pass it to {@link SpiceOrekit#over(Spice, org.orekit.frames.Frame, TimeScale)}
+   * @throws SpiceException {@code SPICE(MISSINGTIMEINFO)} if a {@code DELTET} variable is missing
+   */
+  public static TimeScale lskTdb(Spice spice, TimeScales scales) {
+    Objects.requireNonNull(spice, "spice");
+    Objects.requireNonNull(scales, "scales");
+    double[] m = deltet(spice, "M", 2);
+    return new LskTdbScale(scales.getJ2000Epoch(), deltet(spice, "DELTA_T_A", 1)[0], deltet(spice, "K", 1)[0],
+        deltet(spice, "EB", 1)[0], m[0], m[1]);
+  }
+
+  private static double[] deltet(Spice spice, String item, int n) {
+    String name = "DELTET/" + item;
+    return spice.backend().gdpool(name, 0, n).filter(v -> v.length == n).orElseThrow(() -> missing(name));
+  }
+
+  private static SpiceException missing(String name) {
+    return new SpiceException("SPICE(MISSINGTIMEINFO)", "The variable " + name + " is not in the kernel pool;"
+        + " load a leapseconds kernel (LSK) first.", "", "gdpool", null);
   }
 
   /**

@@ -63,6 +63,19 @@ class EphemerisTimeTest {
   }
 
   @Test
+  void lskTdbScaleReproducesStr2et() {
+    EphemerisTime t = new EphemerisTime(SpiceTimeScales.lskTdb(fx.spice, fx.scales));
+    String[] utc = {"1972-01-01T00:00:00", "1999-06-15T03:00:00", "2000-01-01T12:00:00", "2015-03-02T10:00:00",
+        "2016-12-31T23:59:59", "2017-01-01T00:00:00", "2024-03-01T06:30:12.5", "2049-12-31T23:00:00"};
+    for (String s : utc) {
+      AbsoluteDate date = new AbsoluteDate(s, fx.scales.getUTC());
+      assertEquals(fx.spice.utcToEt(s), t.toEt(date), 1.0e-7, s);
+      assertEquals(0.0, t.toDate(t.toEt(date)).durationFrom(date), 1.0e-7, "round trip " + s);
+      assertEquals(fx.spice.etToUtc(t.toEt(date), 3), fx.spice.etToUtc(fx.spice.utcToEt(s), 3), s);
+    }
+  }
+
+  @Test
   void rejectsNonFiniteEt() {
     assertThrows(IllegalArgumentException.class, () -> fx.bridge.time().toDate(Double.NaN));
   }
