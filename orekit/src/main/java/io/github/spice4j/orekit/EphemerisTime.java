@@ -17,7 +17,7 @@ import org.orekit.time.TimeScale;
  * it is not used as the origin.
  *
  * <p>The TDB scale is the caller's (usually {@code timeScales.getTDB()}). Orekit's TDB model and the
- * one CSPICE uses with an LSK ({@code DELTET/K}, {@code EB}, {@code M}) differ by tens of microseconds;
+ * one CSPICE uses with an LSK ({@code DELTET/K}, {@code EB}, {@code M}) differ by up to about 1.5 microseconds;
  * {@link SpiceTimeScales#lskTdb} is a TDB scale with the LSK's model, for ETs that equal CSPICE's. The
  * conversion here is exact for the given scale (round trip below a microsecond).
  */

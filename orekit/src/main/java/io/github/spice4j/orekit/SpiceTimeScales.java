@@ -42,8 +42,8 @@ public final class SpiceTimeScales {
    * TDB as CSPICE computes it from the LSK ({@code DELTET/DELTA_T_A}, {@code K}, {@code EB}, {@code M}; CSPICE
    * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/deltet_c.html">deltet_c</a>), as an
    * Orekit time scale. With it (and UTC from {@link #fromLeapSeconds}), {@link EphemerisTime#toEt} of a UTC
-   * date equals CSPICE's {@code str2et_c} to well below a microsecond; Orekit's own TDB scale uses another
-   * periodic model and differs by up to tens of microseconds.
+   * date equals CSPICE's {@code str2et_c} to a few ULPs of ET (a few tenths of a microsecond); Orekit's own TDB
+   * scale uses another periodic model and differs by up to about 1.5 microseconds.
    *
    * @param spice an engine with an LSK loaded
    * @param scales the time scales whose J2000 epoch (12:00 TT) anchors the model's mean anomaly

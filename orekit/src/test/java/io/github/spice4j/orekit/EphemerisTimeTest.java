@@ -54,7 +54,7 @@ class EphemerisTimeTest {
       double orekit = t.toEt(new AbsoluteDate(s, fx.scales.getUTC()));
       double spice = fx.spice.utcToEt(s);
       // Same leap seconds and TT-TAI; only the TDB-TT periodic models differ (Orekit's vs the LSK's).
-      assertEquals(spice, orekit, 5.0e-5, s);
+      assertEquals(spice, orekit, 3.0e-6, s);
     }
     // Across the 2016 leap second: one UTC second later is two SI seconds later, in both.
     double before = t.toEt(new AbsoluteDate("2016-12-31T23:59:59", fx.scales.getUTC()));
@@ -67,10 +67,11 @@ class EphemerisTimeTest {
     EphemerisTime t = new EphemerisTime(SpiceTimeScales.lskTdb(fx.spice, fx.scales));
     String[] utc = {"1972-01-01T00:00:00", "1999-06-15T03:00:00", "2000-01-01T12:00:00", "2015-03-02T10:00:00",
         "2016-12-31T23:59:59", "2017-01-01T00:00:00", "2024-03-01T06:30:12.5", "2049-12-31T23:00:00"};
+    // ET near 1e9 s has a ULP of 1.2e-7 s: both sides round, so a few ULPs apart at most.
     for (String s : utc) {
       AbsoluteDate date = new AbsoluteDate(s, fx.scales.getUTC());
-      assertEquals(fx.spice.utcToEt(s), t.toEt(date), 1.0e-7, s);
-      assertEquals(0.0, t.toDate(t.toEt(date)).durationFrom(date), 1.0e-7, "round trip " + s);
+      assertEquals(fx.spice.utcToEt(s), t.toEt(date), 5.0e-7, s);
+      assertEquals(0.0, t.toDate(t.toEt(date)).durationFrom(date), 5.0e-7, "round trip " + s);
       assertEquals(fx.spice.etToUtc(t.toEt(date), 3), fx.spice.etToUtc(fx.spice.utcToEt(s), 3), s);
     }
   }
