@@ -24,12 +24,6 @@ interface SpiceAccess {
   }
 
   static SpiceAccess of(SpicePool pool) {
-    Objects.requireNonNull(pool, "pool");
-    return new SpiceAccess() {
-      @Override
-      public <T> T call(Function<Spice, T> work) {
-        return pool.call(work);
-      }
-    };
+    return Objects.requireNonNull(pool, "pool")::call;
   }
 }

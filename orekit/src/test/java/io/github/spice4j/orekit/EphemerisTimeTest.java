@@ -4,26 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.time.TimeScale;
 
 /** ET and Orekit dates: the TDB origin, round trips, and UTC through Orekit versus CSPICE's str2et. */
-class EphemerisTimeTest {
-  private static OrekitFixture fx;
-
-  @BeforeAll
-  static void setUp() {
-    fx = new OrekitFixture();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    fx.close();
-  }
-
+class EphemerisTimeTest extends WithKernels {
   @Test
   void originIsNoonTdbNotOrekitsTtJ2000() {
     EphemerisTime t = fx.bridge.time();

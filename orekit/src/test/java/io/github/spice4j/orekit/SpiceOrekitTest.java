@@ -13,8 +13,6 @@ import io.github.spice4j.Vector3;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.hipparchus.util.Binary64;
 import org.hipparchus.util.Binary64Field;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.orekit.frames.Frame;
 import org.orekit.time.AbsoluteDate;
@@ -22,21 +20,9 @@ import org.orekit.time.FieldAbsoluteDate;
 import org.orekit.utils.PVCoordinates;
 
 /** Bodies and frames through Orekit against spice4j's own spkezr and sxform, units and time included. */
-class SpiceOrekitTest {
+class SpiceOrekitTest extends WithKernels {
   private static final double ET_2015 = 478_500_000.0;
   private static final double ET_2024 = 762_000_000.123;
-  private static OrekitFixture fx;
-
-  @BeforeAll
-  static void setUp() {
-    fx = new OrekitFixture();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    fx.close();
-  }
-
   private static StateVector spkezr(String target, String observer, String frame, double et) {
     return fx.spice.state(target, observer, frame, AberrationCorrection.NONE, et);
   }

@@ -10,27 +10,13 @@ import io.github.spice4j.StateVector;
 import io.github.spice4j.Stations;
 import io.github.spice4j.Vector3;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.orekit.frames.TopocentricFrame;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.PVCoordinates;
 
 /** Station geometry through Orekit against spice4j's azlcpo composition and spkezr in the FK's TOPO frame. */
-class StationTest {
-  private static OrekitFixture fx;
-
-  @BeforeAll
-  static void setUp() {
-    fx = new OrekitFixture();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    fx.close();
-  }
-
+class StationTest extends WithKernels {
   @Test
   void orekitAzElFromTopocentricFrameMatchesStations() {
     for (String station : new String[] {"DSS-14", "DSS-43", "DSS-63"}) {
