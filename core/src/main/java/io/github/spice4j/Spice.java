@@ -438,7 +438,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- pool facade accessor ---
-  // @@pool@@
 
   /**
    * The kernel pool of this engine: typed reads, writes and change watches (CSPICE gdpool_c ... expool_c).
@@ -450,7 +449,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- coords facade accessor ---
-  // @@coords@@
 
   /**
    * Coordinate conversions and vector/matrix algebra (CSPICE reclat_c ... axisar_c).
@@ -462,7 +460,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- sclk facade accessor ---
-  // @@sclk@@
   /**
    * Spacecraft clock conversions (CSPICE scs2e_c, sce2s_c, scencd_c, scdecd_c, sct2e_c, sce2c_c).
    *
@@ -473,7 +470,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- ck facade accessor ---
-  // @@ck@@
   /**
    * C-kernel pointing and coverage (CSPICE ckgp_c, ckgpav_c, cklpf_c, ckupf_c, ckobj_c, ckcov_c).
    *
@@ -484,7 +480,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- geometry facade accessor ---
-  // @@geometry@@
   /**
    * Observation geometry: sub-observer and sub-solar points, ray intercepts, illumination angles,
    * occultations and planes (CSPICE subpnt_c, subslr_c, sincpt_c, ilumin_c, illumg_c, illumf_c, occult_c,
@@ -497,7 +492,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- gf facade accessor ---
-  // @@gf@@
 
   /**
    * Geometry finder searches (CSPICE {@code gfdist_c}, {@code gfsep_c}) on this engine, with
@@ -510,28 +504,24 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- cells facade accessor ---
-  // @@cells@@
   /** Cells and windows owned by Java objects (CSPICE {@code SPICEINT_CELL} ..., {@code wninsd_c} ...). */
   public Cells cells() {
     return new Cells(backend);
   }
 
   // --- fileio facade accessor ---
-  // @@fileio@@
   /** File inspection ({@code exists_c}, {@code getfat_c}) and DAF/DAS/DLA handles. */
   public KernelFiles files() {
     return new KernelFiles(backend);
   }
 
   // --- dsk facade accessor ---
-  // @@dsk@@
   /** DSK reading and type 2 writing (CSPICE {@code dskobj_c}, {@code dskgd_c}, {@code dskw02_c}, ...). */
   public DskFiles dskFiles() {
     return new DskFiles(backend);
   }
 
   // --- ek facade accessor ---
-  // @@ek@@
   /**
    * Events kernels: queries on loaded EKs and writing new EK tables (CSPICE {@code ek*} routines).
    *
@@ -542,7 +532,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- spkw facade accessor ---
-  // @@spkw@@
   /** SPK writing and segment search (CSPICE {@code spkopn_c}, {@code spkw08_c}, {@code spksfs_c}, ...). */
   public SpkFiles spkFiles() {
     return new SpkFiles(backend);

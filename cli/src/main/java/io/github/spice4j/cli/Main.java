@@ -17,9 +17,7 @@ import picocli.CommandLine.ParseResult;
         + "summaries and downloads, observation geometry, geometry-finder event searches, station az/el and "
         + "local solar time.",
     subcommands = {StateCommand.class, EphemerisCommand.class, TimeCommand.class, KernelsCommand.class,
-        // @@geometry@@
         GeometryCommand.class,
-        // @@events@@
         EventsCommand.class,
         AzElCommand.class, LstCommand.class,
         CommandLine.HelpCommand.class},

@@ -223,7 +223,6 @@ public final class JniBackend implements SpiceBackend {
   }
 
   // --- pool (JNI spoke: native-src/jni/pool.cc) -------------------------------------------------------
-  // @@pool@@
   private final JniPool pool = new JniPool(engine);
 
   @Override public Optional<double[]> gdpool(String name, int start, int room) { return pool.gdpool(name, start, room); }
@@ -240,7 +239,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public double[] bodvcd(int bodyid, String item, int maxn) { return pool.bodvcd(bodyid, item, maxn); }
 
   // --- coords (JNI spoke: native-src/jni/coords.cc) -------------------------------------------------------
-  // @@coords@@
   private final JniCoords coords = new JniCoords(engine);
 
   @Override public io.github.spice4j.LatitudinalCoordinates reclat(io.github.spice4j.Vector3 rectan) { return coords.reclat(rectan); }
@@ -265,7 +263,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public Matrix3 axisar(io.github.spice4j.Vector3 axis, double angle) { return coords.axisar(axis, angle); }
 
   // --- sclk (JNI spoke: native-src/jni/sclk.cc) -------------------------------------------------------
-  // @@sclk@@
   private final JniSclk sclk = new JniSclk(engine);
 
   @Override public double scs2e(int sc, String sclkch) { return sclk.scs2e(sc, sclkch); }
@@ -276,7 +273,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public double sce2c(int sc, double et) { return sclk.sce2c(sc, et); }
 
   // --- ck (JNI spoke: native-src/jni/ck.cc) -------------------------------------------------------
-  // @@ck@@
   private final JniCk ck = new JniCk(engine, kernels);
 
   @Override
@@ -299,7 +295,6 @@ public final class JniBackend implements SpiceBackend {
   }
 
   // --- geometry (JNI spoke: native-src/jni/geometry.cc) -------------------------------------------------------
-  // @@geometry@@
   private final JniGeometry geometry = new JniGeometry(engine);
 
   @Override
@@ -352,7 +347,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public io.github.spice4j.Plane pl2nvc(io.github.spice4j.Plane plane) { return geometry.pl2nvc(plane); }
 
   // --- gf (JNI spoke: native-src/jni/gf.cc) -------------------------------------------------------
-  // @@gf@@
   private final JniGf gf = new JniGf(engine);
 
   @Override
@@ -392,7 +386,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public String gfrepf() { return gf.gfrepf(); }
 
   // --- cells (JNI spoke: native-src/jni/cells.cc) -------------------------------------------------------
-  // @@cells@@
   private final JniCells cells = new JniCells(engine);
   @Override public io.github.spice4j.IntCell newIntCell(int size) { return cells.newIntCell(size); }
   @Override public io.github.spice4j.DoubleCell newDoubleCell(int size) { return cells.newDoubleCell(size); }
@@ -417,7 +410,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public void wnvald(int size, int n, io.github.spice4j.SpiceCell window) { cells.wnvald(size, n, window); }
 
   // --- fileio (JNI spoke: native-src/jni/fileio.cc) -------------------------------------------------------
-  // @@fileio@@
   private final JniFileIo fileio = new JniFileIo(engine, kernels);
   @Override public boolean exists(String file) { return fileio.exists(file); }
   @Override public io.github.spice4j.backend.FileFormat getfat(String file) { return fileio.getfat(file); }
@@ -443,7 +435,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public void dlacls(io.github.spice4j.FileHandle handle) { fileio.dlacls(handle); }
 
   // --- dsk (JNI spoke: native-src/jni/dsk.cc) -------------------------------------------------------
-  // @@dsk@@
   private final JniDsk dsk = new JniDsk(engine, kernels);
 
   @Override public int[] dskobj(String dskfnm) { return dsk.dskobj(dskfnm); }
@@ -494,7 +485,6 @@ public final class JniBackend implements SpiceBackend {
   }
 
   // --- ek (JNI spoke: native-src/jni/ek.cc) -------------------------------------------------------
-  // @@ek@@
   private final JniEk ek = new JniEk(engine, kernels);
   @Override public io.github.spice4j.backend.EkHandle ekopr(String fname) { return ek.ekopr(fname); }
   @Override public io.github.spice4j.backend.EkHandle ekopw(String fname) { return ek.ekopw(fname); }
@@ -555,7 +545,6 @@ public final class JniBackend implements SpiceBackend {
   }
 
   // --- spkw (JNI spoke: native-src/jni/spkw.cc) -------------------------------------------------------
-  // @@spkw@@
   private final JniSpkWriter spkw = new JniSpkWriter(engine, kernels);
 
   /** Test hook: the private file behind a virtual output of a writer, or null when there is none. */
