@@ -61,6 +61,7 @@ public final class SpicePool implements AutoCloseable {
     try {
       for (int i = 0; i < size; i++) {
         Spice s = Spice.create();
+        s.poolOwned();
         made.add(s);
         setup.accept(s);
       }
@@ -90,7 +91,9 @@ public final class SpicePool implements AutoCloseable {
    * engine goes back to the pool when {@code work} returns or throws; a {@link SpiceException} leaves it
    * usable.
    *
-   * @param work what to compute; must not keep the {@link Spice} or objects made in it
+   * @param work what to compute; must not keep the {@link Spice} or objects made in it. Its
+   *     {@link Spice#close()} does nothing (the pool owns the engine); closing {@code backend()} directly
+   *     is not allowed
    * @param <T> result type
    * @return what {@code work} returned
    * @throws IllegalStateException if the pool is closed, or this thread already holds one of its engines
@@ -167,7 +170,7 @@ public final class SpicePool implements AutoCloseable {
   public void close() {
     closed = true;
     Spice s;
-    while ((s = idle.poll()) != null) s.close();
+    while ((s = idle.poll()) != null) s.closeEngine();
   }
 
   private Spice take() {
@@ -178,7 +181,7 @@ public final class SpicePool implements AutoCloseable {
         Spice s = idle.poll(100, TimeUnit.MILLISECONDS);
         if (s == null) continue;
         if (closed) {
-          s.close();
+          s.closeEngine();
           throw new IllegalStateException("SpicePool is closed");
         }
         return s;
@@ -191,16 +194,16 @@ public final class SpicePool implements AutoCloseable {
 
   private void giveBack(Spice s) {
     if (closed) {
-      s.close();
+      s.closeEngine();
     } else {
       idle.add(s);
-      if (closed && idle.remove(s)) s.close(); // close() ran between the check and the add
+      if (closed && idle.remove(s)) s.closeEngine(); // close() ran between the check and the add
     }
   }
 
   private static void closeQuietly(Spice s, Throwable cause) {
     try {
-      s.close();
+      s.closeEngine();
     } catch (RuntimeException e) {
       cause.addSuppressed(e);
     }

@@ -25,6 +25,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Vector3 latrec(double radius, double longitude, double latitude) {
+    Args.finite("coordinates", new double[] {radius, longitude, latitude});
     double[] o = new double[3];
     engine.run("latrec", h -> NativeCoords.latrec(h, radius, longitude, latitude, o));
     return Vector3.of(o);
@@ -40,6 +41,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Vector3 sphrec(double r, double colat, double lon) {
+    Args.finite("coordinates", new double[] {r, colat, lon});
     double[] o = new double[3];
     engine.run("sphrec", h -> NativeCoords.sphrec(h, r, colat, lon, o));
     return Vector3.of(o);
@@ -47,6 +49,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Vector3 georec(double lon, double lat, double alt, double re, double f) {
+    Args.finite("coordinates", new double[] {lon, lat, alt, re, f});
     double[] o = new double[3];
     engine.run("georec", h -> NativeCoords.georec(h, lon, lat, alt, re, f, o));
     return Vector3.of(o);
@@ -56,7 +59,6 @@ final class JniCoords implements CoordsApi {
   public GeodeticCoordinates recgeo(Vector3 rectan, double re, double f) {
     double[] in = vec("rectan", rectan);
     // recgeo iterates toward the surface normal: NaN input would not converge to anything meaningful.
-    for (double x : in) Args.finite("rectan", x);
     Args.finite("re", re);
     Args.finite("f", f);
     double[] o = new double[3];
@@ -122,6 +124,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Vector3 vscl(double s, Vector3 v1) {
+    Args.finite("s", s);
     double[] a = vec("v1", v1);
     double[] o = new double[3];
     engine.run("vscl", h -> NativeCoords.vscl(h, s, a, o));
@@ -157,6 +160,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Matrix3 rotate(double angle, int iaxis) {
+    Args.finite("angle", angle);
     double[] o = new double[9];
     engine.run("rotate", h -> NativeCoords.rotate(h, angle, iaxis, o));
     return Matrix3.ofRowMajor(o);
@@ -164,6 +168,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Matrix3 rotmat(Matrix3 m1, double angle, int iaxis) {
+    Args.finite("angle", angle);
     double[] m = mat("m1", m1);
     double[] o = new double[9];
     engine.run("rotmat", h -> NativeCoords.rotmat(h, m, angle, iaxis, o));
@@ -172,17 +177,19 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Matrix3 axisar(Vector3 axis, double angle) {
+    Args.finite("angle", angle);
     double[] a = vec("axis", axis);
     double[] o = new double[9];
     engine.run("axisar", h -> NativeCoords.axisar(h, a, angle, o));
     return Matrix3.ofRowMajor(o);
   }
 
+  /** A vector for CSPICE: every component finite (NaN or infinite components give NaN or wrong results). */
   private static double[] vec(String name, Vector3 v) {
-    return Args.notNull(name, v).toArray();
+    return Args.finite(name, Args.notNull(name, v).toArray());
   }
 
   private static double[] mat(String name, Matrix3 m) {
-    return Args.notNull(name, m).toRowMajor();
+    return Args.finite(name, Args.notNull(name, m).toRowMajor());
   }
 }
