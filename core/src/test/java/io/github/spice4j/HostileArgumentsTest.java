@@ -50,13 +50,12 @@ class HostileArgumentsTest {
   private static final Set<String> SKIPPED = Set.of("close", "forceTrap", "backend", "hashCode", "equals",
       "toString", "getClass", "notify", "notifyAll", "wait");
   /**
-   * Pure vector algebra, where IEEE arithmetic on an infinite input gives the right (infinite) answer: a
-   * non-finite input may return. Everything that reaches a CSPICE algorithm must refuse it.
+   * The facade's pure-Java vector algebra, where IEEE arithmetic on an infinite input gives the right
+   * (infinite) answer, and double cells, which hold any number but NaN: a non-finite input may return.
+   * Everything that reaches a CSPICE algorithm must refuse it.
    */
-  private static final Set<String> IEEE_EXACT = Set.of("vadd", "vsub", "vminus", "vscl", "vdot", "vcrss", "vnorm",
-      "mxv", "mtxv", "mxm", "add", "subtract", "negate", "scale", "dot", "cross", "norm", "multiply",
-      "multiplyTransposed", "packDescriptor", "spkpds", "spkuds", "unpackDescriptor", "insrtd", "nvc2pl", "plane",
-      "pl2nvc", "normalAndConstant", "latrec", "sphrec", "fromLatitudinal", "fromSpherical");
+  private static final Set<String> IEEE_EXACT = Set.of("add", "subtract", "negate", "scale", "dot", "cross", "norm",
+      "multiply", "multiplyTransposed", "insrtd");
 
   private static JniBackend backend;
   private static JniBackend other;
@@ -69,7 +68,7 @@ class HostileArgumentsTest {
   static void setUp() {
     try (JniBackend fresh = JniBackend.create()) {
       TestData.loadKernels(fresh, KERNELS);
-      reference = fresh.spkezr("MOON", ET, "J2000", "LT+S", "EARTH");
+      reference = fresh.spkezr("301", ET, "J2000", "LT+S", "399");
     }
     backend = JniBackend.create();
     other = JniBackend.create();
@@ -83,6 +82,7 @@ class HostileArgumentsTest {
     other.close();
   }
 
+  /** The reference names bodies by NAIF ID: the hostile calls may legitimately boddef names such as MOON. */
   @Test
   void everyPublicMethodRefusesHostileArgumentsCleanly() throws Exception {
     List<Object> targets = new ArrayList<>();
@@ -117,7 +117,7 @@ class HostileArgumentsTest {
     System.out.println("hostile-argument methods per target: " + callsByTarget);
     assertTrue(callsByTarget.getOrDefault("SpiceBackend", 0) > 150, "backend methods seen: " + callsByTarget);
     assertTrue(violations.isEmpty(), () -> violations.size() + " unclean outcomes:\n" + String.join("\n", violations));
-    StateVector after = backend.spkezr("MOON", ET, "J2000", "LT+S", "EARTH");
+    StateVector after = backend.spkezr("301", ET, "J2000", "LT+S", "399");
     assertArrayEquals(reference.toArray(), after.toArray(), 0.0, "spkezr after the hostile calls");
     assertTrue(reference.lightTime() == after.lightTime(), "light time after the hostile calls");
   }

@@ -50,6 +50,7 @@ final class JniCoords implements CoordsApi {
   @Override
   public Vector3 georec(double lon, double lat, double alt, double re, double f) {
     Args.finite("coordinates", new double[] {lon, lat, alt, re, f});
+    polarRadius(re, f);
     double[] o = new double[3];
     engine.run("georec", h -> NativeCoords.georec(h, lon, lat, alt, re, f, o));
     return Vector3.of(o);
@@ -61,6 +62,7 @@ final class JniCoords implements CoordsApi {
     // recgeo iterates toward the surface normal: NaN input would not converge to anything meaningful.
     Args.finite("re", re);
     Args.finite("f", f);
+    polarRadius(re, f);
     double[] o = new double[3];
     engine.run("recgeo", h -> NativeCoords.recgeo(h, in, re, f, o));
     return new GeodeticCoordinates(o[0], o[1], o[2]);
@@ -182,6 +184,16 @@ final class JniCoords implements CoordsApi {
     double[] o = new double[9];
     engine.run("axisar", h -> NativeCoords.axisar(h, a, angle, o));
     return Matrix3.ofRowMajor(o);
+  }
+
+  /**
+   * The spheroid's polar radius re*(1-f) must be finite: CSPICE checks the radii and, for absurd ones,
+   * formats them into its error message, which traps for magnitudes near the largest double.
+   */
+  private static void polarRadius(double re, double f) {
+    if (!Double.isFinite(re * (1 - f))) {
+      throw new IllegalArgumentException("the polar radius re*(1-f) must be finite, got re=" + re + ", f=" + f);
+    }
   }
 
   /** A vector for CSPICE: every component finite (NaN or infinite components give NaN or wrong results). */
