@@ -14,6 +14,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,6 +64,9 @@ class HostileArgumentsTest {
   private static JniBackend other;
   private static Spice spice;
   private static StateVector reference;
+  /** Files the calls may create or open for writing live here, never in the working or kernels directory. */
+  private static Path scratch;
+  private static Path spkCopy;
   private static final List<String> violations = new ArrayList<>();
   private static final Map<String, Integer> callsByTarget = new TreeMap<>();
 
@@ -69,6 +75,12 @@ class HostileArgumentsTest {
     try (JniBackend fresh = JniBackend.create()) {
       TestData.loadKernels(fresh, KERNELS);
       reference = fresh.spkezr("301", ET, "J2000", "LT+S", "399");
+    }
+    try {
+      scratch = Files.createTempDirectory("spice4j-hostile-");
+      spkCopy = Files.copy(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp"), scratch.resolve("copy.bsp"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     backend = JniBackend.create();
     other = JniBackend.create();
@@ -80,6 +92,11 @@ class HostileArgumentsTest {
   static void tearDown() {
     backend.close();
     other.close();
+    try (var files = Files.walk(scratch)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The reference names bodies by NAIF ID: the hostile calls may legitimately boddef names such as MOON. */
@@ -131,9 +148,20 @@ class HostileArgumentsTest {
       for (Object bad : hostile(types[i])) {
         Object[] args = benign.clone();
         args[i] = bad;
-        invoke(target, m, args, nonFinite(bad));
+        invoke(target, m, confine(m, args), nonFinite(bad));
       }
     }
+  }
+
+  /** dlaopn creates the file its first argument names: a short relative name goes to the scratch directory. */
+  private static Object[] confine(Method m, Object[] args) {
+    if (m.getName().equals("dlaopn") && args[0] instanceof String f && !f.isBlank() && f.strip().length() < 100
+        && !f.startsWith("/")) {
+      Object[] out = args.clone();
+      out[0] = scratch.resolve(f.strip().replace('/', '_')).toString();
+      return out;
+    }
+    return args;
   }
 
   private static Object[] benignArguments(Object target, Method m, Type[] types, Random random) {
@@ -142,7 +170,7 @@ class HostileArgumentsTest {
       Object[] args = new Object[types.length];
       for (int i = 0; i < types.length; i++) args[i] = benign(types[i], random, attempt == 0);
       if (first == null) first = args;
-      if (types.length == 0 || call(target, m, args) == null) return args;
+      if (types.length == 0 || call(target, m, confine(m, args)) == null) return args;
       restoreKernels();
     }
     return first;
@@ -241,8 +269,8 @@ class HostileArgumentsTest {
     if (c == int[].class) return new int[] {1, 2, 3};
     if (c == boolean[].class) return new boolean[] {false};
     if (c == String[].class) return new String[] {"MOON"};
-    if (c == Path.class) return TestData.kernel("spk/de440s_2023_2026_excerpt.bsp");
-    if (c == Path[].class) return new Path[] {TestData.kernel("spk/de440s_2023_2026_excerpt.bsp")};
+    if (c == Path.class) return spkCopy;
+    if (c == Path[].class) return new Path[] {spkCopy};
     if (c == OutputTarget.class) return OutputTarget.virtual("fuzz/out.bin");
     if (c.isEnum()) return c.getEnumConstants()[r.nextInt(c.getEnumConstants().length)];
     if (c == List.class || c == Iterable.class || c == Collection.class) {
