@@ -10,7 +10,6 @@ import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * (never a trap, an OutOfMemoryError or a plausible wrong value), and the engine answers as before.
  */
 class ArgumentLimitsTest {
-  private static final List<String> KERNELS =
-      List.of("lsk/naif0012.tls", "pck/pck00011.tpc", "spk/de440s_2023_2026_excerpt.bsp");
   private static final double ET = 757339269.1839061;
   private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -33,9 +30,8 @@ class ArgumentLimitsTest {
 
   @BeforeEach
   void setUp() {
-    backend = JniBackend.create();
+    backend = TestData.basicBackend();
     spice = Spice.over(backend);
-    TestData.loadKernels(backend, KERNELS);
     reference = backend.spkezr("MOON", ET, "J2000", "LT+S", "EARTH");
   }
 

@@ -29,16 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  * kernel list, later results bit-identical to a fresh engine's), and virtual ids never pass for real paths.
  */
 class KernelLoadStateTest {
-  private static final List<String> KERNELS =
-      List.of("lsk/naif0012.tls", "pck/pck00011.tpc", "spk/de440s_2023_2026_excerpt.bsp");
   private static final double ET = 757339269.1839061;
 
   private JniBackend backend;
 
   @BeforeEach
   void setUp() {
-    backend = JniBackend.create();
-    TestData.loadKernels(backend, KERNELS);
+    backend = TestData.basicBackend();
   }
 
   @AfterEach
@@ -70,8 +67,7 @@ class KernelLoadStateTest {
   }
 
   private void assertSameAsFresh(boolean sameHandles) {
-    try (JniBackend fresh = JniBackend.create()) {
-      TestData.loadKernels(fresh, KERNELS);
+    try (JniBackend fresh = TestData.basicBackend()) {
       Map<String, Object> expected = state(fresh);
       Map<String, Object> actual = state(backend);
       if (!sameHandles) {

@@ -17,7 +17,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public LatitudinalCoordinates reclat(Vector3 rectan) {
-    double[] in = vec("rectan", rectan);
+    double[] in = finiteVec("rectan", rectan);
     double[] o = new double[3];
     engine.run("reclat", h -> NativeCoords.reclat(h, in, o));
     return new LatitudinalCoordinates(o[0], o[1], o[2]);
@@ -33,7 +33,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public SphericalCoordinates recsph(Vector3 rectan) {
-    double[] in = vec("rectan", rectan);
+    double[] in = finiteVec("rectan", rectan);
     double[] o = new double[3];
     engine.run("recsph", h -> NativeCoords.recsph(h, in, o));
     return new SphericalCoordinates(o[0], o[1], o[2]);
@@ -58,7 +58,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public GeodeticCoordinates recgeo(Vector3 rectan, double re, double f) {
-    double[] in = vec("rectan", rectan);
+    double[] in = finiteVec("rectan", rectan);
     // recgeo iterates toward the surface normal: NaN input would not converge to anything meaningful.
     Args.finite("re", re);
     Args.finite("f", f);
@@ -76,7 +76,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Vector3 vhat(Vector3 v1) {
-    double[] a = vec("v1", v1);
+    double[] a = finiteVec("v1", v1);
     double[] o = new double[3];
     engine.run("vhat", h -> NativeCoords.vhat(h, a, o));
     return Vector3.of(o);
@@ -126,7 +126,6 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Vector3 vscl(double s, Vector3 v1) {
-    Args.finite("s", s);
     double[] a = vec("v1", v1);
     double[] o = new double[3];
     engine.run("vscl", h -> NativeCoords.vscl(h, s, a, o));
@@ -180,7 +179,7 @@ final class JniCoords implements CoordsApi {
   @Override
   public Matrix3 axisar(Vector3 axis, double angle) {
     Args.finite("angle", angle);
-    double[] a = vec("axis", axis);
+    double[] a = finiteVec("axis", axis);
     double[] o = new double[9];
     engine.run("axisar", h -> NativeCoords.axisar(h, a, angle, o));
     return Matrix3.ofRowMajor(o);
@@ -196,12 +195,20 @@ final class JniCoords implements CoordsApi {
     }
   }
 
-  /** A vector for CSPICE: every component finite (NaN or infinite components give NaN or wrong results). */
+  /** A vector for CSPICE's vector algebra, where IEEE arithmetic handles NaN and infinities exactly. */
   private static double[] vec(String name, Vector3 v) {
-    return Args.finite(name, Args.notNull(name, v).toArray());
+    return Args.notNull(name, v).toArray();
+  }
+
+  /**
+   * A vector for a conversion or normalization: every component finite (with NaN or infinite components
+   * CSPICE answers NaN coordinates, or the zero vector for vhat, or traps).
+   */
+  private static double[] finiteVec(String name, Vector3 v) {
+    return Args.finite(name, vec(name, v));
   }
 
   private static double[] mat(String name, Matrix3 m) {
-    return Args.finite(name, Args.notNull(name, m).toRowMajor());
+    return Args.notNull(name, m).toRowMajor();
   }
 }
