@@ -27,7 +27,8 @@ import java.util.function.Function;
  *
  * <p>State belongs to the engine it was made in: kernels or pool edits made inside {@link #call} change
  * only the lent engine, and cells, file handles and writers must not leave the function. To change every
- * engine, use {@link #broadcast} (e.g. to load another kernel). Memory: each engine reserves its own
+ * engine, use {@link #broadcast} (e.g. to load another kernel). The pool owns its engines: a lent
+ * {@link Spice}'s {@code close()} does nothing, so a borrower's try-with-resources cannot break a slot. Memory: each engine reserves its own
  * linear memory (128 MiB virtual, about 10 MiB resident with a few kernels loaded).
  *
  * <p>Thread-safe. Each engine's own calls still map one-to-one to CSPICE routines; see {@link Spice}.
