@@ -7,7 +7,10 @@ import java.util.Objects;
  * Coordinate conversions and vector/matrix algebra with CSPICE's results. Obtain it with
  * {@link Spice#coords()}.
  *
- * <p>Conversions and rotations (which use trigonometry) are computed by CSPICE. The plain algebra
+ * <p>Conversions and rotations (which use trigonometry) are computed by CSPICE; planetographic coordinates
+ * ({@link #toPlanetographic}, {@link #fromPlanetographic}) combine CSPICE's geodetic routines with the
+ * body's longitude sense read from the kernel pool. Engine-free versions of these and more coordinate
+ * systems are in {@link CoordinateSystems}, {@link Vector3}, {@link Matrix3}. The plain algebra
  * ({@link #add}, {@link #subtract}, {@link #negate}, {@link #scale}, {@link #dot}, {@link #cross},
  * {@link #norm}, {@link #unit}, {@link #multiply(Matrix3, Vector3)}, {@link #multiplyTransposed},
  * {@link #multiply(Matrix3, Matrix3)}) is done in Java with exactly CSPICE's operations and order, so it
@@ -93,6 +96,81 @@ public final class Coordinates {
   public Vector3 fromGeodetic(GeodeticCoordinates c, double re, double f) {
     Objects.requireNonNull(c, "coordinates");
     return backend.georec(c.longitude(), c.latitude(), c.altitude(), re, f);
+  }
+
+  // --- planetographic (engine's geodetic routines + the pool's longitude sense) --------------------
+
+  /**
+   * Whether a body's planetographic longitude increases westward, as CSPICE's {@code recpgr_c} and
+   * {@code pgrrec_c} decide it: the kernel variable {@code BODY<id>_PGR_POSITIVE_LON} ({@code 'EAST'} or
+   * {@code 'WEST'}, case and blanks ignored) when present; otherwise east for the Earth, Moon and Sun, and for other bodies west when
+   * the prime-meridian rate (second value of {@code BODY<id>_PM}) is positive (prograde rotation), east when
+   * it is negative.
+   *
+   * @param body body name or NAIF ID string, e.g. {@code MARS}
+   * @return true when longitude is positive west
+   * @throws SpiceException {@code SPICE(IDCODENOTFOUND)} for an unknown body, {@code SPICE(INVALIDOPTION)}
+   *     for a {@code PGR_POSITIVE_LON} value other than EAST/WEST, {@code SPICE(MISSINGDATA)} when the pool
+   *     has no {@code BODY<id>_PM} rate to decide the sense
+   */
+  public boolean planetographicPositiveWest(String body) {
+    int id = backend.bods2c(Objects.requireNonNull(body, "body")).orElseThrow(() -> MathErrors.error("recpgr",
+        "IDCODENOTFOUND", "The body name " + body + " could not be translated to a NAIF ID code."));
+    String override = "BODY" + id + "_PGR_POSITIVE_LON";
+    var sense = backend.gcpool(override, 0, 1);
+    if (sense.isPresent() && !sense.get().isEmpty()) {
+      // Case and blanks are not significant in the value.
+      String value = sense.get().get(0).replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
+      if (value.equals("WEST")) return true;
+      if (value.equals("EAST")) return false;
+      throw MathErrors.error("recpgr", "INVALIDOPTION", "Kernel variable " + override + " is '" + value
+          + "'; it must be EAST or WEST.");
+    }
+    if (id == 399 || id == 301 || id == 10) return false;
+    double[] pm = backend.gdpool("BODY" + id + "_PM", 0, 2).orElse(new double[0]);
+    if (pm.length < 2) {
+      throw MathErrors.error("recpgr", "MISSINGDATA", "The kernel pool has no prime meridian rate BODY" + id
+          + "_PM for " + body + ", so its planetographic longitude sense is unknown; load a PCK or set " + override + ".");
+    }
+    return pm[1] >= 0.0;
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/recpgr_c.html">recpgr_c</a>:
+   * rectangular to planetographic coordinates. Latitude and altitude are the engine's geodetic ones
+   * ({@code recgeo_c}), the longitude sense is {@link #planetographicPositiveWest}'s.
+   *
+   * @param body body name or NAIF ID string
+   * @param rectan the point in the body-fixed frame, km
+   * @param re equatorial radius, km, positive
+   * @param f flattening {@code (re - rp) / re}, less than 1
+   * @return longitude in [0, 2 pi), geodetic latitude (rad), altitude (km)
+   * @throws SpiceException as {@link #planetographicPositiveWest}; {@code SPICE(VALUEOUTOFRANGE)} for
+   *     {@code re <= 0} or {@code f >= 1}
+   */
+  public PlanetographicCoordinates toPlanetographic(String body, Vector3 rectan, double re, double f) {
+    boolean west = planetographicPositiveWest(body); // CSPICE resolves the body before checking the spheroid
+    CoordinateSystems.checkSpheroid("recpgr", re, f);
+    return CoordinateSystems.planetographic(backend.recgeo(req(rectan, "rectan"), re, f), west);
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/pgrrec_c.html">pgrrec_c</a>:
+   * planetographic to rectangular coordinates: the engine's {@code georec_c} with the body's longitude
+   * sense from the pool.
+   *
+   * @param body body name or NAIF ID string
+   * @param c planetographic longitude, latitude (rad) and altitude (km)
+   * @param re equatorial radius, km, positive
+   * @param f flattening {@code (re - rp) / re}, less than 1
+   * @return the point in the body-fixed frame, km
+   * @throws SpiceException as {@link #toPlanetographic}
+   */
+  public Vector3 fromPlanetographic(String body, PlanetographicCoordinates c, double re, double f) {
+    req(c, "coordinates");
+    boolean west = planetographicPositiveWest(body);
+    CoordinateSystems.checkSpheroid("pgrrec", re, f);
+    return backend.georec(west ? -c.longitude() : c.longitude(), c.latitude(), c.altitude(), re, f);
   }
 
   // --- rotations (CSPICE) -------------------------------------------------------------------------

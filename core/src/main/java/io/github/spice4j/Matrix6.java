@@ -48,6 +48,21 @@ public final class Matrix6 {
     return m.clone();
   }
 
+  /**
+   * This state transformation as Euler angles and rates (CSPICE
+   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/xf2eul_c.html">xf2eul_c</a>); see
+   * {@link EulerAngleRates#fromStateTransform}.
+   *
+   * @param axisa axis of the leftmost factor, 1..3
+   * @param axisb axis of the middle factor, different from the two others
+   * @param axisc axis of the rightmost factor, 1..3
+   * @return angles (rad) and rates (rad/s)
+   * @throws SpiceException {@code SPICE(BADAXISNUMBERS)}, {@code SPICE(NOTAROTATION)}
+   */
+  public EulerAngleRates toEulerAngles(int axisa, int axisb, int axisc) {
+    return EulerAngleRates.fromStateTransform(this, axisa, axisb, axisc);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Matrix6 other && Arrays.equals(m, other.m);

@@ -218,6 +218,57 @@ public final class Spice implements AutoCloseable {
     return backend.sxform(from, to, et);
   }
 
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/pxfrm2_c.html">pxfrm2_c</a>:
+   * rotation from one frame at one epoch to another frame at another epoch (e.g. a body-fixed frame at a
+   * light-time corrected epoch to an instrument frame at the observation epoch), composed through J2000.
+   *
+   * @param from source frame
+   * @param etFrom epoch at which {@code from} is evaluated (ET)
+   * @param to target frame
+   * @param etTo epoch at which {@code to} is evaluated (ET)
+   * @return the 3x3 rotation ({@code v_to = M * v_from})
+   * @throws SpiceException e.g. {@code SPICE(UNKNOWNFRAME)}, missing orientation data
+   */
+  public Matrix3 rotation(String from, double etFrom, String to, double etTo) {
+    return VectorMath.mxm(backend.pxform("J2000", to, etTo), backend.pxform(from, "J2000", etFrom));
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/tipbod_c.html">tipbod_c</a>:
+   * rotation from an inertial frame to a body's PCK equator and prime meridian frame.
+   *
+   * @param ref inertial frame, e.g. {@code J2000}
+   * @param body NAIF ID of the body (its PCK frame, e.g. {@code IAU_MOON}, must be known)
+   * @param et epoch (ET)
+   * @return the 3x3 rotation from {@code ref} to the body-fixed frame
+   * @throws SpiceException {@code SPICE(FRAMEDATANOTFOUND)} without a PCK frame for {@code body}, PCK errors
+   */
+  public Matrix3 bodyRotation(String ref, int body, double et) {
+    return backend.pxform(ref, pckFrame(body), et);
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/tisbod_c.html">tisbod_c</a>:
+   * state transformation from an inertial frame to a body's PCK equator and prime meridian frame.
+   *
+   * @param ref inertial frame, e.g. {@code J2000}
+   * @param body NAIF ID of the body
+   * @param et epoch (ET)
+   * @return the 6x6 state transformation from {@code ref} to the body-fixed frame
+   * @throws SpiceException as {@link #bodyRotation}
+   */
+  public Matrix6 bodyStateTransform(String ref, int body, double et) {
+    return backend.sxform(ref, pckFrame(body), et);
+  }
+
+  /** The PCK-class frame (class 2) whose class ID is the body's ID, e.g. {@code IAU_EARTH} for 399. */
+  private String pckFrame(int body) {
+    return backend.ccifrm(2, body).map(io.github.spice4j.backend.FrameDescriptor::name)
+        .orElseThrow(() -> new SpiceException("SPICE(FRAMEDATANOTFOUND)",
+            "No PCK frame has class ID " + body + "; load a PCK or frame kernel defining it.", "", "tisbod", null));
+  }
+
   // --- ephemeris --------------------------------------------------------------------------------
 
   /**
@@ -382,6 +433,29 @@ public final class Spice implements AutoCloseable {
   /** SPK writing and segment search (CSPICE {@code spkopn_c}, {@code spkw08_c}, {@code spksfs_c}, ...). */
   public SpkFiles spkFiles() {
     return new SpkFiles(backend);
+  }
+
+  // --- stations facade accessor ---
+  /**
+   * Stations and surface points: constant-position/velocity states, azimuth/elevation and local solar
+   * time (CSPICE {@code spkcpo_c}, {@code spkcpt_c}, {@code spkcvo_c}, {@code spkcvt_c}, {@code azlcpo_c},
+   * {@code et2lst_c}), composed on this engine.
+   *
+   * @return the stations view (cheap; shares this facade's backend)
+   */
+  public Stations stations() {
+    return new Stations(backend);
+  }
+
+  // --- surfaces facade accessor ---
+  /**
+   * Limb and terminator points on a target's ellipsoid (CSPICE {@code limbpt_c}, {@code termpt_c});
+   * pure ellipsoid geometry is on {@link Ellipsoid}.
+   *
+   * @return the surfaces view (cheap; shares this facade's backend)
+   */
+  public Surfaces surfaces() {
+    return new Surfaces(backend);
   }
 
   /**

@@ -55,6 +55,78 @@ public enum SpiceErrorCode {
   KERNELVARNOTFOUND,
   /** The first record of a file is not a recognized SPICE file. */
   UNKNOWNFILARC,
+  /** A time string with a substring str2et cannot interpret. */
+  UNPARSEDTIME,
+  /** A time string whose year is outside the range the parser accepts. */
+  YEAROUTOFRANGE,
+  /** A time format picture that cannot be used (timout). */
+  INVALIDTIMEFORMAT,
+  /** An unknown time or coordinate system name. */
+  UNKNOWNSYSTEM,
+  /** A malformed spacecraft clock string. */
+  INVALIDSCLKSTRING,
+  /** A spacecraft clock partition number outside the clock's partitions. */
+  BADPARTNUMBER,
+  /** Target and observer (or two targets) name the same body. */
+  BODIESNOTDISTINCT,
+  /** A frame that cannot be used here (e.g. not centered on the target). */
+  INVALIDFRAME,
+  /** A reference frame that is not valid for the request (e.g. a non-inertial frame where one is needed). */
+  INVALIDREFFRAME,
+  /** A method string with invalid syntax (geometry routines). */
+  BADMETHODSYNTAX,
+  /** A method string naming an unsupported computation. */
+  INVALIDMETHOD,
+  /** An unknown occultation type. */
+  INVALIDOCCTYPE,
+  /** A zero vector where a direction is needed. */
+  ZEROVECTOR,
+  /** A matrix that is not a rotation. */
+  NOTAROTATION,
+  /** Units of different kinds in one conversion (convrt). */
+  INCOMPATIBLEUNITS,
+  /** A geometry-finder step that is not positive. */
+  INVALIDSTEP,
+  /** A geometry-finder convergence tolerance that is not positive. */
+  INVALIDTOLERANCE,
+  /** A request the routine does not support (e.g. an unsupported shape or correction). */
+  NOTSUPPORTED,
+  /** An output array too small for the result. */
+  ARRAYTOOSMALL,
+  /** An array size argument that is invalid (e.g. odd for a window). */
+  BADARRAYSIZE,
+  /** An index outside a cell, set or table. */
+  INVALIDINDEX,
+  /** A size argument that is invalid (e.g. a negative cell size). */
+  INVALIDSIZE,
+  /** A cardinality larger than the cell's size. */
+  INVALIDCARDINALITY,
+  /** A window operation's result does not fit in the output window. */
+  WINDOWEXCESS,
+  /** An output window too small for the result. */
+  WINDOWTOOSMALL,
+  /** A set operation's result does not fit in the output set. */
+  SETEXCESS,
+  /** Window interval endpoints out of order. */
+  BADENDPOINTS,
+  /** An interval index outside the window. */
+  NOINTERVAL,
+  /** Cells or arguments of mismatched data types. */
+  TYPEMISMATCH,
+  /** A data type code outside those allowed. */
+  INVALIDTYPE,
+  /** A kernel variable name that is blank, too long or contains invalid characters. */
+  BADVARNAME,
+  /** A string containing non-printing characters. */
+  NONPRINTABLECHARS,
+  /** A file that could not be opened. */
+  FILEOPENFAIL,
+  /** A file already open in a conflicting way. */
+  FILEOPENCONFLICT,
+  /** A descriptor whose start and stop times are out of order (SPK writers). */
+  BADDESCRTIMES,
+  /** An EK column declared with zero length. */
+  ZEROLENGTHCOLUMN,
   /** Any other code. */
   OTHER;
 

@@ -27,4 +27,20 @@ public record StateVector(Vector3 position, Vector3 velocity, double lightTime) 
   public double[] toArray() {
     return new double[] {position.x(), position.y(), position.z(), velocity.x(), velocity.y(), velocity.z()};
   }
+
+  /**
+   * Propagates this state along its two-body (Keplerian) orbit (CSPICE
+   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/prop2b_c.html">prop2b_c</a>), computed
+   * in Java with universal variables; valid for elliptic, parabolic and hyperbolic orbits.
+   *
+   * @param gm gravitational parameter of the primary, km^3/s^2
+   * @param dt time to propagate, seconds (negative goes back)
+   * @return the state {@code dt} seconds later, light time 0
+   * @throws SpiceException {@code SPICE(NONPOSITIVEMASS)} for {@code gm <= 0}, {@code SPICE(ZEROPOSITION)},
+   *     {@code SPICE(ZEROVELOCITY)}, {@code SPICE(NONCONICMOTION)} when position and velocity are parallel
+   * @throws IllegalArgumentException if {@code dt} is not finite
+   */
+  public StateVector propagateTwoBody(double gm, double dt) {
+    return of(TwoBody.propagate(gm, toArray(), dt), 0.0);
+  }
 }

@@ -2,9 +2,8 @@ package io.github.spice4j;
 
 /**
  * CSPICE's vector and matrix routines re-done in Java with the same IEEE operations in the same order,
- * so results are bit-for-bit those of the engine (CoordsTest checks this against the JNI path) without
- * a native call. Only routines made of +, -, *, / and sqrt are here: those are exactly rounded in both
- * Java and the engine; anything using sin/cos/atan2 goes through CSPICE.
+ * so results are bit-for-bit those of the engine (CoordsTest and PureMathBitIdentityTest check this against
+ * the JNI path) without a native call. +, -, *, / and sqrt are exactly rounded in both Java and the engine.
  */
 final class VectorMath {
   private VectorMath() {}
@@ -93,5 +92,54 @@ final class VectorMath {
       }
     }
     return Matrix3.wrap(out);
+  }
+
+  /**
+   * vsep_c: the angle between two vectors, from the chord between their unit vectors (2 asin(|u1 - u2|/2)
+   * when acute, pi minus that for u2 negated when obtuse), which stays accurate near 0 and pi; 0 when
+   * either vector is zero.
+   */
+  static double vsep(Vector3 v1, Vector3 v2) {
+    Vector3 u1 = vhat(v1);
+    Vector3 u2 = vhat(v2);
+    if (isZero(u1) || isZero(u2)) return 0.0;
+    if (vdot(u1, u2) > 0) return 2.0 * StrictMath.asin(0.5 * vnorm(vsub(u1, u2)));
+    if (vdot(u1, u2) < 0) return Math.PI - 2.0 * StrictMath.asin(0.5 * vnorm(vadd(u1, u2)));
+    return Math.PI / 2;
+  }
+
+  /** vsepg_c: {@link #vsep} for n-vectors. */
+  static double vsepg(double[] v1, double[] v2) {
+    double n1 = vnormg(v1);
+    double n2 = vnormg(v2);
+    if (n1 == 0.0 || n2 == 0.0) return 0.0;
+    int n = v1.length;
+    double dot = 0.0;
+    double[] diff = new double[n];
+    double[] sum = new double[n];
+    for (int i = 0; i < n; i++) {
+      double a = v1[i] / n1;
+      double b = v2[i] / n2;
+      dot += a * b;
+      diff[i] = a - b;
+      sum[i] = a + b;
+    }
+    if (dot > 0) return 2.0 * StrictMath.asin(0.5 * vnormg(diff));
+    if (dot < 0) return Math.PI - 2.0 * StrictMath.asin(0.5 * vnormg(sum));
+    return Math.PI / 2;
+  }
+
+  /** vnormg_c: scaled by the largest component like {@link #vnorm}. */
+  static double vnormg(double[] v) {
+    double vmax = 0.0;
+    for (double x : v) vmax = Math.max(vmax, Math.abs(x));
+    if (vmax == 0.0) return 0.0;
+    double sum = 0.0;
+    for (double x : v) sum += (x / vmax) * (x / vmax);
+    return vmax * Math.sqrt(sum);
+  }
+
+  static boolean isZero(Vector3 v) {
+    return v.x() == 0.0 && v.y() == 0.0 && v.z() == 0.0;
   }
 }

@@ -17,7 +17,7 @@ public final class CommonOptions {
   List<Path> metaKernels = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: text; csv for ephemeris).")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
   OutputFormat format;
 
   @Option(names = {"-v", "--verbose"}, description = "On errors, also print the SPICE traceback / stack trace.")

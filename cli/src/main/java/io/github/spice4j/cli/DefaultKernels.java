@@ -85,7 +85,8 @@ public final class DefaultKernels {
         + "Pass --kernel FILE (repeatable) or --meta FILE, or set " + ENV + " (or -D" + PROPERTY + ")"
         + " to a directory with lsk/, pck/, fk/ and spk/ subdirectories holding NAIF's generic kernels,"
         + " e.g. lsk/naif0012.tls, pck/pck00011.tpc and spk/de440s.bsp from"
-        + " https://naif.jpl.nasa.gov/pub/naif/generic_kernels/.";
+        + " https://naif.jpl.nasa.gov/pub/naif/generic_kernels/."
+        + " Or let spice4j download them: 'spice4j kernels get basic --meta-kernel basic.tm', then pass --meta basic.tm.";
   }
 
   /** The directory. */

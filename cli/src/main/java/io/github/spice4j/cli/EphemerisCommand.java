@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code spice4j ephemeris}: a table of states at a fixed step, streamed row by row. */
-@Command(name = "ephemeris", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "ephemeris", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = TableFormats.class,
     description = {"Tabulate states of a target relative to an observer from start to stop at a fixed step (spkezr).",
         "Rows are at start + i*step; stop is included when it falls on a step (within 1 ms).",
         "Columns: utc (ISOC, 3 decimals), et, x, y, z (km), vx, vy, vz (km/s), lt (s). Formats: csv (default), json."})

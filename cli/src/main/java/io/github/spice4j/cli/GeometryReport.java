@@ -75,7 +75,7 @@ record GeometryReport(String target, String observer, String fixref, AberrationC
     for (String prefix : new String[] {"subpnt_", "subslr_"}) {
       for (String c : POINT_COLUMNS) head.append(',').append(prefix).append(c);
     }
-    head.append(",phase,incdnc,emissn");
+    head.append(",phase_rad,incdnc_rad,emissn_rad"); // radians, labelled like the _deg columns
     out.println(head);
     StringBuilder row = new StringBuilder();
     row.append(TimeCommand.csvCell(target)).append(',').append(TimeCommand.csvCell(observer)).append(',')

@@ -19,13 +19,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code spice4j kernels FILE...}: what each kernel file is and, for SPKs, which bodies it covers when. */
 @Command(name = "kernels", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Describe kernel files: type (kdata after furnsh), and for SPK every body (spkobj, bodc2n)",
-        "with its coverage (spkcov) in UTC (ISOC) and ET. UTC needs a leapseconds kernel: the --kernel/--meta",
-        "files are loaded first, else the default kernels directory's lsk/*.tls when there is one."})
+    subcommands = {KernelsGetCommand.class, KernelsCatalogCommand.class},
+    // The first line is the summary in 'spice4j --help': one whole sentence.
+    description = {"Describe kernel files (type, SPK bodies and coverage), or download kernels with 'kernels get'.",
+        "For each FILE: its type (kdata after furnsh) and for an SPK every body (spkobj, bodc2n) with its"
+            + " coverage (spkcov) in UTC (ISOC) and ET. UTC needs a leapseconds kernel: the --kernel/--meta files"
+            + " are loaded first, else the default kernels directory's lsk/*.tls when there is one."})
 public final class KernelsCommand implements Callable<Integer>, HasCommonOptions {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Kernel files to describe.")
+  // 0..* so that 'kernels get ...' parses; call() insists on at least one FILE.
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Kernel files to describe.")
   List<Path> files;
 
   @Mixin CommonOptions common;
@@ -43,6 +47,9 @@ public final class KernelsCommand implements Callable<Integer>, HasCommonOptions
 
   @Override
   public Integer call() {
+    if (files == null || files.isEmpty()) {
+      throw CliException.usage("name kernel FILEs to describe, or use 'kernels get NAME|URL...' to download kernels");
+    }
     List<Path> context = common.explicitKernels() ? common.kernelsToLoad() : common.defaultLeapsecondsIfAny();
     OutputFormat format = common.format(OutputFormat.text);
     PrintWriter out = spec.commandLine().getOut();

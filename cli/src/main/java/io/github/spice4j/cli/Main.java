@@ -13,22 +13,26 @@ import picocli.CommandLine.ParseResult;
  * runtime failure.
  */
 @Command(name = "spice4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "NASA NAIF SPICE (CSPICE N0067) on the JVM: states, ephemeris tables, time conversion, kernel summaries,\n"
-        + "observation geometry and geometry-finder event searches.",
+    description = "NASA NAIF SPICE (CSPICE N0067) on the JVM: states, ephemeris tables, time conversion, kernel "
+        + "summaries and downloads, observation geometry, geometry-finder event searches, station az/el and "
+        + "local solar time.",
     subcommands = {StateCommand.class, EphemerisCommand.class, TimeCommand.class, KernelsCommand.class,
         // @@geometry@@
         GeometryCommand.class,
         // @@events@@
         EventsCommand.class,
+        AzElCommand.class, LstCommand.class,
         CommandLine.HelpCommand.class},
-    footer = {"", "Kernels: --kernel FILE / --meta FILE, else the default set from -Dspice4j.kernels, $SPICE4J_KERNELS",
-        "or ../shared/kernels. Exit codes: 0 ok, 1 usage/configuration error, 2 SPICE error."})
+    // Footer lines stay under the 80-column usage width: picocli would otherwise wrap inside -Dspice4j.kernels.
+    footer = {"", "Kernels: --kernel FILE / --meta FILE, else the default set from the directory",
+        "named by -Dspice4j.kernels, $SPICE4J_KERNELS or ../shared/kernels.",
+        "Exit codes: 0 ok, 1 usage/configuration error, 2 SPICE error."})
 public final class Main implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: state, ephemeris, time, kernels, geometry or events");
+    throw new ParameterException(spec.commandLine(), "missing subcommand: state, ephemeris, time, kernels, geometry, events, azel or lst");
   }
 
   /** Builds the configured command line (handlers and exit codes installed). */
@@ -77,12 +81,17 @@ public final class Main implements Runnable {
   private static int onUsageError(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("error: " + e.getMessage());
+    err.println("error: " + withoutErrorPrefix(e.getMessage()));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
       err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
     }
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /** picocli starts some messages with its own "Error: " (missing argument groups); ours already says "error: ". */
+  static String withoutErrorPrefix(String message) {
+    return message != null && message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
   }
 
   private static int onFailure(Exception e, CommandLine cl, ParseResult parsed) {
@@ -92,6 +101,9 @@ public final class Main implements Runnable {
     if (e instanceof SpiceException s) {
       String shortMsg = s.shortMessage().isEmpty() ? "" : s.shortMessage() + " ";
       err.println(("error: " + shortMsg + (s.longMessage().isEmpty() ? s.getMessage() : s.longMessage())).strip());
+      if (cl.getCommand() instanceof HasCommonOptions c && c.common() != null) {
+        BodyHint.forError(s, c.common()::kernelsToLoad).ifPresent(err::println);
+      }
       if (verbose && !s.trace().isEmpty()) err.println("trace: " + s.trace());
       code = ExitCodes.FAILURE;
     } else if (e instanceof CliException c) {

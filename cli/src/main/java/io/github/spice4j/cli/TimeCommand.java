@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code spice4j time}: converts one epoch between UTC strings, ET and other uniform time scales. */
 @Command(name = "time", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Convert an epoch: --utc gives its ET (str2et) and ISO UTC back (et2utc);",
-        "--et gives UTC (et2utc ISOC, or timout with --picture); --to converts ET to other scales (unitim)."})
+    // The first line is the summary in 'spice4j --help': one whole sentence.
+    description = {"Convert an epoch between UTC, ET and other time scales (str2et, et2utc, timout, unitim).",
+        "--utc gives its ET (str2et) and ISO UTC back (et2utc); --et gives UTC (et2utc ISOC, or timout with"
+            + " --picture); --to converts ET to other scales (unitim)."})
 public final class TimeCommand implements Callable<Integer>, HasCommonOptions {
   @Spec CommandSpec spec;
 

@@ -1,6 +1,7 @@
 package io.github.spice4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,30 +18,16 @@ import org.junit.jupiter.api.Test;
 class GeometryCommandTest {
   private static final String UTC_2024 = "2024-01-01T00:00:00";
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> golden(String id) throws IOException {
-    for (Map<String, Object> c : Goldens.cases("geometry")) {
-      if (id.equals(c.get("id"))) return c;
-    }
-    throw new AssertionError("no golden case " + id);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object o) {
-    return (Map<String, Object>) o;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static double[] doubles(Object list) {
-    return ((List<Object>) list).stream().mapToDouble(Goldens::d).toArray();
+    return Goldens.byId("geometry", id);
   }
 
   /** Tolerance of one output of a golden case: abs + rel * scale (elem or vec3 over the 3-vector). */
   private static void assertGolden(Map<String, Object> golden, String field, double[] actual) {
-    Map<String, Object> tol = map(golden.get("tol"));
-    Map<String, Object> ft = map(map(tol.getOrDefault("fields", Map.of())).getOrDefault(field, tol));
-    Object e = map(golden.get("expect")).get(field);
-    double[] expected = e instanceof List ? doubles(e) : new double[] {Goldens.d(e)};
+    Map<String, Object> tol = Goldens.map(golden.get("tol"));
+    Map<String, Object> ft = Goldens.map(Goldens.map(tol.getOrDefault("fields", Map.of())).getOrDefault(field, tol));
+    Object e = Goldens.map(golden.get("expect")).get(field);
+    double[] expected = e instanceof List ? Goldens.doubles(e) : new double[] {Goldens.d(e)};
     assertEquals(expected.length, actual.length, field);
     double norm = Math.sqrt(Arrays.stream(expected).map(x -> x * x).sum());
     for (int k = 0; k < expected.length; k++) {
@@ -54,9 +41,9 @@ class GeometryCommandTest {
   }
 
   private static void assertPoint(Map<String, Object> golden, Map<String, Object> point) {
-    assertGolden(golden, "spoint", doubles(point.get("spoint")));
+    assertGolden(golden, "spoint", Goldens.doubles(point.get("spoint")));
     assertGolden(golden, "trgepc", new double[] {Goldens.d(point.get("trgepc"))});
-    assertGolden(golden, "srfvec", doubles(point.get("srfvec")));
+    assertGolden(golden, "srfvec", Goldens.doubles(point.get("srfvec")));
   }
 
   @Test
@@ -72,31 +59,31 @@ class GeometryCommandTest {
     assertEquals("NEAR POINT/ELLIPSOID", json.get("method"));
     assertEquals(757339269.1839061, Goldens.d(json.get("et")), 1e-6);
 
-    assertPoint(golden("subpnt.moon-from-earth.nearpoint.iau_moon.ltps.2024-01-01"), map(json.get("sub_observer")));
+    assertPoint(golden("subpnt.moon-from-earth.nearpoint.iau_moon.ltps.2024-01-01"), Goldens.map(json.get("sub_observer")));
     Map<String, Object> ilumin = golden("ilumin.moon-from-earth.iau_moon.ltps.2024-01-01");
-    Map<String, Object> il = map(json.get("illumination"));
+    Map<String, Object> il = Goldens.map(json.get("illumination"));
     for (String f : List.of("phase", "incdnc", "emissn", "trgepc")) {
       assertGolden(ilumin, f, new double[] {Goldens.d(il.get(f))});
     }
-    assertGolden(ilumin, "srfvec", doubles(il.get("srfvec")));
+    assertGolden(ilumin, "srfvec", Goldens.doubles(il.get("srfvec")));
     assertEquals(Math.toDegrees(Goldens.d(il.get("phase"))), Goldens.d(il.get("phase_deg")), 1e-12);
 
     // The sub-Earth point stays within the Moon's libration (about 8 degrees) of longitude and latitude 0.
-    Map<String, Object> sub = map(json.get("sub_observer"));
-    double[] p = doubles(sub.get("spoint"));
+    Map<String, Object> sub = Goldens.map(json.get("sub_observer"));
+    double[] p = Goldens.doubles(sub.get("spoint"));
     assertEquals(Math.toDegrees(Math.atan2(p[1], p[0])), Goldens.d(sub.get("lon_deg")), 1e-12);
     assertEquals(Math.toDegrees(Math.asin(p[2] / Math.sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2]))),
         Goldens.d(sub.get("lat_deg")), 1e-9);
     assertTrue(Math.abs(Goldens.d(sub.get("lon_deg"))) < 8 && Math.abs(Goldens.d(sub.get("lat_deg"))) < 8, r::toString);
-    assertEquals(Math.sqrt(Arrays.stream(doubles(sub.get("srfvec"))).map(x -> x * x).sum()),
+    assertEquals(Math.sqrt(Arrays.stream(Goldens.doubles(sub.get("srfvec"))).map(x -> x * x).sum()),
         Goldens.d(sub.get("range")), 1e-6);
 
     Cli intercept = Cli.run("geometry", "--target", "MOON", "--observer", "EARTH", "--fixref", "IAU_MOON",
         "--abcorr", "LT+S", "--method", "INTERCEPT/ELLIPSOID", "--utc", UTC_2024, "--json");
     assertEquals(0, intercept.code(), intercept::toString);
     Map<String, Object> ij = MiniJson.object(intercept.out());
-    assertPoint(golden("subpnt.moon-from-earth.intercept.iau_moon.ltps.2024-01-01"), map(ij.get("sub_observer")));
-    assertPoint(golden("subslr.moon-from-earth.intercept.iau_moon.ltps.2024-01-01"), map(ij.get("sub_solar")));
+    assertPoint(golden("subpnt.moon-from-earth.intercept.iau_moon.ltps.2024-01-01"), Goldens.map(ij.get("sub_observer")));
+    assertPoint(golden("subslr.moon-from-earth.intercept.iau_moon.ltps.2024-01-01"), Goldens.map(ij.get("sub_solar")));
   }
 
   @Test
@@ -138,6 +125,9 @@ class GeometryCommandTest {
     List<String> head = Arrays.asList(lines[0].split(","));
     String[] v = lines[1].split(",");
     assertEquals("IAU_MOON", v[head.indexOf("fixref")], "cnmfrm(MOON) is IAU_MOON");
+    // radians columns are labelled like the degree columns
+    assertTrue(head.containsAll(List.of("phase_rad", "incdnc_rad", "emissn_rad", "subpnt_lon_deg")), lines[0]);
+    assertFalse(head.contains("phase"), lines[0]);
     double[] sub = {Double.parseDouble(v[head.indexOf("subpnt_x")]), Double.parseDouble(v[head.indexOf("subpnt_y")]),
         Double.parseDouble(v[head.indexOf("subpnt_z")])};
     assertGolden(golden("subpnt.moon-from-earth.intercept.iau_moon.none.2024-01-01"), "spoint", sub);

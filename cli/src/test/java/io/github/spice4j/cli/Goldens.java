@@ -68,6 +68,24 @@ final class Goldens {
         what + ": expected " + expected + " got " + actual + " (|diff| " + Math.abs(actual - expected) + " > " + allowed + ")");
   }
 
+  /** The case with this id in shared/goldens/{@code domain}.json; fails when absent. */
+  static Map<String, Object> byId(String domain, String id) throws IOException {
+    for (Map<String, Object> c : cases(domain)) {
+      if (id.equals(c.get("id"))) return c;
+    }
+    throw new AssertionError("no golden case " + id + " in " + domain);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object o) {
+    return (Map<String, Object>) o;
+  }
+
+  @SuppressWarnings("unchecked")
+  static double[] doubles(Object list) {
+    return ((List<Object>) list).stream().mapToDouble(Goldens::d).toArray();
+  }
+
   static double d(Object o) {
     return ((Number) o).doubleValue();
   }

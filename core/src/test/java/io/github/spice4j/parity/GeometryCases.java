@@ -31,31 +31,31 @@ final class GeometryCases implements GoldenCases {
   @Override
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
-      case "subpnt" -> surfacePoint(out, b.subpnt(s(a, "method"), s(a, "target"), et(a), s(a, "fixref"),
-          s(a, "abcorr"), s(a, "obsrvr")));
-      case "subslr" -> surfacePoint(out, b.subslr(s(a, "method"), s(a, "target"), et(a), s(a, "fixref"),
-          s(a, "abcorr"), s(a, "obsrvr")));
+      case "subpnt" -> surfacePoint(out, b.subpnt(Out.str(a, "method"), Out.str(a, "target"), Out.et(a), Out.str(a, "fixref"),
+          Out.str(a, "abcorr"), Out.str(a, "obsrvr")));
+      case "subslr" -> surfacePoint(out, b.subslr(Out.str(a, "method"), Out.str(a, "target"), Out.et(a), Out.str(a, "fixref"),
+          Out.str(a, "abcorr"), Out.str(a, "obsrvr")));
       case "sincpt" -> {
-        Optional<SurfacePoint> r = b.sincpt(s(a, "method"), s(a, "target"), et(a), s(a, "fixref"), s(a, "abcorr"),
-            s(a, "obsrvr"), s(a, "dref"), v(a, "dvec"));
+        Optional<SurfacePoint> r = b.sincpt(Out.str(a, "method"), Out.str(a, "target"), Out.et(a), Out.str(a, "fixref"), Out.str(a, "abcorr"),
+            Out.str(a, "obsrvr"), Out.str(a, "dref"), Out.vec(a, "dvec"));
         out.put("found", BooleanNode.valueOf(r.isPresent()));
         r.ifPresent(p -> surfacePoint(out, p));
       }
-      case "ilumin" -> angles(out, b.ilumin(s(a, "method"), s(a, "target"), et(a), s(a, "fixref"), s(a, "abcorr"),
-          s(a, "obsrvr"), v(a, "spoint")));
-      case "illumg" -> angles(out, b.illumg(s(a, "method"), s(a, "target"), s(a, "ilusrc"), et(a), s(a, "fixref"),
-          s(a, "abcorr"), s(a, "obsrvr"), v(a, "spoint")));
+      case "ilumin" -> angles(out, b.ilumin(Out.str(a, "method"), Out.str(a, "target"), Out.et(a), Out.str(a, "fixref"), Out.str(a, "abcorr"),
+          Out.str(a, "obsrvr"), Out.vec(a, "spoint")));
+      case "illumg" -> angles(out, b.illumg(Out.str(a, "method"), Out.str(a, "target"), Out.str(a, "ilusrc"), Out.et(a), Out.str(a, "fixref"),
+          Out.str(a, "abcorr"), Out.str(a, "obsrvr"), Out.vec(a, "spoint")));
       case "illumf" -> {
-        IlluminationAndVisibility r = b.illumf(s(a, "method"), s(a, "target"), s(a, "ilusrc"), et(a),
-            s(a, "fixref"), s(a, "abcorr"), s(a, "obsrvr"), v(a, "spoint"));
+        IlluminationAndVisibility r = b.illumf(Out.str(a, "method"), Out.str(a, "target"), Out.str(a, "ilusrc"), Out.et(a),
+            Out.str(a, "fixref"), Out.str(a, "abcorr"), Out.str(a, "obsrvr"), Out.vec(a, "spoint"));
         angles(out, r.angles());
         out.put("visibl", BooleanNode.valueOf(r.visibl()));
         out.put("lit", BooleanNode.valueOf(r.lit()));
       }
-      case "occult" -> out.put("ocltid", i(b.occult(s(a, "targ1"), s(a, "shape1"), s(a, "frame1"), s(a, "targ2"),
-          s(a, "shape2"), s(a, "frame2"), s(a, "abcorr"), s(a, "obsrvr"), et(a)).code()));
+      case "occult" -> out.put("ocltid", i(b.occult(Out.str(a, "targ1"), Out.str(a, "shape1"), Out.str(a, "frame1"), Out.str(a, "targ2"),
+          Out.str(a, "shape2"), Out.str(a, "frame2"), Out.str(a, "abcorr"), Out.str(a, "obsrvr"), Out.et(a)).code()));
       case "nvc2pl" -> {
-        Plane p = b.nvc2pl(v(a, "normal"), a.get("konst").asDouble());
+        Plane p = b.nvc2pl(Out.vec(a, "normal"), a.get("konst").asDouble());
         ObjectNode plane = Out.MAPPER.createObjectNode();
         plane.set("normal", doubles(p.normal().toArray()));
         plane.set("constant", d(p.constant()));
@@ -69,18 +69,6 @@ final class GeometryCases implements GoldenCases {
       }
       default -> throw new IllegalArgumentException("not handled here: " + call);
     }
-  }
-
-  private static String s(JsonNode a, String name) {
-    return a.get(name).asText();
-  }
-
-  private static double et(JsonNode a) {
-    return a.get("et").asDouble();
-  }
-
-  private static Vector3 v(JsonNode a, String name) {
-    return Vector3.of(Out.toDoubles(a.get(name)));
   }
 
   private static void surfacePoint(Map<String, JsonNode> out, SurfacePoint p) {

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenParityTest {
   private static final List<String> FILES = List.of("time.json", "ids-names.json", "frames.json",
       "ephemeris.json", "errors.json", "kernel-pool.json", "sclk-ck.json", "geometry.json", "coords.json",
-      "gf.json", "dsk.json", "ek.json");
+      "gf.json", "dsk.json", "ek.json", "ephemeris-extra.json", "coords-extra.json");
 
   private static final List<GoldenCases> DISPATCHERS = List.of(new FoundationCases(), new PoolCases(),
       new CoordsCases(), new SclkCkCases(), new GeometryCases(), new GfCases(), new FileIoCases(),
-      new DskCases(), new EkCases(), new SpkWriterCases());
+      new DskCases(), new EkCases(), new SpkWriterCases(), new StationCases(), new MathCases());
 
   private static final Map<String, GoldenCases> BY_CALL = byCall();
 

@@ -62,6 +62,21 @@ final class Out {
     return arr;
   }
 
+  /** A string argument. */
+  static String str(JsonNode args, String name) {
+    return args.get(name).asText();
+  }
+
+  /** The {@code et} argument. */
+  static double et(JsonNode args) {
+    return args.get("et").asDouble();
+  }
+
+  /** A 3-vector argument. */
+  static io.github.spice4j.Vector3 vec(JsonNode args, String name) {
+    return io.github.spice4j.Vector3.of(toDoubles(args.get(name)));
+  }
+
   /** Reads a JSON array of numbers. */
   static double[] toDoubles(JsonNode n) {
     double[] v = new double[n.size()];

@@ -130,6 +130,8 @@ final class ForkedJvm {
             cmd.add("--enable-native-access=ALL-UNNAMED");
             cmd.addAll(jvmOptions);
             cmd.add("-Djava.io.tmpdir=" + tmpdir);
+            // The loader reports its choice at debug level; the tier tests read that line.
+            cmd.add("-Dorg.slf4j.simpleLogger.log.io.github.spice4j.loader=debug");
             sysProps.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
             cmd.add("-cp");
             cmd.add(String.join(File.pathSeparator, classpath));

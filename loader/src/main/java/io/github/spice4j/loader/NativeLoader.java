@@ -108,7 +108,7 @@ public final class NativeLoader {
 
     private static NativeLibraryLocation chosen(NativeLibraryLocation hit) {
         LibraryIdentity id = checkIdentity(hit, loaderVersion());
-        LOG.info("spice4j: using native library {} ({}: {}); {}", hit.path(), hit.source(), hit.detail(), id);
+        LOG.debug("spice4j: using native library {} ({}: {}); {}", hit.path(), hit.source(), hit.detail(), id);
         return hit;
     }
 
@@ -276,7 +276,7 @@ public final class NativeLoader {
             throw new NativeLoadException("spice4j: " + p + " is already loaded by another class loader and a"
                     + " private copy for this one cannot be made: " + e, e);
         }
-        LOG.info("spice4j: {} is already loaded by another class loader; loading a private copy {}", p, copy);
+        LOG.debug("spice4j: {} is already loaded by another class loader; loading a private copy {}", p, copy);
         loadLibrary.accept(copy.toString());
         return copy;
     }

@@ -1,0 +1,324 @@
+package io.github.spice4j;
+
+import io.github.spice4j.backend.SpiceBackend;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Limb and terminator points on a target's reference ellipsoid, found in cutting half-planes (CSPICE
+ * {@code limbpt_c}, {@code termpt_c} with ellipsoid shape models). Obtain it with {@link Spice#surfaces()}.
+ *
+ * <p>Each half-plane is bounded by the line through the target's center and the observer (limb) or the
+ * light source's center (terminator); the first contains {@code refvec}, the following ones are rotated
+ * by {@code rolstp} each, counterclockwise about the axis from the target's center towards the observer
+ * (limb) or the source (terminator). An ellipsoid gives one point per half-plane.
+ *
+ * <p>These routines are not in the engine: they are composed in Java from the engine's {@code spkpos},
+ * {@code spkssb}, {@code pxform} and {@code bodvcd} with the ellipsoid geometry of {@link Ellipsoid}.
+ * Digital shape models (DSK) are not supported. Units: km, radians, ET seconds.
+ */
+public final class Surfaces {
+  /** Limb method: tangent rays on the reference ellipsoid. */
+  public static final String TANGENT_ELLIPSOID = "TANGENT/ELLIPSOID";
+  /** Terminator method: boundary of the region where no part of the source is above the horizon. */
+  public static final String UMBRAL_TANGENT_ELLIPSOID = "UMBRAL/TANGENT/ELLIPSOID";
+  /** Terminator method: boundary of the region where the whole source is above the horizon. */
+  public static final String PENUMBRAL_TANGENT_ELLIPSOID = "PENUMBRAL/TANGENT/ELLIPSOID";
+  /** Aberration-correction locus: the target's center (one light time for all points). */
+  public static final String CENTER = "CENTER";
+  /** Aberration-correction locus for limb points: each point's own light time. */
+  public static final String ELLIPSOID_LIMB = "ELLIPSOID LIMB";
+  /** Aberration-correction locus for terminator points: each point's own light time. */
+  public static final String ELLIPSOID_TERMINATOR = "ELLIPSOID TERMINATOR";
+
+  private static final String J2000 = "J2000";
+  private static final int MAX_LT_ITERATIONS = 10;
+  private static final int MAX_BISECTIONS = 2200;
+
+  private final SpiceBackend backend;
+
+  Surfaces(SpiceBackend backend) {
+    this.backend = Objects.requireNonNull(backend, "backend");
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/limbpt_c.html">limbpt_c</a>
+   * on the reference ellipsoid ({@code BODYnnn_RADII}).
+   *
+   * @param method {@link #TANGENT_ELLIPSOID} (or {@code GUIDED/ELLIPSOID}, the same on an ellipsoid)
+   * @param target target body
+   * @param et observation epoch (ET)
+   * @param fixref body-fixed frame centered on the target, e.g. {@code IAU_MOON}
+   * @param abcorr aberration correction
+   * @param corloc {@link #CENTER} or {@link #ELLIPSOID_LIMB}
+   * @param observer observer body
+   * @param refvec reference vector in {@code fixref} defining the first half-plane (not along the axis)
+   * @param rolstp roll step between half-planes, radians
+   * @param ncuts number of half-planes, at least 1
+   * @param schstp search step (used by DSK shapes only; must be positive)
+   * @param soltol convergence tolerance (used by DSK shapes only; must be positive)
+   * @param maxn capacity for points, at least {@code ncuts}
+   * @return per half-plane, the points found in it (one each on an ellipsoid)
+   * @throws SpiceException {@code SPICE(BADMETHODSYNTAX)}, {@code SPICE(NOTSUPPORTED)} (DSK shapes),
+   *     {@code SPICE(INVALIDLOCUS)}, {@code SPICE(INVALIDCOUNT)}, {@code SPICE(DEGENERATECASE)} (refvec along
+   *     the axis, observer inside the ellipsoid), SPK/PCK errors
+   */
+  public List<List<CutPoint>> limbPoints(String method, String target, double et, String fixref,
+      AberrationCorrection abcorr, String corloc, String observer, Vector3 refvec, double rolstp, int ncuts,
+      double schstp, double soltol, int maxn) {
+    parseMethod(method, false, "limbpt");
+    boolean center = parseLocus(corloc, ELLIPSOID_LIMB, "limbpt");
+    checkCuts(ncuts, schstp, soltol, maxn, "limbpt");
+    Scene g = new Scene(target, null, et, fixref, abcorr, observer);
+    List<List<CutPoint>> cuts = new ArrayList<>(ncuts);
+    for (int i = 0; i < ncuts; i++) {
+      double roll = i * rolstp;
+      cuts.add(List.of(g.solve(center, (obs, src) -> limbInCut(g.shape, obs, refvec, roll))));
+    }
+    return cuts;
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/termpt_c.html">termpt_c</a>
+   * on the reference ellipsoid: points where a line in the half-plane is tangent to the target and to the
+   * light source's sphere (its largest radius), with both on the same side (umbral) or on opposite sides
+   * (penumbral).
+   *
+   * @param method {@link #UMBRAL_TANGENT_ELLIPSOID} or {@link #PENUMBRAL_TANGENT_ELLIPSOID} ({@code GUIDED}
+   *     in place of {@code TANGENT} is the same on an ellipsoid)
+   * @param ilusrc the light source, e.g. {@code SUN}
+   * @param target target body
+   * @param et observation epoch (ET)
+   * @param fixref body-fixed frame centered on the target
+   * @param abcorr aberration correction
+   * @param corloc {@link #CENTER} or {@link #ELLIPSOID_TERMINATOR}
+   * @param observer observer body
+   * @param refvec reference vector in {@code fixref} defining the first half-plane
+   * @param rolstp roll step between half-planes, radians
+   * @param ncuts number of half-planes, at least 1
+   * @param schstp search step (DSK only; must be positive)
+   * @param soltol convergence tolerance (DSK only; must be positive)
+   * @param maxn capacity for points, at least {@code ncuts}
+   * @return per half-plane, the points found in it (one each on an ellipsoid)
+   * @throws SpiceException as {@link #limbPoints}
+   */
+  public List<List<CutPoint>> terminatorPoints(String method, String ilusrc, String target, double et,
+      String fixref, AberrationCorrection abcorr, String corloc, String observer, Vector3 refvec, double rolstp,
+      int ncuts, double schstp, double soltol, int maxn) {
+    boolean umbral = parseMethod(method, true, "termpt");
+    boolean center = parseLocus(corloc, ELLIPSOID_TERMINATOR, "termpt");
+    checkCuts(ncuts, schstp, soltol, maxn, "termpt");
+    Objects.requireNonNull(ilusrc, "ilusrc");
+    Scene g = new Scene(target, ilusrc, et, fixref, abcorr, observer);
+    double[] srcRadii = backend.bodvcd(bodyId(ilusrc), "RADII", 3);
+    double srcRadius = Math.max(srcRadii[0], Math.max(srcRadii[1], srcRadii[2]));
+    List<List<CutPoint>> cuts = new ArrayList<>(ncuts);
+    for (int i = 0; i < ncuts; i++) {
+      double roll = i * rolstp;
+      cuts.add(List.of(g.solve(center, (obs, src) -> terminatorInCut(g.shape, src, srcRadius, umbral, refvec,
+          roll))));
+    }
+    return cuts;
+  }
+
+  /** A point found from the observer's and source's positions relative to the target center (fixref). */
+  private interface CutSolver {
+    Vector3 point(Vector3 observer, Vector3 source);
+  }
+
+  /** Positions of observer and source relative to the target center in fixref, at light-time corrected epochs. */
+  private final class Scene {
+    final Ellipsoid shape;
+    final String target;
+    final String source;
+    final double et;
+    final String fixref;
+    final AberrationCorrection abcorr;
+    final String observer;
+    final Aberration.Flags flags;
+    final int targetId;
+    final int observerId;
+
+    Scene(String target, String source, double et, String fixref, AberrationCorrection abcorr, String observer) {
+      this.target = Objects.requireNonNull(target, "target");
+      this.source = source;
+      this.et = et;
+      this.fixref = Objects.requireNonNull(fixref, "fixref");
+      this.abcorr = Objects.requireNonNull(abcorr, "abcorr");
+      this.observer = Objects.requireNonNull(observer, "observer");
+      this.flags = Aberration.Flags.of(abcorr);
+      this.targetId = bodyId(target);
+      this.observerId = bodyId(observer);
+      this.shape = Ellipsoid.of(backend.bodvcd(targetId, "RADII", 3));
+    }
+
+    CutPoint solve(boolean atCenter, CutSolver solver) {
+      PositionVector c = backend.spkpos(target, et, fixref, abcorr.spiceName(), observer);
+      double epoch = et + flags.sign() * c.lightTime();
+      if (atCenter || !flags.uselt()) {
+        Vector3 obs = VectorMath.vminus(c.position());
+        Vector3 p = solver.point(obs, sourceAt(epoch));
+        return new CutPoint(p, epoch, VectorMath.vsub(p, obs));
+      }
+      // Each point's own light time: re-evaluate the geometry at the point's epoch until it settles.
+      double lt = c.lightTime();
+      Vector3 p = null;
+      Vector3 obs = null;
+      for (int i = 0; i < MAX_LT_ITERATIONS; i++) {
+        epoch = et + flags.sign() * lt;
+        obs = observerAt(epoch, p);
+        p = solver.point(obs, sourceAt(epoch));
+        double prev = lt;
+        lt = VectorMath.vnorm(VectorMath.vsub(p, obs)) / StateMath.CLIGHT;
+        if (Math.abs(lt - prev) <= 1e-17 * Math.max(1.0, Math.abs(epoch))) break;
+      }
+      return new CutPoint(p, epoch, VectorMath.vsub(p, obs));
+    }
+
+    /**
+     * The observer relative to the target center, in fixref at {@code epoch}: target at {@code epoch},
+     * observer at et; with stellar aberration of the direction to the current point estimate.
+     */
+    private Vector3 observerAt(double epoch, Vector3 pointEstimate) {
+      double[] obsSsb = backend.spkssb(observerId, et, J2000).toArray();
+      Vector3 toTarget = VectorMath.vsub(backend.spkssb(targetId, epoch, J2000).position(),
+          new Vector3(obsSsb[0], obsSsb[1], obsSsb[2]));
+      Matrix3 rot = backend.pxform(J2000, fixref, epoch);
+      if (flags.usestl() && pointEstimate != null) {
+        // Shift the whole target by the aberration of the line of sight to the point.
+        Vector3 los = VectorMath.vadd(toTarget, VectorMath.mtxv(rot, pointEstimate));
+        double[] off = Aberration.stellarOffset(flags.xmit(), new double[3],
+            new double[] {obsSsb[3], obsSsb[4], obsSsb[5]}, new double[] {los.x(), los.y(), los.z(), 0, 0, 0});
+        toTarget = VectorMath.vadd(toTarget, new Vector3(off[0], off[1], off[2]));
+      }
+      return VectorMath.vminus(VectorMath.mxv(rot, toTarget));
+    }
+
+    private Vector3 sourceAt(double epoch) {
+      if (source == null) return null;
+      return backend.spkpos(source, epoch, fixref, abcorr.spiceName(), target).position();
+    }
+  }
+
+  /** The limb point of {@code shape} seen from {@code obs} in the half-plane rolled by {@code roll}. */
+  static Vector3 limbInCut(Ellipsoid shape, Vector3 obs, Vector3 refvec, double roll) {
+    Vector3 axis = VectorMath.vhat(obs);
+    Vector3 dir = halfPlaneDirection(axis, refvec, roll);
+    Vector3 n = VectorMath.vcrss(axis, dir);
+    // In coordinates scaled to the unit sphere the limb is a circle in the plane <x, v> = 1; the
+    // half-plane stays a half-plane through the (scaled) axis.
+    Vector3 v = shape.scaledDown(obs);
+    double d2 = VectorMath.vdot(v, v);
+    if (!(d2 > 1.0)) {
+      throw new SpiceException("SPICE(DEGENERATECASE)", "The observer is inside the target's ellipsoid.", "",
+          "limbpt", null);
+    }
+    Vector3 center = VectorMath.vscl(1.0 / d2, v);
+    double radius = Math.sqrt(d2 - 1.0) / Math.sqrt(d2);
+    Vector3 w = VectorMath.vhat(VectorMath.vcrss(shape.scaledUp(n), v));
+    if (VectorMath.vdot(w, shape.scaledDown(dir)) < 0.0) w = VectorMath.vminus(w);
+    return shape.scaledUp(Aberration.lincom(1.0, center, radius, w));
+  }
+
+  /**
+   * The terminator point in the half-plane: on the ellipse cut from {@code shape} by the half-plane's
+   * plane, where the tangent line is also tangent to the source's circle (radius {@code srcRadius}).
+   */
+  static Vector3 terminatorInCut(Ellipsoid shape, Vector3 src, double srcRadius, boolean umbral, Vector3 refvec,
+      double roll) {
+    Vector3 u = VectorMath.vhat(src);
+    Vector3 v = halfPlaneDirection(u, refvec, roll);
+    double dist = VectorMath.vnorm(src);
+    double sign = umbral ? 1.0 : -1.0;
+    // g(phi) = signed distance of the source center from the tangent line + (-)radius: positive facing
+    // the source (phi = 0), negative opposite (phi = pi); bisect for its root.
+    double lo = 0.0;
+    double hi = Math.PI;
+    for (int i = 0; i < MAX_BISECTIONS; i++) {
+      double mid = 0.5 * (lo + hi);
+      if (mid == lo || mid == hi) break;
+      Vector3 p = onCut(shape, u, v, mid);
+      Vector3 nrm = shape.normal(p);
+      double nu = VectorMath.vdot(nrm, u);
+      double nv = VectorMath.vdot(nrm, v);
+      double len = Math.hypot(nu, nv);
+      double g = ((dist - VectorMath.vdot(p, u)) * nu - VectorMath.vdot(p, v) * nv) / len + sign * srcRadius;
+      if (g > 0.0) lo = mid;
+      else if (g < 0.0) hi = mid;
+      else {
+        lo = mid;
+        hi = mid;
+      }
+    }
+    return onCut(shape, u, v, 0.5 * (lo + hi));
+  }
+
+  /** The ellipsoid point at polar angle {@code phi} from {@code u} towards {@code v} in their plane. */
+  private static Vector3 onCut(Ellipsoid shape, Vector3 u, Vector3 v, double phi) {
+    Vector3 d = Aberration.lincom(Math.cos(phi), u, Math.sin(phi), v);
+    Vector3 s = shape.scaledDown(d);
+    return VectorMath.vscl(1.0 / VectorMath.vnorm(s), d);
+  }
+
+  /** Unit vector of the half-plane: refvec's component normal to the axis, rolled about the axis. */
+  private static Vector3 halfPlaneDirection(Vector3 axis, Vector3 refvec, double roll) {
+    Objects.requireNonNull(refvec, "refvec");
+    Vector3 r = VectorMath.vhat(Aberration.perp(refvec, axis));
+    if (VectorMath.vnorm(r) == 0.0) {
+      throw new SpiceException("SPICE(DEGENERATECASE)", "The reference vector is parallel to the cut axis.", "",
+          "limbpt", null);
+    }
+    return VectorMath.vhat(Aberration.lincom(Math.cos(roll), r, Math.sin(roll), VectorMath.vcrss(axis, r)));
+  }
+
+  /** Returns true for umbral; false for penumbral (terminator) or for any valid limb method. */
+  private static boolean parseMethod(String method, boolean terminator, String routine) {
+    Objects.requireNonNull(method, "method");
+    Set<String> words = new TreeSet<>();
+    for (String w : method.split("/")) words.add(w.strip().toUpperCase(Locale.ROOT));
+    if (words.contains("DSK") || words.stream().anyMatch(w -> w.startsWith("DSK"))) {
+      throw new SpiceException("SPICE(NOTSUPPORTED)", "DSK shape models are not supported by " + routine
+          + " in spice4j; use an ELLIPSOID method.", "", routine, null);
+    }
+    boolean umbral = words.remove("UMBRAL");
+    boolean penumbral = words.remove("PENUMBRAL");
+    boolean search = words.remove("TANGENT") ^ words.remove("GUIDED");
+    boolean ellipsoid = words.remove("ELLIPSOID");
+    boolean shadowOk = terminator ? umbral ^ penumbral : !(umbral || penumbral);
+    if (!words.isEmpty() || !search || !ellipsoid || !shadowOk) {
+      throw new SpiceException("SPICE(BADMETHODSYNTAX)", "Unexpected method string <" + method
+          + "> was found specifying an ellipsoid shape.", "", routine, null);
+    }
+    return umbral;
+  }
+
+  /** True for the {@code CENTER} locus, false for the per-point one. */
+  private static boolean parseLocus(String corloc, String perPoint, String routine) {
+    String t = Objects.requireNonNull(corloc, "corloc").strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (t.equals(CENTER)) return true;
+    if (t.equals(perPoint)) return false;
+    throw new SpiceException("SPICE(INVALIDLOCUS)", "Aberration correction locus " + corloc
+        + " is not recognized; expected " + CENTER + " or " + perPoint + ".", "", routine, null);
+  }
+
+  private static void checkCuts(int ncuts, double schstp, double soltol, int maxn, String routine) {
+    if (ncuts < 1 || maxn < ncuts) {
+      throw new SpiceException("SPICE(INVALIDCOUNT)", "Cut count " + ncuts + " must be at least 1 and at most maxn ("
+          + maxn + ").", "", routine, null);
+    }
+    if (!(schstp > 0.0) || !(soltol > 0.0)) {
+      throw new SpiceException("SPICE(INVALIDSTEP)", "Search step " + schstp + " and tolerance " + soltol
+          + " must be positive.", "", routine, null);
+    }
+  }
+
+  private int bodyId(String name) {
+    Objects.requireNonNull(name, "body");
+    return backend.bods2c(name).orElseThrow(() -> new SpiceException("SPICE(IDCODENOTFOUND)",
+        "The body name " + name + " could not be translated to a NAIF ID code.", "", "limbpt", null));
+  }
+}

@@ -1,0 +1,206 @@
+package io.github.spice4j.writer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spice4j.Matrix3;
+import io.github.spice4j.TestData;
+import io.github.spice4j.TimeInterval;
+import io.github.spice4j.Vector3;
+import io.github.spice4j.backend.CkPointing;
+import io.github.spice4j.backend.CkPointingAv;
+import io.github.spice4j.jni.JniBackend;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * CK types 1 and 3 written by the project's DAF writer from a spin about a fixed axis, loaded with the
+ * real MGS SCLK kernel and read back with ckgp, ckgpav, ckobj and ckcov. The expected C-matrices come
+ * from the engine's axisar.
+ */
+class CkFileWriterTest {
+  private static final int SCLK = -94;
+  /** An instrument of the MGS clock (its SCLK is the ID divided by 1000). */
+  private static final int INST = -94999;
+  private static final int J2000 = 1;
+  private static final int N = 250;
+  private static final double STEP = 1000.0;
+  /** Spin rate, radians per tick: 0.01 rad between records. */
+  private static final double RATE = 1e-5;
+  private static final Vector3 AXIS = unit(1, 2, 3);
+  private static final double[] AV = {1e-3, -2e-3, 3e-3};
+
+  private JniBackend reader;
+  private double t0;
+  private double[] ticks;
+
+  @BeforeEach
+  void open() {
+    reader = JniBackend.create();
+    reader.furnsh(TestData.kernel("lsk/naif0012.tls"));
+    reader.furnsh(TestData.kernel("sclk/mgs_sclkscet_00061.tsc"));
+    t0 = Math.rint(reader.sce2c(SCLK, 0.0));
+    ticks = new double[N];
+    for (int i = 0; i < N; i++) ticks[i] = t0 + i * STEP;
+  }
+
+  @AfterEach
+  void close() {
+    reader.close();
+  }
+
+  private static Vector3 unit(double x, double y, double z) {
+    double r = Math.sqrt(x * x + y * y + z * z);
+    return new Vector3(x / r, y / r, z / r);
+  }
+
+  /** SPICE quaternions of the rotation by RATE*(t - t0) about AXIS. */
+  private double[] quats() {
+    double[] q = new double[4 * N];
+    for (int i = 0; i < N; i++) {
+      double half = RATE * (ticks[i] - t0) / 2;
+      q[4 * i] = Math.cos(half);
+      q[4 * i + 1] = Math.sin(half) * AXIS.x();
+      q[4 * i + 2] = Math.sin(half) * AXIS.y();
+      q[4 * i + 3] = Math.sin(half) * AXIS.z();
+    }
+    return q;
+  }
+
+  private double[] avvs() {
+    double[] av = new double[3 * N];
+    for (int i = 0; i < N; i++) System.arraycopy(AV, 0, av, 3 * i, 3);
+    return av;
+  }
+
+  private byte[] write(Consumer<CkFileWriter> segments) {
+    try (CkFileWriter w = CkFileWriter.inMemory("SPICE4J CK TEST")) {
+      segments.accept(w);
+      w.close();
+      return w.toByteArray();
+    }
+  }
+
+  private void assertPointing(double tick, Matrix3 actual, double tol) {
+    double[] expected = reader.axisar(AXIS, RATE * (tick - t0)).toRowMajor();
+    double[] got = actual.toRowMajor();
+    for (int k = 0; k < 9; k++) {
+      assertEquals(expected[k], got[k], tol, "C-matrix element " + k + " at tick " + tick);
+    }
+  }
+
+  @Test
+  void type01DiscretePointingRoundTrips() {
+    double[] q = quats();
+    reader.furnsh("out/spin01.bc", write(w -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "SPIN 1", ticks, q,
+        avvs())));
+    // Every record, so both sides of each directory entry are probed.
+    for (int i = 0; i < N; i++) {
+      int at = i;
+      CkPointing p = reader.ckgp(INST, ticks[i], 0, "J2000").orElseThrow(() -> new AssertionError("record " + at));
+      assertEquals(ticks[i], p.clkout());
+      assertPointing(ticks[i], p.cmat(), 1e-15);
+      // Between records (inside the segment bounds), within the tolerance, the nearest record is returned.
+      if (i == N - 1) continue;
+      CkPointingAv av = reader.ckgpav(INST, ticks[i] + 0.3 * STEP, 0.4 * STEP, "J2000").orElseThrow();
+      assertEquals(ticks[i], av.clkout());
+      assertPointing(ticks[i], av.cmat(), 1e-15);
+      assertArrayEquals(AV, av.av().toArray(), 0.0);
+    }
+    assertEquals(Optional.empty(), reader.ckgp(INST, ticks[5] + 0.5 * STEP, 0.4 * STEP, "J2000"));
+    assertArrayEquals(new int[] {INST}, reader.ckobj("out/spin01.bc"));
+    assertEquals(List.of(new TimeInterval(ticks[0], ticks[N - 1])),
+        reader.ckcov("out/spin01.bc", INST, true, "SEGMENT", 0, "SCLK"));
+    List<TimeInterval> points = reader.ckcov("out/spin01.bc", INST, false, "INTERVAL", 0, "SCLK");
+    assertEquals(N, points.size());
+    assertEquals(new TimeInterval(ticks[N - 1], ticks[N - 1]), points.get(N - 1));
+  }
+
+  @Test
+  void type03InterpolatesWithinIntervalsOnly() {
+    double[] q = quats();
+    double[] starts = {ticks[0], ticks[150]};
+    double end = ticks[N - 1] + 10;
+    reader.furnsh("out/spin03.bc", write(w -> w.writeType03(ticks[0] - 10, end, INST, J2000, "SPIN 3", ticks, q,
+        avvs(), starts)));
+    for (int i = 0; i + 1 < N; i += 2) {
+      if (i == 149) continue;
+      double tick = ticks[i] + 0.37 * STEP;
+      CkPointingAv p = reader.ckgpav(INST, tick, 0, "J2000").orElseThrow();
+      assertEquals(tick, p.clkout());
+      // Interpolating a uniform spin by rotation angle reproduces it up to rounding.
+      assertPointing(tick, p.cmat(), 1e-13);
+      assertArrayEquals(AV, p.av().toArray(), 1e-18);
+    }
+    // At the records themselves, including both sides of the directory entries and interval bounds.
+    for (int i : new int[] {0, 98, 99, 100, 101, 149, 150, 198, 199, 200, N - 1}) {
+      CkPointing p = reader.ckgp(INST, ticks[i], 0, "J2000").orElseThrow(() -> new AssertionError("record " + i));
+      assertEquals(ticks[i], p.clkout());
+      assertPointing(ticks[i], p.cmat(), 1e-13);
+    }
+    // No interpolation across the gap between the two intervals.
+    assertEquals(Optional.empty(), reader.ckgp(INST, ticks[149] + 0.5 * STEP, 0, "J2000"));
+    assertEquals(List.of(new TimeInterval(ticks[0], ticks[149]), new TimeInterval(ticks[150], ticks[N - 1])),
+        reader.ckcov("out/spin03.bc", INST, false, "INTERVAL", 0, "SCLK"));
+    assertEquals(List.of(new TimeInterval(ticks[0] - 10, end)),
+        reader.ckcov("out/spin03.bc", INST, false, "SEGMENT", 0, "SCLK"));
+    List<TimeInterval> tdb = reader.ckcov("out/spin03.bc", INST, false, "INTERVAL", 0, "TDB");
+    assertEquals(reader.sct2e(SCLK, ticks[150]), tdb.get(1).start(), 1e-6);
+  }
+
+  @Test
+  void segmentsWithoutAngularVelocityServeCkgpOnly() {
+    double[] q = quats();
+    reader.furnsh("out/noav.bc", write(w -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "NO AV", ticks, q,
+        null, new double[] {ticks[0]})));
+    assertPointing(ticks[7] + 500, reader.ckgp(INST, ticks[7] + 500, 0, "J2000").orElseThrow().cmat(), 1e-13);
+    assertEquals(Optional.empty(), reader.ckgpav(INST, ticks[7] + 500, 0, "J2000"));
+    assertEquals(List.of(), reader.ckcov("out/noav.bc", INST, true, "SEGMENT", 0, "SCLK"));
+  }
+
+  @Test
+  void refusesBadInputWithClearExceptions() {
+    double[] q = quats();
+    double[] av = avvs();
+    try (CkFileWriter w = CkFileWriter.inMemory("BAD INPUT")) {
+      double[] backwards = ticks.clone();
+      backwards[9] = backwards[8] - 1;
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", backwards, q, av));
+      assertTrue(e.getMessage().contains("sclkdp must be strictly increasing"), e.getMessage());
+      e = assertThrows(IllegalArgumentException.class,
+          () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, java.util.Arrays.copyOf(q, 4), av));
+      assertTrue(e.getMessage().contains("quats must be double[4*250]"), e.getMessage());
+      double[] nan = av.clone();
+      nan[4] = Double.NaN;
+      e = assertThrows(IllegalArgumentException.class,
+          () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, q, nan));
+      assertTrue(e.getMessage().contains("avvs[4]"), e.getMessage());
+      double[] scaled = q.clone();
+      scaled[0] *= 2;
+      e = assertThrows(IllegalArgumentException.class,
+          () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, scaled, av));
+      assertTrue(e.getMessage().contains("unit quaternion"), e.getMessage());
+      assertThrows(IllegalArgumentException.class,
+          () -> w.writeType01(ticks[1], ticks[N - 1], INST, J2000, "X", ticks, q, av));
+      assertThrows(IllegalArgumentException.class,
+          () -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, q, av, new double[] {ticks[1]}));
+      assertThrows(IllegalArgumentException.class, () -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "X",
+          ticks, q, av, new double[] {ticks[0], ticks[3] + 1}));
+      assertThrows(IllegalArgumentException.class, () -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "X",
+          ticks, q, av, new double[] {ticks[0], ticks[0]}));
+      assertThrows(IllegalArgumentException.class,
+          () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "", ticks, q, av));
+      assertThrows(IllegalArgumentException.class,
+          () -> w.writeType01(ticks[0], ticks[N - 1], INST, 0, "X", ticks, q, av));
+      assertThrows(NullPointerException.class,
+          () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", null, q, av));
+    }
+  }
+}
