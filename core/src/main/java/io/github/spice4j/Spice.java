@@ -28,6 +28,8 @@ import java.util.OptionalInt;
  */
 public final class Spice implements AutoCloseable {
   private final SpiceBackend backend;
+  /** Set once by {@link SpicePool}, before the engine is shared. */
+  private volatile boolean pooled;
 
   private Spice(SpiceBackend backend) {
     this.backend = backend;
@@ -560,9 +562,23 @@ public final class Spice implements AutoCloseable {
     return new Surfaces(backend);
   }
 
-  /** Closes the backend (its engine and staged kernels). */
+  /**
+   * Closes the backend (its engine and staged kernels). Does nothing on an engine of a {@link SpicePool}:
+   * the pool lends it and closes it itself, so a borrower's {@code close()} (e.g. a try-with-resources
+   * around the lent {@code Spice}) cannot break the pool.
+   */
   @Override
   public void close() {
+    if (!pooled) backend.close();
+  }
+
+  /** Marks this engine as owned by a {@link SpicePool}: only the pool closes it. */
+  void poolOwned() {
+    pooled = true;
+  }
+
+  /** Closes the backend even when a pool owns it; for {@link SpicePool}. */
+  void closeEngine() {
     backend.close();
   }
 }

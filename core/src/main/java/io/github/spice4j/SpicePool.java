@@ -28,7 +28,8 @@ import java.util.function.Function;
  *
  * <p>State belongs to the engine it was made in: kernels or pool edits made inside {@link #call} change
  * only the lent engine, and cells, file handles and writers must not leave the function. To change every
- * engine, use {@link #broadcast} (e.g. to load another kernel). Memory: each engine reserves its own
+ * engine, use {@link #broadcast} (e.g. to load another kernel). The pool owns its engines: a lent
+ * {@link Spice}'s {@code close()} does nothing, so a borrower's try-with-resources cannot break a slot. Memory: each engine reserves its own
  * linear memory (128 MiB virtual, about 10 MiB resident with a few kernels loaded).
  *
  * <p>Asynchronous use: {@link #submit} queues work for the pool's own worker threads (one per engine;
@@ -93,6 +94,7 @@ public final class SpicePool implements AutoCloseable {
     try {
       for (int i = 0; i < size; i++) {
         Spice s = Spice.create();
+        s.poolOwned();
         made.add(s);
         setup.accept(s);
       }
@@ -122,7 +124,9 @@ public final class SpicePool implements AutoCloseable {
    * engine goes back to the pool when {@code work} returns or throws; a {@link SpiceException} leaves it
    * usable. A thread gets the engine it used last whenever that one is idle.
    *
-   * @param work what to compute; must not keep the {@link Spice} or objects made in it
+   * @param work what to compute; must not keep the {@link Spice} or objects made in it. Its
+   *     {@link Spice#close()} does nothing (the pool owns the engine); closing {@code backend()} directly
+   *     is not allowed
    * @param <T> result type
    * @return what {@code work} returned
    * @throws IllegalStateException if the pool is closed, or this thread already holds one of its engines
@@ -237,7 +241,7 @@ public final class SpicePool implements AutoCloseable {
       if (executor != null) executor.shutdown();
     }
     for (Slot s : slots) {
-      if (s.busy.compareAndSet(false, true)) s.spice.close();
+      if (s.busy.compareAndSet(false, true)) s.spice.closeEngine();
     }
     idle.release(Integer.MAX_VALUE / 2); // wake every waiter: each sees the pool closed
   }
@@ -277,12 +281,12 @@ public final class SpicePool implements AutoCloseable {
 
   private void giveBack(Slot s) {
     if (closed) {
-      s.spice.close();
+      s.spice.closeEngine();
       return;
     }
     s.busy.set(false);
     if (closed && s.busy.compareAndSet(false, true)) { // close() ran between the check and the release
-      s.spice.close();
+      s.spice.closeEngine();
       return;
     }
     idle.release();
@@ -290,7 +294,7 @@ public final class SpicePool implements AutoCloseable {
 
   private static void closeQuietly(Spice s, Throwable cause) {
     try {
-      s.close();
+      s.closeEngine();
     } catch (RuntimeException e) {
       cause.addSuppressed(e);
     }

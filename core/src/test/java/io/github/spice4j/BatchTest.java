@@ -177,6 +177,16 @@ class BatchTest {
     assertTrue(bad.shortMessage().startsWith("SPICE("), bad.shortMessage());
     assertThrows(IllegalArgumentException.class, () -> spice.states("MOON", "EARTH", "J2000",
         AberrationCorrection.NONE, 0.0, Double.NaN));
+    // Infinite epochs are refused too, never turned into a plausible date or a NaN rotation.
+    double[] inf = {0.0, Double.POSITIVE_INFINITY};
+    assertThrows(IllegalArgumentException.class, () -> spice.etToUtc(inf, 3));
+    assertThrows(IllegalArgumentException.class, () -> spice.rotations("J2000", "IAU_EARTH", inf));
+    assertThrows(IllegalArgumentException.class, () -> spice.stateTransforms("J2000", "J2000", inf));
+    assertThrows(IllegalArgumentException.class, () -> spice.positions("SUN", "EARTH", "J2000",
+        AberrationCorrection.NONE, Double.NEGATIVE_INFINITY));
+    DoubleBuffer infinite = direct(1).put(0, Double.POSITIVE_INFINITY);
+    assertThrows(IllegalArgumentException.class,
+        () -> b.spkezr("MOON", infinite, "J2000", "NONE", "EARTH", direct(6), direct(1)));
   }
 
   private static DoubleBuffer direct(int doubles) {

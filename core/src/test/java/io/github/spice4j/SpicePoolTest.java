@@ -97,6 +97,22 @@ class SpicePoolTest {
     }
   }
 
+  /** Issue 11 item 8: a borrower closing its Spice (e.g. try-with-resources) must not break its slot. */
+  @Test
+  void borrowerCloseLeavesTheEngineInThePool() {
+    JsonNode c = spkezrCases().get(0);
+    try (SpicePool pool = SpicePool.create(2, goldenKernels("ephemeris.json"))) {
+      for (int i = 0; i < 4; i++) {
+        pool.run(s -> {
+          try (s) {
+            assertGolden(s, c);
+          }
+        });
+      }
+      for (int i = 0; i < 100; i++) pool.run(s -> assertGolden(s, c));
+    }
+  }
+
   @Test
   void broadcastChangesEveryEngine() {
     try (SpicePool pool = SpicePool.create(SIZE, TestData.kernel("lsk/naif0012.tls"))) {

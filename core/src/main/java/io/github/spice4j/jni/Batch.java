@@ -48,7 +48,8 @@ final class Batch {
   /** Every epoch of ets[offset, offset + count) must be a number. */
   static void finite(double[] ets, int offset, int count) {
     for (int i = offset; i < offset + count; i++) {
-      if (Double.isNaN(ets[i])) throw new IllegalArgumentException("ets[" + i + "] must not be NaN");
+      // +-Infinity is as meaningless as NaN here: et2utc of +Infinity would print a date in 1971.
+      if (!Double.isFinite(ets[i])) throw new IllegalArgumentException("ets[" + i + "] must be finite, got " + ets[i]);
     }
   }
 
@@ -70,11 +71,11 @@ final class Batch {
     return b;
   }
 
-  /** The epochs of a direct buffer from its position, checked for NaN. */
+  /** The epochs of a direct buffer from its position, each checked finite. */
   static int directEpochs(DoubleBuffer ets) {
     direct("ets", ets);
     for (int i = ets.position(); i < ets.limit(); i++) {
-      if (Double.isNaN(ets.get(i))) throw new IllegalArgumentException("ets[" + i + "] must not be NaN");
+      if (!Double.isFinite(ets.get(i))) throw new IllegalArgumentException("ets[" + i + "] must be finite, got " + ets.get(i));
     }
     return ets.remaining();
   }

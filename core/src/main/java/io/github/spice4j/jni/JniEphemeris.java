@@ -91,7 +91,7 @@ final class JniEphemeris implements EphemerisApi {
 
   @Override
   public int[] spkobj(String spk) {
-    Args.text("spkobj", "spkfnm", spk);
+    Args.fileName("spkobj", "spkfnm", spk);
     return engine.call("spkobj", h -> {
       String file = kernels.resolve(spk);
       return CellOutput.ids(ids -> NativeEphemeris.spkobj(h, file, ids));
@@ -100,7 +100,7 @@ final class JniEphemeris implements EphemerisApi {
 
   @Override
   public List<TimeInterval> spkcov(String spk, int idcode) {
-    Args.text("spkcov", "spkfnm", spk);
+    Args.fileName("spkcov", "spkfnm", spk);
     return engine.call("spkcov", h -> {
       String file = kernels.resolve(spk);
       return CellOutput.window(cover -> NativeEphemeris.spkcov(h, file, idcode, cover));
