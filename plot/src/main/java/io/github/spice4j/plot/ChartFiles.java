@@ -36,7 +36,9 @@ public final class ChartFiles {
       g.setGeomDoubleConverter(ChartFiles::twoDecimals);
       g.setTransformDoubleConverter(ChartFiles::twoDecimals);
       chart.paint(g, chart.getWidth(), chart.getHeight());
-      Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+      // No DOCTYPE (getSVGDocument adds one): XML parsers would try to fetch its DTD over the network.
+      Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
+          StandardCharsets.UTF_8);
     }
     return file;
   }

@@ -1,0 +1,239 @@
+package io.github.spice4j.cli;
+
+import io.github.spice4j.AberrationCorrection;
+import io.github.spice4j.GfConstraint;
+import io.github.spice4j.Spice;
+import io.github.spice4j.TimeInterval;
+import io.github.spice4j.Vector3;
+import io.github.spice4j.plot.Charts;
+import io.github.spice4j.plot.DistanceSeries;
+import io.github.spice4j.plot.GroundTrack;
+import io.github.spice4j.plot.SkyTrack;
+import io.github.spice4j.plot.TimelineRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code spice4j plot}: PNG/SVG pictures of distance, ground tracks, event timelines and station sky tracks. */
+@Command(name = "plot", mixinStandardHelpOptions = true,
+    description = {"Draw a picture as PNG or SVG (chosen by the --output extension): distance and range rate over time,",
+        "a sub-observer ground track, event windows as a timeline, or a station's azimuth/elevation sky track."},
+    subcommands = {PlotCommand.Distance.class, PlotCommand.Groundtrack.class, PlotCommand.Timeline.class,
+        PlotCommand.Skytrack.class})
+public final class PlotCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing picture: distance, groundtrack, timeline or skytrack");
+  }
+
+  /** Opens the engine, builds the chart and writes it: the part every picture shares. */
+  private static int draw(CommandSpec spec, CommonOptions common, PlotOptions plot,
+      Function<Spice, org.knowm.xchart.XYChart> build) {
+    plot.checkOutput();
+    try (Spice spice = common.open()) {
+      return plot.write(build.apply(spice), spec.commandLine().getOut());
+    }
+  }
+
+  /** Start of the time axis as ISO UTC to the second, for the axis title. */
+  private static String utc(Spice spice, double et) {
+    return spice.etToUtc(et, 0);
+  }
+
+  /** {@code spice4j plot distance}: distance and range rate (spkezr). */
+  @Command(name = "distance", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"Distance (km) and range rate (km/s) of a target from an observer over time (spkezr).",
+          "Example: spice4j plot distance --target MOON --observer EARTH --start 2024-01-01 --stop 2024-02-01"
+              + " --output moon.png"})
+  static final class Distance implements Callable<Integer>, HasCommonOptions {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body name or NAIF ID, e.g. MOON.")
+    String target;
+
+    @Option(names = "--observer", required = true, paramLabel = "BODY", description = "Observer body, e.g. EARTH.")
+    String observer;
+
+    @Option(names = "--abcorr", defaultValue = "NONE", paramLabel = "CORR", converter = Converters.Abcorr.class,
+        description = "Aberration correction (default: ${DEFAULT-VALUE}).")
+    AberrationCorrection abcorr;
+
+    @Mixin PlotOptions plot;
+
+    @Mixin CommonOptions common;
+
+    @Override
+    public CommonOptions common() {
+      return common;
+    }
+
+    @Override
+    public Integer call() {
+      return draw(spec, common, plot, spice -> {
+        double et0 = plot.et0(spice);
+        DistanceSeries s = DistanceSeries.sample(spice, target, observer, abcorr, et0, plot.et1(spice), plot.step(3600));
+        return Charts.distance(s, plot.title(target + " from " + observer), utc(spice, et0));
+      });
+    }
+  }
+
+  /** {@code spice4j plot groundtrack}: sub-observer points on a lon/lat map (subpnt). */
+  @Command(name = "groundtrack", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"Track of the point on --body below --observer (subpnt, NEAR POINT/ELLIPSOID), as planetocentric",
+          "longitude/latitude in --frame. Example: spice4j plot groundtrack --body EARTH --observer MOON"
+              + " --frame IAU_EARTH --start 2024-01-10 --stop 2024-01-12 --output track.svg"})
+  static final class Groundtrack implements Callable<Integer>, HasCommonOptions {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--body", defaultValue = "EARTH", paramLabel = "BODY",
+        description = "Body the track lies on (default: ${DEFAULT-VALUE}).")
+    String body;
+
+    @Option(names = "--observer", required = true, paramLabel = "BODY", description = "Body above it, e.g. MOON.")
+    String observer;
+
+    @Option(names = "--frame", defaultValue = "IAU_EARTH", paramLabel = "FRAME",
+        description = "Body-fixed frame of --body (default: ${DEFAULT-VALUE}).")
+    String frame;
+
+    @Option(names = "--abcorr", defaultValue = "NONE", paramLabel = "CORR", converter = Converters.Abcorr.class,
+        description = "Aberration correction (default: ${DEFAULT-VALUE}).")
+    AberrationCorrection abcorr;
+
+    @Mixin PlotOptions plot;
+
+    @Mixin CommonOptions common;
+
+    @Override
+    public CommonOptions common() {
+      return common;
+    }
+
+    @Override
+    public Integer call() {
+      return draw(spec, common, plot, spice -> {
+        GroundTrack t = GroundTrack.sample(spice, body, observer, frame, abcorr, plot.et0(spice), plot.et1(spice),
+            plot.step(600));
+        return Charts.groundTrack(t, plot.title("point on " + body + " below " + observer + " (" + frame + "), from "
+            + utc(spice, plot.et0(spice)) + " UTC"));
+      });
+    }
+  }
+
+  /** {@code spice4j plot timeline}: distance event windows as bars (gfdist). */
+  @Command(name = "timeline", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"Event windows as a timeline, one row per condition on the target-observer distance (gfdist).",
+          "Example: spice4j plot timeline --target MOON --observer EARTH --below 370000 --above 400000"
+              + " --start 2024-01-01 --stop 2024-03-01 --output windows.png"})
+  static final class Timeline implements Callable<Integer>, HasCommonOptions {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body, e.g. MOON.")
+    String target;
+
+    @Option(names = "--observer", required = true, paramLabel = "BODY", description = "Observer body, e.g. EARTH.")
+    String observer;
+
+    @Option(names = "--abcorr", defaultValue = "NONE", paramLabel = "CORR", converter = Converters.Abcorr.class,
+        description = "Aberration correction (default: ${DEFAULT-VALUE}).")
+    AberrationCorrection abcorr;
+
+    @Option(names = "--below", paramLabel = "KM", description = "A row: when the distance is below KM (repeatable).")
+    List<Double> below = new ArrayList<>();
+
+    @Option(names = "--above", paramLabel = "KM", description = "A row: when the distance is above KM (repeatable).")
+    List<Double> above = new ArrayList<>();
+
+    @Mixin PlotOptions plot;
+
+    @Mixin CommonOptions common;
+
+    @Override
+    public CommonOptions common() {
+      return common;
+    }
+
+    @Override
+    public Integer call() {
+      if (below.isEmpty() && above.isEmpty()) throw CliException.usage("give at least one row: --below KM or --above KM");
+      return draw(spec, common, plot, spice -> {
+        double et0 = plot.et0(spice), et1 = plot.et1(spice), step = plot.step(21600);
+        List<TimeInterval> window = List.of(new TimeInterval(et0, et1));
+        List<TimelineRow> rows = new ArrayList<>();
+        for (double km : below) {
+          rows.add(new TimelineRow("distance < " + Numbers.format(km) + " km",
+              spice.events().distance(target, observer, abcorr, GfConstraint.lessThan(km), window, step)));
+        }
+        for (double km : above) {
+          rows.add(new TimelineRow("distance > " + Numbers.format(km) + " km",
+              spice.events().distance(target, observer, abcorr, GfConstraint.greaterThan(km), window, step)));
+        }
+        return Charts.timeline(rows, et0, et1, plot.title(target + " from " + observer), utc(spice, et0));
+      });
+    }
+  }
+
+  /** {@code spice4j plot skytrack}: azimuth/elevation of a target from a station (azlcpo). */
+  @Command(name = "skytrack", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"Azimuth (from north through east) against elevation of a target seen from a station (azlcpo,",
+          "ELLIPSOID), above the horizon only. Example: spice4j plot skytrack --target MOON --station DSS-14"
+              + " --start 2024-01-10 --stop 2024-01-11 --output sky.png"})
+  static final class Skytrack implements Callable<Integer>, HasCommonOptions {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body, e.g. MOON.")
+    String target;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    AzElCommand.Station station;
+
+    @Option(names = "--center", defaultValue = "EARTH", paramLabel = "BODY",
+        description = "Body the station is fixed to (default: ${DEFAULT-VALUE}).")
+    String center;
+
+    @Option(names = "--frame", defaultValue = "IAU_EARTH", paramLabel = "FRAME",
+        description = "Body-fixed frame of the station, centered on --center (default: ${DEFAULT-VALUE}).")
+    String frame;
+
+    @Option(names = "--station-frame", defaultValue = "ITRF93", paramLabel = "FRAME",
+        description = "Frame in which --station's SPK position is read and then used as coordinates in --frame"
+            + " (default: ${DEFAULT-VALUE}, the frame of NAIF's station SPKs).")
+    String stationFrame;
+
+    @Option(names = "--abcorr", defaultValue = "LT+S", paramLabel = "CORR", converter = Converters.Abcorr.class,
+        description = "Aberration correction (default: ${DEFAULT-VALUE}).")
+    AberrationCorrection abcorr;
+
+    @Mixin PlotOptions plot;
+
+    @Mixin CommonOptions common;
+
+    @Override
+    public CommonOptions common() {
+      return common;
+    }
+
+    @Override
+    public Integer call() {
+      if (station.xyz != null && station.xyz.length != 3) throw CliException.usage("--position needs three values X,Y,Z (km)");
+      return draw(spec, common, plot, spice -> {
+        double et0 = plot.et0(spice);
+        Vector3 pos = station.xyz != null ? Vector3.of(station.xyz)
+            : spice.position(station.name, center, stationFrame, AberrationCorrection.NONE, et0).position();
+        SkyTrack t = SkyTrack.sample(spice, target, pos, center, frame, abcorr, et0, plot.et1(spice), plot.step(300));
+        String from = station.name != null ? station.name : "the station";
+        return Charts.skyTrack(t, plot.title(target + " from " + from + ", from " + utc(spice, et0) + " UTC"));
+      });
+    }
+  }
+}
