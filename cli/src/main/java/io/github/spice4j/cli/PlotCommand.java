@@ -40,6 +40,8 @@ public final class PlotCommand implements Runnable {
   private static int draw(CommandSpec spec, CommonOptions common, PlotOptions plot,
       Function<Spice, org.knowm.xchart.XYChart> build) {
     plot.checkOutput();
+    // Pictures are drawn off-screen: no window-system connection (or macOS dock icon) for a file.
+    if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
     try (Spice spice = common.open()) {
       return plot.write(build.apply(spice), spec.commandLine().getOut());
     }

@@ -1,6 +1,7 @@
 package io.github.spice4j.plot;
 
 import io.github.spice4j.TimeInterval;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class Charts {
   /** Timeline row colours, in order (repeated after the last). */
   static final Color[] ROW_COLORS = {PRIMARY, SECONDARY, new Color(0x2C, 0xA0, 0x2C), new Color(0x94, 0x67, 0xBD),
       new Color(0xFF, 0x7F, 0x0E), new Color(0x8C, 0x56, 0x4B)};
+  /** Thickness of timeline bars, pixels. */
+  static final float BAR_WIDTH = 12f;
   /** Seconds per hour and per day, the two time-axis units. */
   private static final double HOUR = 3600.0;
   private static final double DAY = 86400.0;
@@ -130,7 +133,8 @@ public final class Charts {
       double[][] xy = bars(row.windows(), et0, et1, unit, n - 1 - i);
       String label = row.windows().isEmpty() ? row.label() + " (none)" : row.label();
       XYSeries s = line(chart, label, xy[0], xy[1], ROW_COLORS[i % ROW_COLORS.length]);
-      s.setLineWidth(12f);
+      // Butt caps: a bar ends exactly at its window's start and stop.
+      s.setLineStyle(new BasicStroke(BAR_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
     }
     chart.getStyler().setYAxisTicksVisible(false);
     bounds(chart, 0, (et1 - et0) / unit, -1, n);
