@@ -18,6 +18,9 @@ public record DistanceSeries(double[] et, double[] range, double[] rangeRate) {
   /**
    * Checks the arrays.
    *
+   * @param et sample epochs, ET
+   * @param range distances, km
+   * @param rangeRate range rates, km/s
    * @throws IllegalArgumentException if the lengths differ or there are no samples
    */
   public DistanceSeries {

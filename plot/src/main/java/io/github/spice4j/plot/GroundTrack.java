@@ -18,6 +18,9 @@ public record GroundTrack(double[] et, double[] longitude, double[] latitude) {
   /**
    * Checks the arrays.
    *
+   * @param et sample epochs, ET
+   * @param longitude longitudes, degrees
+   * @param latitude latitudes, degrees
    * @throws IllegalArgumentException if the lengths differ or there are no samples
    */
   public GroundTrack {

@@ -19,6 +19,9 @@ public record SkyTrack(double[] et, double[] azimuth, double[] elevation) {
   /**
    * Checks the arrays.
    *
+   * @param et sample epochs, ET
+   * @param azimuth azimuths, degrees
+   * @param elevation elevations, degrees
    * @throws IllegalArgumentException if the lengths differ or there are no samples
    */
   public SkyTrack {

@@ -15,6 +15,8 @@ public record TimelineRow(String label, List<TimeInterval> windows) {
   /**
    * Copies the windows.
    *
+   * @param label row name
+   * @param windows intervals, ET
    * @throws NullPointerException if an argument is null
    */
   public TimelineRow {
