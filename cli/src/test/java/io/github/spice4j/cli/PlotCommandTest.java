@@ -81,5 +81,8 @@ class PlotCommandTest {
     Cli backwards = Cli.run("plot", "distance", "--target", "MOON", "--observer", "EARTH", "--start", "2024-01-02",
         "--stop", "2024-01-01", "--output", dir.resolve("d.png").toString());
     assertEquals(ExitCodes.USAGE, backwards.code(), backwards::toString);
+    Cli format = Cli.run("plot", "distance", "--target", "MOON", "--observer", "EARTH", "--start", "2024-01-01",
+        "--stop", "2024-01-02", "--format", "csv", "--output", dir.resolve("d.png").toString());
+    assertEquals(ExitCodes.USAGE, format.code(), format::toString);
   }
 }
