@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code spice4j plot}: PNG/SVG pictures of distance, ground tracks, event timelines and station sky tracks. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
-    description = {"Draw a picture as PNG or SVG (chosen by the --output extension): distance and range rate over time,",
-        "a sub-observer ground track, event windows as a timeline, or a station's azimuth/elevation sky track."},
+    description = {"Draw distance, ground track, timeline or sky track pictures (PNG/SVG).",
+        "distance: distance and range rate over time; groundtrack: sub-observer points on a lon/lat map;",
+        "timeline: event windows as bars; skytrack: a station's azimuth against elevation.",
+        "The --output extension (.png or .svg) chooses the format."},
     subcommands = {PlotCommand.Distance.class, PlotCommand.Groundtrack.class, PlotCommand.Timeline.class,
         PlotCommand.Skytrack.class})
 public final class PlotCommand implements Runnable {

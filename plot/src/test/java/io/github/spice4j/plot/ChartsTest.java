@@ -120,7 +120,9 @@ class ChartsTest {
         new TimelineRow("MOON closer than 370000 km", spice.events().distance("MOON", "EARTH", NONE,
             GfConstraint.lessThan(370_000), window, 86400 / 4.0)),
         new TimelineRow("MOON farther than 400000 km", spice.events().distance("MOON", "EARTH", NONE,
-            GfConstraint.greaterThan(400_000), window, 86400 / 4.0)));
+            GfConstraint.greaterThan(400_000), window, 86400 / 4.0)),
+        new TimelineRow("MOON closer than 300000 km", spice.events().distance("MOON", "EARTH", NONE,
+            GfConstraint.lessThan(300_000), window, 86400 / 4.0)));
     XYChart chart = Charts.timeline(rows, et0, et1, "Earth-Moon distance", "2024-01-01");
     double days = (et1 - et0) / 86400;
 
@@ -130,7 +132,7 @@ class ChartsTest {
     Pictures.Axes pixels = new Pictures.Axes(png.plotArea(), 0, days, -1, rows.size());
     for (int i = 0; i < rows.size(); i++) {
       List<TimeInterval> windows = rows.get(i).windows();
-      assertFalse(windows.isEmpty(), rows.get(i).label());
+      assertEquals(i == 2, windows.isEmpty(), rows.get(i).label()); // the Moon never comes within 300000 km
       List<double[]> bars = svg.lines(Charts.ROW_COLORS[i]);
       assertEquals(windows.size(), bars.size(), "one bar per window");
       double tolerance = axes.xPerPixel() * 86400;
@@ -176,6 +178,20 @@ class ChartsTest {
     Pictures.Axes pixels = new Pictures.Axes(png.plotArea(), 0, 360, 0, 90);
     assertTrue(png.hasColorNear(pixels.px(track.azimuth()[best]), pixels.py(track.elevation()[best]),
         Charts.PRIMARY, 3), "peak pixel");
+  }
+
+  @Test
+  void skyTrackBelowTheHorizonDrawsNoLine() throws Exception {
+    double et0 = spice.utcToEt("2024-01-10T00:00"), step = 600;
+    Vector3 dss14 = spice.position("DSS-14", "EARTH", "ITRF93", NONE, et0).position();
+    SkyTrack day = SkyTrack.sample(spice, "MOON", dss14, "EARTH", "IAU_EARTH", NONE, et0, et0 + 86400, step);
+    int first = 0;
+    while (day.elevation()[first] >= 0 || day.elevation()[first + 6] >= 0) first++; // an hour below, by azlcpo
+    for (int i = first; i <= first + 6; i++) assertTrue(day.elevation()[i] < 0);
+    SkyTrack below = SkyTrack.sample(spice, "MOON", dss14, "EARTH", "IAU_EARTH", NONE, day.et()[first],
+        day.et()[first + 6], step);
+    Pictures.Svg svg = Pictures.Svg.read(ChartFiles.write(Charts.skyTrack(below, "set"), dir.resolve("set.svg")));
+    assertTrue(svg.lines(Charts.PRIMARY).isEmpty(), "nothing drawn while the Moon is below the horizon");
   }
 
   @Test
