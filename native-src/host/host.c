@@ -5,9 +5,12 @@
  */
 #define _GNU_SOURCE
 #include "host.h"
+#include "confine.h"
+#include "kernel_check.h"
 #include "tspice.h" /* generated import prototypes: keeps our signatures honest */
 
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +69,19 @@ static int guest_errno(int e) {
 static uint32_t sys_fail(void) { return (uint32_t)-guest_errno(errno); }
 
 enum { WASI_EBADF = 8, WASI_EINVAL = 28, WASI_EIO = 29 };
-enum { G_EBADF = 9, G_EINVAL = 22, G_ENOTTY = 25, G_EMFILE = 24 };
+
+/* Records why a file was refused, for the failing call's message. */
+static void refuse(s4_host* h, const char* path, const char* why) {
+  snprintf(h->refusal, sizeof h->refusal, "spice4j refused %.300s: %.180s", path, why);
+  snprintf(h->refused_path, sizeof h->refused_path, "%s", path);
+}
+enum { G_EBADF = 9, G_EACCES = 13, G_EINVAL = 22, G_ENOTTY = 25, G_EMFILE = 24 };
+
+/* A guest path the engine may use (see confine.c), or NULL: the import then fails with EACCES. */
+static const char* admitted(s4_host* h, uint32_t ptr) {
+  const char* p = guest_str(h, ptr);
+  return s4_host_admit(h, p) ? p : NULL;
+}
 
 int s4_host_init(s4_host* h, wasm_rt_memory_t* memory, struct Z_tspice_instance_t* instance) {
   memset(h, 0, sizeof *h);
@@ -87,6 +102,7 @@ void s4_host_close_all(s4_host* h) {
   free(h->fds);
   h->fds = NULL;
   h->nfds = 0;
+  s4_host_confine_free(h);
 }
 
 uint32_t s4_host_open_files(const s4_host* h) {
@@ -141,11 +157,32 @@ static int host_open_flags(uint32_t g) {
 
 u32 Z_envZ___syscall_open(struct Z_env_instance_t* env, u32 path, u32 flags, u32 varargs) {
   s4_host* h = env->host;
-  const char* p = guest_str(h, path);
+  const char* p = admitted(h, path);
+  if (!p) return (uint32_t)-G_EACCES;
+  if (h->refused_path[0] && !strcmp(p, h->refused_path)) return (uint32_t)-G_EACCES;
   mode_t mode = 0666;
   if ((flags & G_O_CREAT) && varargs) mode = (mode_t)(get_u32(h, varargs) & 07777);
-  int fd = open(p, host_open_flags(flags), mode);
+  /* O_NONBLOCK so that opening a FIFO cannot block; the fstat below refuses it anyway. */
+  int fd = open(p, host_open_flags(flags) | O_NONBLOCK, mode);
   if (fd < 0) return sys_fail();
+  struct stat st;
+  if (host_fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    int dir = S_ISDIR(st.st_mode);
+    close(fd);
+    refuse(h, p, dir ? "a directory" : S_ISFIFO(st.st_mode) ? "a FIFO" : S_ISCHR(st.st_mode) ? "a character device"
+                 : "not a regular file");
+    return (uint32_t)-(dir ? 21 /* EISDIR */ : G_EINVAL);
+  }
+  int fl = fcntl(fd, F_GETFL);
+  if (fl >= 0) fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+  if (st.st_size > 0 && !(flags & G_O_TRUNC)) {
+    char why[256];
+    if (s4_check_kernel_file(fd, (uint64_t)st.st_size, why, sizeof why) != 0) {
+      close(fd);
+      refuse(h, p, why);
+      return (uint32_t)-G_EINVAL;
+    }
+  }
   int32_t g = alloc_fd(h, fd);
   if (g < 0) { close(fd); return (uint32_t)-G_EMFILE; }
   return (uint32_t)g;
@@ -192,14 +229,18 @@ u32 Z_envZ___syscall_fstat64(struct Z_env_instance_t* env, u32 fd, u32 buf) {
 
 u32 Z_envZ___syscall_stat64(struct Z_env_instance_t* env, u32 path, u32 buf) {
   struct stat st;
-  if (host_stat(guest_str(env->host, path), &st, 0) != 0) return sys_fail();
+  const char* p = admitted(env->host, path);
+  if (!p) return (uint32_t)-G_EACCES;
+  if (host_stat(p, &st, 0) != 0) return sys_fail();
   put_stat(env->host, buf, &st);
   return 0;
 }
 
 u32 Z_envZ___syscall_lstat64(struct Z_env_instance_t* env, u32 path, u32 buf) {
   struct stat st;
-  if (host_stat(guest_str(env->host, path), &st, 1) != 0) return sys_fail();
+  const char* p = admitted(env->host, path);
+  if (!p) return (uint32_t)-G_EACCES;
+  if (host_stat(p, &st, 1) != 0) return sys_fail();
   put_stat(env->host, buf, &st);
   return 0;
 }
@@ -209,7 +250,8 @@ enum { G_AT_SYMLINK_NOFOLLOW = 0x100 };
 u32 Z_envZ___syscall_fstatat64(struct Z_env_instance_t* env, u32 dirfd, u32 path, u32 buf, u32 flags) {
   (void)dirfd;
   struct stat st;
-  const char* p = guest_str(env->host, path);
+  const char* p = admitted(env->host, path);
+  if (!p) return (uint32_t)-G_EACCES;
   int rc = host_stat(p, &st, (flags & G_AT_SYMLINK_NOFOLLOW) != 0);
   if (rc != 0) return sys_fail();
   put_stat(env->host, buf, &st);
@@ -220,7 +262,9 @@ u32 Z_envZ___syscall_faccessat(struct Z_env_instance_t* env, u32 dirfd, u32 path
   (void)dirfd;
   (void)flags;
   /* musl and POSIX agree on F_OK=0, X_OK=1, W_OK=2, R_OK=4. */
-  return access(guest_str(env->host, path), (int)(amode & 7)) == 0 ? 0 : sys_fail();
+  const char* p = admitted(env->host, path);
+  if (!p) return (uint32_t)-G_EACCES;
+  return access(p, (int)(amode & 7)) == 0 ? 0 : sys_fail();
 }
 
 enum { G_F_DUPFD = 0, G_F_GETFD = 1, G_F_SETFD = 2, G_F_GETFL = 3, G_F_SETFL = 4 };
@@ -249,7 +293,9 @@ u32 Z_envZ___syscall_dup3(struct Z_env_instance_t* env, u32 oldfd, u32 newfd, u3
 }
 
 u32 Z_envZ___syscall_unlink(struct Z_env_instance_t* env, u32 path) {
-  return unlink(guest_str(env->host, path)) == 0 ? 0 : sys_fail();
+  const char* p = admitted(env->host, path);
+  if (!p) return (uint32_t)-G_EACCES;
+  return unlink(p) == 0 ? 0 : sys_fail();
 }
 
 /* --- WASI file descriptors ------------------------------------------------------------------ */

@@ -33,6 +33,21 @@ typedef struct s4_host {
   int capture;
   uint32_t captured;
   char captured_text[1024];
+  /* Why the host last refused a file (not a regular file, outside the granted directories, a DAF/DAS
+   * whose structure is broken); the shim adds it to the failing call's message. */
+  char refusal[512];
+  /* The path last refused in this call: every later open of it in the same call is refused too (the guest's
+   * Fortran I/O retries a failed open for writing, which would create or truncate the file). */
+  char refused_path[1024];
+  /* File confinement (s4_host_confine): canonical directories. A path is admitted when it lies under an
+   * exempt directory, or else starts with no hidden prefix and (when confined) lies under a root. */
+  char** roots;
+  uint32_t nroots;
+  int confined;
+  char** hidden;
+  uint32_t nhidden;
+  char** exempt;
+  uint32_t nexempt;
 } s4_host;
 
 /* The import instance structs wasm2c 1.0.32 asks the embedder to define. */
@@ -48,6 +63,11 @@ int s4_host_init(s4_host* host, wasm_rt_memory_t* memory, struct Z_tspice_instan
 
 /* Closes every host fd the engine still holds and frees the table. */
 void s4_host_close_all(s4_host* host);
+
+/* Sets the confinement rules (lists of NUL-terminated strings, copied; already canonical). confined = 0
+ * admits any path outside hidden prefixes. Returns 0, or -1 when out of memory (rules unchanged). */
+int s4_host_confine(s4_host* host, int confined, const char* const* roots, uint32_t nroots,
+                    const char* const* hidden, uint32_t nhidden, const char* const* exempt, uint32_t nexempt);
 
 /* Number of files the engine currently holds open (excluding stdio); for leak tests. */
 uint32_t s4_host_open_files(const s4_host* host);

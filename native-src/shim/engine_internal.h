@@ -27,7 +27,11 @@ struct spice4j_engine {
   uint32_t* extra;             /* guest mallocs made by this call (too big for the arena) */
   uint32_t nextra, capextra;
   int dead;
+  int cancel_reason;           /* S4_CANCEL_* the poll hook gave when it stopped the call */
 };
+
+/* Function entries between two cancellation polls. */
+#define S4_POLL_EVERY 65536u
 
 /* Calls an export: E(str2et)(&e->inst, ...) -> Z_tspiceZ_tspice_str2et(&e->inst, ...). */
 #define E(name) Z_tspiceZ_tspice_##name
@@ -48,6 +52,8 @@ struct spice4j_engine {
 #define S4_ERRARGS(e) (e)->errbuf, S4_ERRBUF_BYTES
 
 int s4_begin(spice4j_engine* e, spice4j_error* err);
+/* Adds the host's reason for refusing a file (if any) to a failure's messages. */
+void s4_host_refusal_note(spice4j_engine* e, spice4j_error* err);
 int s4_trapped(spice4j_engine* e, spice4j_error* err, int trap);
 int s4_check(spice4j_engine* e, spice4j_error* err, uint32_t rc);
 /* Ends a call: releases per-call allocations and returns err->code. */

@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
 final class KernelStaging {
   private static final Logger LOG = LoggerFactory.getLogger(KernelStaging.class);
   private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  /** Name prefix of every staging directory in java.io.tmpdir; engines never see each other's ({@link Confinement}). */
+  static final String DIRECTORY_PREFIX = "spice4j-kernels-";
+  /** Told the directory once it exists, so the engine may read it. */
+  private final java.util.function.Consumer<Path> onDirectory;
 
   private final Map<String, Path> byId = new HashMap<>();
   private final Map<String, String> idByPath = new HashMap<>();
@@ -32,6 +36,11 @@ final class KernelStaging {
   private Path dir;
   private Thread shutdownHook;
   private boolean closed;
+
+  /** @param onDirectory told the staging directory when it is created */
+  KernelStaging(java.util.function.Consumer<Path> onDirectory) {
+    this.onDirectory = onDirectory;
+  }
 
   /**
    * The canonical form of a virtual id: slash-separated, relative, without empty or {@code .} segments.
@@ -264,7 +273,8 @@ final class KernelStaging {
   /** The private staging directory, created on first use together with its JVM-exit cleanup. */
   private Path directory() throws IOException {
     if (dir == null) {
-      dir = Files.createTempDirectory("spice4j-kernels-", ownerOnly("rwx------"));
+      dir = Files.createTempDirectory(DIRECTORY_PREFIX, ownerOnly("rwx------"));
+      onDirectory.accept(dir);
       Thread hook = new Thread(this::deleteFiles, "spice4j-kernel-staging-cleanup");
       Runtime.getRuntime().addShutdownHook(hook);
       shutdownHook = hook;
