@@ -133,6 +133,6 @@ int s4_host_admit(s4_host* h, const char* path) {
     if (under(canon, h->roots[i])) return 1;
   }
   snprintf(h->refusal, sizeof h->refusal,
-           "spice4j refused %.300s: outside the directories this engine may read (resolves to %.150s)", path, canon);
+           "spice4j refused %.250s: outside the directories this engine may read (resolves to %.150s)", path, canon);
   return 0;
 }

@@ -89,7 +89,12 @@ int s4_host_init(s4_host* h, wasm_rt_memory_t* memory, struct Z_tspice_instance_
   h->instance = instance;
   h->nfds = 16;
   h->fds = (int*)malloc(sizeof(int) * h->nfds);
-  if (!h->fds) return -1;
+  h->fdinfo = (struct s4_fdinfo*)calloc(h->nfds, sizeof *h->fdinfo);
+  if (!h->fds || !h->fdinfo) {
+    free(h->fds);
+    free(h->fdinfo);
+    return -1;
+  }
   for (uint32_t i = 0; i < h->nfds; i++) h->fds[i] = i < 3 ? (int)i : -1;
   return 0;
 }
@@ -98,9 +103,12 @@ void s4_host_close_all(s4_host* h) {
   if (!h->fds) return;
   for (uint32_t i = 3; i < h->nfds; i++) {
     if (h->fds[i] >= 0) close(h->fds[i]);
+    free(h->fdinfo[i].path);
   }
   free(h->fds);
+  free(h->fdinfo);
   h->fds = NULL;
+  h->fdinfo = NULL;
   h->nfds = 0;
   s4_host_confine_free(h);
 }
@@ -118,19 +126,62 @@ static int host_fd(s4_host* h, uint32_t fd) {
   return fd < h->nfds ? h->fds[fd] : -1;
 }
 
-static int32_t alloc_fd(s4_host* h, int hostfd) {
-  for (uint32_t i = 3; i < h->nfds; i++) {
-    if (h->fds[i] < 0) { h->fds[i] = hostfd; return (int32_t)i; }
+static int32_t alloc_fd(s4_host* h, int hostfd, const char* path) {
+  char* name = strdup(path);
+  if (!name) return -1;
+  uint32_t fd = 3;
+  while (fd < h->nfds && h->fds[fd] >= 0) fd++;
+  if (fd == h->nfds) {
+    uint32_t n = h->nfds * 2;
+    int* grown = (int*)realloc(h->fds, sizeof(int) * n);
+    if (grown) h->fds = grown;
+    struct s4_fdinfo* info = grown ? (struct s4_fdinfo*)realloc(h->fdinfo, sizeof *info * n) : NULL;
+    if (!info) { free(name); return -1; }
+    h->fdinfo = info;
+    for (uint32_t i = h->nfds; i < n; i++) {
+      grown[i] = -1;
+      memset(&info[i], 0, sizeof info[i]);
+    }
+    h->nfds = n;
   }
-  uint32_t n = h->nfds * 2;
-  int* grown = (int*)realloc(h->fds, sizeof(int) * n);
-  if (!grown) return -1;
-  for (uint32_t i = h->nfds; i < n; i++) grown[i] = -1;
-  int32_t fd = (int32_t)h->nfds;
-  grown[fd] = hostfd;
-  h->fds = grown;
-  h->nfds = n;
-  return fd;
+  h->fds[fd] = hostfd;
+  h->fdinfo[fd] = (struct s4_fdinfo){h->epoch, name};
+  return (int32_t)fd;
+}
+
+const char* s4_host_fd_path(const s4_host* h, uint32_t fd) {
+  return s4_host_fd_open(h, fd) ? h->fdinfo[fd].path : NULL;
+}
+
+uint32_t s4_host_leaked(const s4_host* h, uint32_t epoch, uint32_t* fds, uint32_t max) {
+  uint32_t n = 0;
+  for (uint32_t i = 3; i < h->nfds && n < max; i++) {
+    if (h->fds[i] >= 0 && h->fdinfo[i].epoch == epoch) fds[n++] = i;
+  }
+  return n;
+}
+
+int s4_host_fd_open(const s4_host* h, uint32_t fd) { return fd >= 3 && fd < h->nfds && h->fds[fd] >= 0; }
+
+int s4_host_fd_is(const s4_host* h, uint32_t fd, const char* path) {
+  struct stat a, b;
+  if (!s4_host_fd_open(h, fd) || host_fstat(h->fds[fd], &a) != 0 || host_stat(path, &b, 0) != 0) return 0;
+  return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+int s4_host_file_head(s4_host* h, const char* path, char* out, uint32_t n) {
+  if (!s4_host_admit(h, path)) return -1;
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return -1;
+  struct stat st;
+  ssize_t got = host_fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? pread(fd, out, n, 0) : -1;
+  close(fd);
+  return got == (ssize_t)n ? 0 : -1;
+}
+
+int s4_host_fd_head(const s4_host* h, uint32_t fd, char* out, uint32_t n) {
+  if (!s4_host_fd_open(h, fd)) return -1;
+  return pread(h->fds[fd], out, n, 0) == (ssize_t)n ? 0 : -1;
 }
 
 /* musl open(2) flag bits (same on every emscripten target). */
@@ -183,7 +234,7 @@ u32 Z_envZ___syscall_open(struct Z_env_instance_t* env, u32 path, u32 flags, u32
       return (uint32_t)-G_EINVAL;
     }
   }
-  int32_t g = alloc_fd(h, fd);
+  int32_t g = alloc_fd(h, fd, p);
   if (g < 0) { close(fd); return (uint32_t)-G_EMFILE; }
   return (uint32_t)g;
 }
@@ -306,6 +357,8 @@ u32 Z_wasi_snapshot_preview1Z_fd_close(struct Z_wasi_snapshot_preview1_instance_
   if (fd >= h->nfds || h->fds[fd] < 0) return WASI_EBADF;
   int rc = close(h->fds[fd]);
   h->fds[fd] = -1;
+  free(h->fdinfo[fd].path);
+  h->fdinfo[fd].path = NULL;
   return rc == 0 ? 0 : WASI_EIO;
 }
 

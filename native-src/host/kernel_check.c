@@ -91,6 +91,12 @@ static int check_daf(int fd, uint64_t nrec, const unsigned char* rec1, char* why
       return fail(why, whylen, "DAF summary record %ld has no name record after it%.0ld%.0ld", (long)cur, 0, 0);
     for (long s = 0; s < (long)nsum; s++) {
       const unsigned char* sum = rec + 24 + 8 * ss * s;
+      for (long d = 0; d < nd; d++) {
+        double v = get_f64(sum + 8 * d, big);
+        if (v != v || v > 1e300 || v < -1e300) /* NaN or infinite: no time or value CSPICE can order */
+          return fail(why, whylen, "DAF summary record %ld, summary %ld: double %ld is not finite", (long)cur, s + 1,
+                      d + 1);
+      }
       int32_t ia = get_i32(sum + 8 * nd + 4 * (ni - 2), big), fa = get_i32(sum + 8 * nd + 4 * (ni - 1), big);
       if (ia < 1 || fa < ia - 1 || (uint64_t)fa > nrec * (RECORD / 8))
         return fail(why, whylen, "DAF summary record %ld, summary %ld: array addresses %ld.. are outside the file",
@@ -119,7 +125,9 @@ static int check_das(int fd, uint64_t nrec, const unsigned char* rec1, char* why
   if (ncomc < 0 || (int64_t)ncomc > (int64_t)ncomr * RECORD)
     return fail(why, whylen, "DAS NCOMC=%ld at byte 80 does not fit %ld comment records%.0ld", ncomc, ncomr, 0);
   int64_t cur = 2 + (int64_t)nresvr + ncomr, prev = 0;
-  if ((uint64_t)cur > nrec) return 0; /* a new, empty DAS: no directory yet */
+  if ((uint64_t)cur > nrec) /* CSPICE reads the first directory record whenever it opens a DAS */
+    return fail(why, whylen, "DAS first directory record %ld is past the end of the file (%ld records)%.0ld", (long)cur,
+                (long)nrec, 0);
   unsigned char rec[RECORD];
   uint64_t covered = 0; /* records of data and directories seen so far */
   for (uint64_t steps = 0; cur != 0; steps++) {

@@ -62,6 +62,7 @@ int s4_begin(spice4j_engine* e, spice4j_error* err) {
   e->nextra = 0;
   e->host.refusal[0] = '\0';
   e->host.refused_path[0] = '\0';
+  e->host.epoch++;
   current = e;
   fresh_call = 1;
   wasm_rt_s4_budget = S4_POLL_EVERY;

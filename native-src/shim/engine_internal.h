@@ -56,6 +56,13 @@ int s4_begin(spice4j_engine* e, spice4j_error* err);
 void s4_host_refusal_note(spice4j_engine* e, spice4j_error* err);
 int s4_trapped(spice4j_engine* e, spice4j_error* err, int trap);
 int s4_check(spice4j_engine* e, spice4j_error* err, uint32_t rc);
+/* S4_CHECK for routines that open the DAF/DAS they are given and close it before returning (spkcov,
+ * ckobj, dskobj, ...): when one fails after opening it, the link it left on the file is released
+ * (leaks.c). routine is the CSPICE name as it appears in tracebacks, e.g. "SPKCOV". */
+int s4_check_file(spice4j_engine* e, spice4j_error* err, uint32_t rc, const char* routine, const char* file);
+/* After a failed load: closes DAF/DAS files it opened and left open, unless the kernel database holds
+ * them (leaks.c). Only for furnsh: a file another call opened may be a caller's own handle. */
+void s4_close_leaked(spice4j_engine* e);
 /* Ends a call: releases per-call allocations and returns err->code. */
 int s4_leave(spice4j_engine* e, spice4j_error* err);
 /* Fails the call with S4_EMSG and a message (a shim-level limit, not a CSPICE error). */

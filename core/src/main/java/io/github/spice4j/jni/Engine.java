@@ -117,6 +117,8 @@ final class Engine implements AutoCloseable {
    */
   void confine(java.util.function.UnaryOperator<Confinement> change) {
     confineChange.accumulateAndGet(change, (a, b) -> a == null ? b : c -> b.apply(a.apply(c)));
+    // Inside a call (e.g. a writer creating its virtual output) the engine is between native steps: apply now.
+    if (lock.isHeldByCurrentThread() && !closed) applyConfinement(handle.value);
   }
 
   private void applyConfinement(long h) {
