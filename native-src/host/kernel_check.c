@@ -172,7 +172,7 @@ static int check_das(int fd, uint64_t nrec, const unsigned char* rec1, char* why
 int s4_check_kernel_file(int fd, uint64_t size, char* why, size_t whylen) {
   unsigned char rec1[RECORD];
   if (read_record(fd, 1, rec1) != 0) return 0;
-  uint64_t nrec = (size + RECORD - 1) / RECORD;
+  uint64_t nrec = size / RECORD; /* CSPICE reads whole records: a partial last one cannot be read */
   if (!memcmp(rec1, "DAF/", 4) || !memcmp(rec1, "NAIF/DAF", 8)) {
     if (size < RECORD) return fail(why, whylen, "DAF file of %ld bytes has no complete file record%.0ld%.0ld", (long)size, 0, 0);
     return check_daf(fd, nrec, rec1, why, whylen);

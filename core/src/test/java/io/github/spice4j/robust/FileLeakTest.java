@@ -61,6 +61,18 @@ class FileLeakTest {
   }
 
   @Test
+  void anEkWhoseDirectoryRecordIsCutShortIsRefused() throws IOException {
+    // ek-fixture: the first directory record is record 7; keep only its first 100 bytes.
+    Path p = tmp.resolve("partial.bes");
+    Files.write(p, Arrays.copyOf(Files.readAllBytes(TestData.kernel("ek/ek-fixture.bes")), 6 * 1024 + 100));
+    try (JniBackend e = JniBackend.create()) {
+      SpiceException ex = assertThrows(SpiceException.class, () -> e.furnsh(p));
+      assertTrue(ex.getMessage().contains("first directory record 7 is past the end"), ex.getMessage());
+      assertEquals(0, e.openFiles());
+    }
+  }
+
+  @Test
   void filesOfLoadedKernelsStayOpenAfterAnUnrelatedFailure() {
     try (JniBackend e = JniBackend.create()) {
       EngineHealth.load(e);
