@@ -40,10 +40,14 @@ static double get_f64(const unsigned char* p, int big) {
   return d;
 }
 
-/* The byte order a file record's format string names; -1 when it names none (old files: native). */
+/* The byte order a file record's format string names; -1 when it is blank (old files: native); -2 for
+ * any other string, which CSPICE itself refuses (SPICE(UNSUPPORTEDBFF)), so it is left to say so. */
 static int big_endian(const unsigned char* fmt) {
   if (!memcmp(fmt, "BIG-IEEE", 8)) return 1;
   if (!memcmp(fmt, "LTL-IEEE", 8)) return 0;
+  for (int i = 0; i < 8; i++) {
+    if (fmt[i] != ' ' && fmt[i] != 0) return -2;
+  }
   return -1;
 }
 
@@ -57,7 +61,8 @@ static int fail(char* why, size_t n, const char* fmt, long a, long b, long c) {
 
 static int check_daf(int fd, uint64_t nrec, const unsigned char* rec1, char* why, size_t whylen) {
   int big = big_endian(rec1 + 88);
-  if (big < 0) big = (int)(uint32_t)get_i32(rec1 + 8, 0) > 124; /* pre-format-string file: guess by ND */
+  if (big == -2) return 0;
+  if (big < 0) big = (uint32_t)get_i32(rec1 + 8, 0) > 124; /* pre-format-string file: guess by ND */
   int32_t nd = get_i32(rec1 + 8, big), ni = get_i32(rec1 + 12, big);
   int32_t fward = get_i32(rec1 + 76, big), bward = get_i32(rec1 + 80, big), freea = get_i32(rec1 + 84, big);
   if (nd < 0 || nd > 124) return fail(why, whylen, "DAF ND=%ld at byte 8 is outside 0..124%.0ld%.0ld", nd, 0, 0);
@@ -113,6 +118,7 @@ static int check_daf(int fd, uint64_t nrec, const unsigned char* rec1, char* why
 
 static int check_das(int fd, uint64_t nrec, const unsigned char* rec1, char* why, size_t whylen) {
   int big = big_endian(rec1 + 84);
+  if (big == -2) return 0;
   if (big < 0) big = 0;
   int32_t nresvr = get_i32(rec1 + 68, big), nresvc = get_i32(rec1 + 72, big);
   int32_t ncomr = get_i32(rec1 + 76, big), ncomc = get_i32(rec1 + 80, big);

@@ -142,6 +142,16 @@ class CorruptKernelTest {
   }
 
   @Test
+  void dskSegmentsOnTheHandleOfAnEk() {
+    // An EK is a DAS but not a DLA: its "segment chain" is garbage that used to loop forever.
+    try (io.github.spice4j.FileHandle ek = backend.dasopr(TestData.kernel("ek/ek-fixture.bes").toString())) {
+      SpiceException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+          () -> assertThrows(SpiceException.class, () -> backend.dskSegments(ek)));
+      assertTrue(e.getMessage().contains("DLA"), e.getMessage());
+    }
+  }
+
+  @Test
   void truncatedDaf() throws IOException {
     Path p = tmp.resolve("short.bsp");
     Files.write(p, java.util.Arrays.copyOf(Files.readAllBytes(TestData.kernel(DE440S)), 500));
