@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The kernel fuzz harness ({@link KernelFuzzer}). In the build it is a short seeded smoke run; a campaign
  * runs the same test with a larger budget (scripts/fuzz-campaign.sh): {@code -Dspice4j.fuzz.seed},
- * {@code -Dspice4j.fuzz.inputs}, {@code -Dspice4j.fuzz.seconds}. Failing inputs are saved under
+ * {@code -Dspice4j.fuzz.inputs}, {@code -Dspice4j.fuzz.seconds}, {@code -Dspice4j.fuzz.callSeconds} (the engine's
+ * call deadline, beyond which a call counts as a hang; 30). Failing inputs are saved under
  * {@code target/fuzz-findings}.
  */
 class KernelFuzzTest {
