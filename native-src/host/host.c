@@ -5,9 +5,12 @@
  */
 #define _GNU_SOURCE
 #include "host.h"
+#include "confine.h"
+#include "kernel_check.h"
 #include "tspice.h" /* generated import prototypes: keeps our signatures honest */
 
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,7 +73,19 @@ static int guest_errno(int e) {
 static uint32_t sys_fail(void) { return (uint32_t)-guest_errno(errno); }
 
 enum { WASI_EBADF = 8, WASI_EINVAL = 28, WASI_EIO = 29 };
-enum { G_EBADF = 9, G_EINVAL = 22, G_ENOTTY = 25, G_EMFILE = 24 };
+
+/* Records why a file was refused, for the failing call's message. */
+static void refuse(s4_host* h, const char* path, const char* why) {
+  snprintf(h->refusal, sizeof h->refusal, "spice4j refused %.300s: %.180s", path, why);
+  snprintf(h->refused_path, sizeof h->refused_path, "%s", path);
+}
+enum { G_EBADF = 9, G_EACCES = 13, G_EINVAL = 22, G_ENOTTY = 25, G_EMFILE = 24 };
+
+/* A guest path the engine may use (see confine.c), or NULL: the import then fails with EACCES. */
+static const char* admitted(s4_host* h, uint32_t ptr) {
+  const char* p = guest_str(h, ptr);
+  return s4_host_admit(h, p) ? p : NULL;
+}
 
 int s4_host_init(s4_host* h, wasm_rt_memory_t* memory, struct Z_tspice_instance_t* instance) {
   memset(h, 0, sizeof *h);
@@ -78,7 +93,12 @@ int s4_host_init(s4_host* h, wasm_rt_memory_t* memory, struct Z_tspice_instance_
   h->instance = instance;
   h->nfds = 16;
   h->fds = (int*)malloc(sizeof(int) * h->nfds);
-  if (!h->fds) return -1;
+  h->fdinfo = (struct s4_fdinfo*)calloc(h->nfds, sizeof *h->fdinfo);
+  if (!h->fds || !h->fdinfo) {
+    free(h->fds);
+    free(h->fdinfo);
+    return -1;
+  }
   for (uint32_t i = 0; i < h->nfds; i++) h->fds[i] = i < 3 ? (int)i : -1;
   return 0;
 }
@@ -87,10 +107,14 @@ void s4_host_close_all(s4_host* h) {
   if (!h->fds) return;
   for (uint32_t i = 3; i < h->nfds; i++) {
     if (h->fds[i] >= 0) close(h->fds[i]);
+    free(h->fdinfo[i].path);
   }
   free(h->fds);
+  free(h->fdinfo);
   h->fds = NULL;
+  h->fdinfo = NULL;
   h->nfds = 0;
+  s4_host_confine_free(h);
 }
 
 uint32_t s4_host_open_files(const s4_host* h) {
@@ -106,19 +130,62 @@ static int host_fd(s4_host* h, uint32_t fd) {
   return fd < h->nfds ? h->fds[fd] : -1;
 }
 
-static int32_t alloc_fd(s4_host* h, int hostfd) {
-  for (uint32_t i = 3; i < h->nfds; i++) {
-    if (h->fds[i] < 0) { h->fds[i] = hostfd; return (int32_t)i; }
+static int32_t alloc_fd(s4_host* h, int hostfd, const char* path) {
+  char* name = strdup(path);
+  if (!name) return -1;
+  uint32_t fd = 3;
+  while (fd < h->nfds && h->fds[fd] >= 0) fd++;
+  if (fd == h->nfds) {
+    uint32_t n = h->nfds * 2;
+    int* grown = (int*)realloc(h->fds, sizeof(int) * n);
+    if (grown) h->fds = grown;
+    struct s4_fdinfo* info = grown ? (struct s4_fdinfo*)realloc(h->fdinfo, sizeof *info * n) : NULL;
+    if (!info) { free(name); return -1; }
+    h->fdinfo = info;
+    for (uint32_t i = h->nfds; i < n; i++) {
+      grown[i] = -1;
+      memset(&info[i], 0, sizeof info[i]);
+    }
+    h->nfds = n;
   }
-  uint32_t n = h->nfds * 2;
-  int* grown = (int*)realloc(h->fds, sizeof(int) * n);
-  if (!grown) return -1;
-  for (uint32_t i = h->nfds; i < n; i++) grown[i] = -1;
-  int32_t fd = (int32_t)h->nfds;
-  grown[fd] = hostfd;
-  h->fds = grown;
-  h->nfds = n;
-  return fd;
+  h->fds[fd] = hostfd;
+  h->fdinfo[fd] = (struct s4_fdinfo){h->epoch, name};
+  return (int32_t)fd;
+}
+
+const char* s4_host_fd_path(const s4_host* h, uint32_t fd) {
+  return s4_host_fd_open(h, fd) ? h->fdinfo[fd].path : NULL;
+}
+
+uint32_t s4_host_leaked(const s4_host* h, uint32_t epoch, uint32_t* fds, uint32_t max) {
+  uint32_t n = 0;
+  for (uint32_t i = 3; i < h->nfds && n < max; i++) {
+    if (h->fds[i] >= 0 && h->fdinfo[i].epoch == epoch) fds[n++] = i;
+  }
+  return n;
+}
+
+int s4_host_fd_open(const s4_host* h, uint32_t fd) { return fd >= 3 && fd < h->nfds && h->fds[fd] >= 0; }
+
+int s4_host_fd_is(const s4_host* h, uint32_t fd, const char* path) {
+  struct stat a, b;
+  if (!s4_host_fd_open(h, fd) || host_fstat(h->fds[fd], &a) != 0 || host_stat(path, &b, 0) != 0) return 0;
+  return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+int s4_host_file_head(s4_host* h, const char* path, char* out, uint32_t n) {
+  if (!s4_host_admit(h, path)) return -1;
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return -1;
+  struct stat st;
+  ssize_t got = host_fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? pread(fd, out, n, 0) : -1;
+  close(fd);
+  return got == (ssize_t)n ? 0 : -1;
+}
+
+int s4_host_fd_head(const s4_host* h, uint32_t fd, char* out, uint32_t n) {
+  if (!s4_host_fd_open(h, fd)) return -1;
+  return pread(h->fds[fd], out, n, 0) == (ssize_t)n ? 0 : -1;
 }
 
 /* musl open(2) flag bits (same on every emscripten target). */
@@ -145,12 +212,33 @@ static int host_open_flags(uint32_t g) {
 
 u32 Z_envZ___syscall_open(struct Z_env_instance_t* env, u32 path, u32 flags, u32 varargs) {
   s4_host* h = env->host;
-  const char* p = guest_str(h, path);
+  const char* p = admitted(h, path);
+  if (!p) return (uint32_t)-G_EACCES;
+  if (h->refused_path[0] && !strcmp(p, h->refused_path)) return (uint32_t)-G_EACCES;
   mode_t mode = 0666;
   if ((flags & G_O_CREAT) && varargs) mode = (mode_t)(get_u32(h, varargs) & 07777);
-  int fd = open(p, host_open_flags(flags), mode);
+  /* O_NONBLOCK so that opening a FIFO cannot block; the fstat below refuses it anyway. */
+  int fd = open(p, host_open_flags(flags) | O_NONBLOCK, mode);
   if (fd < 0) return sys_fail();
-  int32_t g = alloc_fd(h, fd);
+  struct stat st;
+  if (host_fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    int dir = S_ISDIR(st.st_mode);
+    close(fd);
+    refuse(h, p, dir ? "a directory" : S_ISFIFO(st.st_mode) ? "a FIFO" : S_ISCHR(st.st_mode) ? "a character device"
+                 : "not a regular file");
+    return (uint32_t)-(dir ? 21 /* EISDIR */ : G_EINVAL);
+  }
+  int fl = fcntl(fd, F_GETFL);
+  if (fl >= 0) fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+  if (st.st_size > 0 && !(flags & G_O_TRUNC)) {
+    char why[256];
+    if (s4_check_kernel_file(fd, (uint64_t)st.st_size, why, sizeof why) != 0) {
+      close(fd);
+      refuse(h, p, why);
+      return (uint32_t)-G_EINVAL;
+    }
+  }
+  int32_t g = alloc_fd(h, fd, p);
   if (g < 0) { close(fd); return (uint32_t)-G_EMFILE; }
   return (uint32_t)g;
 }
@@ -196,14 +284,18 @@ u32 Z_envZ___syscall_fstat64(struct Z_env_instance_t* env, u32 fd, u32 buf) {
 
 u32 Z_envZ___syscall_stat64(struct Z_env_instance_t* env, u32 path, u32 buf) {
   struct stat st;
-  if (host_stat(guest_str(env->host, path), &st, 0) != 0) return sys_fail();
+  const char* p = admitted(env->host, path);
+  if (!p) return (uint32_t)-G_EACCES;
+  if (host_stat(p, &st, 0) != 0) return sys_fail();
   put_stat(env->host, buf, &st);
   return 0;
 }
 
 u32 Z_envZ___syscall_lstat64(struct Z_env_instance_t* env, u32 path, u32 buf) {
   struct stat st;
-  if (host_stat(guest_str(env->host, path), &st, 1) != 0) return sys_fail();
+  const char* p = admitted(env->host, path);
+  if (!p) return (uint32_t)-G_EACCES;
+  if (host_stat(p, &st, 1) != 0) return sys_fail();
   put_stat(env->host, buf, &st);
   return 0;
 }
@@ -213,7 +305,8 @@ enum { G_AT_SYMLINK_NOFOLLOW = 0x100 };
 u32 Z_envZ___syscall_fstatat64(struct Z_env_instance_t* env, u32 dirfd, u32 path, u32 buf, u32 flags) {
   (void)dirfd;
   struct stat st;
-  const char* p = guest_str(env->host, path);
+  const char* p = admitted(env->host, path);
+  if (!p) return (uint32_t)-G_EACCES;
   int rc = host_stat(p, &st, (flags & G_AT_SYMLINK_NOFOLLOW) != 0);
   if (rc != 0) return sys_fail();
   put_stat(env->host, buf, &st);
@@ -224,7 +317,9 @@ u32 Z_envZ___syscall_faccessat(struct Z_env_instance_t* env, u32 dirfd, u32 path
   (void)dirfd;
   (void)flags;
   /* musl and POSIX agree on F_OK=0, X_OK=1, W_OK=2, R_OK=4. */
-  return access(guest_str(env->host, path), (int)(amode & 7)) == 0 ? 0 : sys_fail();
+  const char* p = admitted(env->host, path);
+  if (!p) return (uint32_t)-G_EACCES;
+  return access(p, (int)(amode & 7)) == 0 ? 0 : sys_fail();
 }
 
 enum { G_F_DUPFD = 0, G_F_GETFD = 1, G_F_SETFD = 2, G_F_GETFL = 3, G_F_SETFL = 4 };
@@ -253,7 +348,9 @@ u32 Z_envZ___syscall_dup3(struct Z_env_instance_t* env, u32 oldfd, u32 newfd, u3
 }
 
 u32 Z_envZ___syscall_unlink(struct Z_env_instance_t* env, u32 path) {
-  return unlink(guest_str(env->host, path)) == 0 ? 0 : sys_fail();
+  const char* p = admitted(env->host, path);
+  if (!p) return (uint32_t)-G_EACCES;
+  return unlink(p) == 0 ? 0 : sys_fail();
 }
 
 /* --- WASI file descriptors ------------------------------------------------------------------ */
@@ -264,6 +361,8 @@ u32 Z_wasi_snapshot_preview1Z_fd_close(struct Z_wasi_snapshot_preview1_instance_
   if (fd >= h->nfds || h->fds[fd] < 0) return WASI_EBADF;
   int rc = close(h->fds[fd]);
   h->fds[fd] = -1;
+  free(h->fdinfo[fd].path);
+  h->fdinfo[fd].path = NULL;
   return rc == 0 ? 0 : WASI_EIO;
 }
 

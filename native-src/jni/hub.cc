@@ -26,7 +26,29 @@ bool resolve(JNIEnv* env) {
               env->GetMethodID(cache.trapException, "<init>", "(Ljava/lang/String;Ljava/lang/String;)V")) &&
          globalClass(env, "java/lang/IllegalStateException", &cache.illegalState) &&
          globalClass(env, "java/lang/OutOfMemoryError", &cache.outOfMemory) &&
-         globalClass(env, "java/lang/String", &cache.string);
+         globalClass(env, "java/lang/String", &cache.string) &&
+         globalClass(env, "io/github/spice4j/SpiceCancelledException", &cache.cancelledException) &&
+         (cache.cancelledExceptionInit = env->GetMethodID(cache.cancelledException, "<init>",
+                                                          "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V")) &&
+         globalClass(env, "io/github/spice4j/jni/Engine", &cache.engine) &&
+         (cache.enginePoll = env->GetStaticMethodID(cache.engine, "poll", "(JZ)I"));
+}
+
+JavaVM* jvm;
+
+// The engine's cancellation poll (see spice4j_set_poll_hook): asks Engine.poll whether the running call
+// must stop. Runs on the calling thread, which is inside a JNI call and so attached.
+int poll(spice4j_engine* e, int fresh) {
+  JNIEnv* env = nullptr;
+  if (!jvm || jvm->GetEnv(reinterpret_cast<void**>(&env), JNI_VERSION_1_8) != JNI_OK) return S4_CANCEL_NONE;
+  if (env->ExceptionCheck()) return S4_CANCEL_NONE;  // never run Java with an exception pending
+  jint why = env->CallStaticIntMethod(cache.engine, cache.enginePoll, reinterpret_cast<jlong>(e),
+                                      fresh ? JNI_TRUE : JNI_FALSE);
+  if (env->ExceptionCheck()) {
+    env->ExceptionClear();  // e.g. a StackOverflowError in the poll: let the call go on
+    return S4_CANCEL_NONE;
+  }
+  return why;
 }
 
 }  // namespace
@@ -47,6 +69,15 @@ void throwError(JNIEnv* env, const spice4j_error& err, const char* routine) {
       return;
     }
     case S4_ETRAP: {
+      if (err.trap == S4_TRAP_CANCELLED) {
+        jstring s = env->NewStringUTF(err.shortmsg);
+        jstring m = env->NewStringUTF(err.message);
+        jstring r = env->NewStringUTF(routine);
+        if (env->ExceptionCheck()) return;
+        jobject ex = env->NewObject(cache.cancelledException, cache.cancelledExceptionInit, s, m, r);
+        if (ex) env->Throw(static_cast<jthrowable>(ex));
+        return;
+      }
       jstring m = env->NewStringUTF(err.message);
       jstring r = env->NewStringUTF(routine);
       if (env->ExceptionCheck()) return;
@@ -75,6 +106,8 @@ extern "C" JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void*) {
     }
     return JNI_ERR;
   }
+  spice4j::jvm = vm;
+  spice4j_set_poll_hook(spice4j::poll);
   return JNI_VERSION_1_8;
 }
 
@@ -82,7 +115,9 @@ extern "C" JNIEXPORT void JNICALL JNI_OnUnload(JavaVM* vm, void*) {
   JNIEnv* env = nullptr;
   if (vm->GetEnv(reinterpret_cast<void**>(&env), JNI_VERSION_1_8) != JNI_OK) return;
   jclass* all[] = {&spice4j::cache.spiceException, &spice4j::cache.trapException, &spice4j::cache.illegalState,
-                   &spice4j::cache.outOfMemory, &spice4j::cache.string};
+                   &spice4j::cache.outOfMemory, &spice4j::cache.string,
+                   &spice4j::cache.cancelledException, &spice4j::cache.engine};
+  spice4j_set_poll_hook(nullptr);
   for (jclass* c : all) {
     if (*c) env->DeleteGlobalRef(*c);
     *c = nullptr;

@@ -21,6 +21,10 @@ struct JniCache {
   jclass illegalState;          // java.lang.IllegalStateException
   jclass outOfMemory;           // java.lang.OutOfMemoryError
   jclass string;                // java.lang.String
+  jclass cancelledException;    // io.github.spice4j.SpiceCancelledException
+  jmethodID cancelledExceptionInit; // (String short, String message, String routine)
+  jclass engine;                // io.github.spice4j.jni.Engine
+  jmethodID enginePoll;         // static int poll(long handle, boolean fresh)
 };
 extern JniCache cache;
 

@@ -27,7 +27,7 @@ sha256() { if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1" | cut -d
 mkdir -p "$out"
 stamp="$out/engine.stamp"
 # Bump runtime= whenever the runtime patch below changes, so cached engine directories are redone.
-expected_stamp="$want wasm2c=$w2c_version runtime=thread-local-2"
+expected_stamp="$want wasm2c=$w2c_version runtime=thread-local-2+poll-1"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$expected_stamp" ] && [ -f "$out/tspice.c" ] && [ -f "$out/wasm-rt-impl.c" ]; then
   echo "spice4j engine: up to date ($out)"
   exit 0
@@ -83,6 +83,22 @@ thread_local "$out/wasm-rt-impl.c" "uint32_t wasm_rt_call_stack_depth;" S4_TLS_H
 thread_local "$out/wasm-rt-impl.c" "uint32_t wasm_rt_saved_call_stack_depth;" S4_TLS_HOT
 thread_local "$out/wasm-rt-impl.c" "jmp_buf wasm_rt_jmp_buf;"
 thread_local "$out/wasm-rt-impl.c" "static jmp_buf* g_unwind_target;"
+
+# Cancellation: every wasm function entry also counts down a thread-local budget; when it reaches zero
+# the shim's wasm_rt_s4_poll() runs (once per ~64k entries: a decrement and a predictable branch on the
+# hot path) and may trap the call when its caller cancelled it, was interrupted or ran past its deadline.
+# The shim resets the budget on every entry into the engine, so short calls never poll.
+poll_decl='/** spice4j: call budget until the next cancellation poll (shim engine.c). */\n_Thread_local S4_TLS_HOT extern uint32_t wasm_rt_s4_budget;\nvoid wasm_rt_s4_poll(void);'
+n=$(grep -cxF "_Thread_local S4_TLS_HOT extern uint32_t wasm_rt_call_stack_depth;" "$out/wasm-rt.h" || true)
+[ "$n" = 1 ] || die "runtime patch: call-depth declaration not found in wasm-rt.h"
+awk -v block="$poll_decl" '{ print } $0 == "_Thread_local S4_TLS_HOT extern uint32_t wasm_rt_call_stack_depth;" { gsub(/\\n/, "\n", block); print block }' \
+  "$out/wasm-rt.h" > "$out/wasm-rt.h.tmp" && mv "$out/wasm-rt.h.tmp" "$out/wasm-rt.h"
+epilogue='#define FUNC_EPILOGUE --wasm_rt_call_stack_depth'
+n=$(grep -cxF "$epilogue" "$out/tspice.c" || true)
+[ "$n" = 1 ] || die "runtime patch: expected one '$epilogue' in tspice.c, found $n (wasm2c output changed?)"
+prologue='#undef FUNC_PROLOGUE\n#define FUNC_PROLOGUE                                              \\\n  if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH)   \\\n    TRAP(EXHAUSTION);                                              \\\n  if (__builtin_expect(--wasm_rt_s4_budget == 0, 0)) wasm_rt_s4_poll();'
+awk -v line="$epilogue" -v block="$prologue" '{ print } $0 == line { gsub(/\\n/, "\n", block); print block }' \
+  "$out/tspice.c" > "$out/tspice.c.tmp" && mv "$out/tspice.c.tmp" "$out/tspice.c"
 rm -rf "$work"
 echo "$expected_stamp" > "$stamp"
 echo "spice4j engine: generated $out/tspice.c"

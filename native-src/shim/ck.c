@@ -49,7 +49,7 @@ int spice4j_ckobj(spice4j_engine* e, const char* file, int* ids, int maxids, int
   S4_ENTER(e, err);
   uint32_t cell;
   if (s4_int_cell_new(e, maxids, &cell, err)) return s4_leave(e, err);
-  if (!S4_CHECK(e, err, E(ckobj)(&e->inst, s4_str(e, file), cell, S4_ERRARGS(e))))
+  if (!s4_check_file(e, err, E(ckobj)(&e->inst, s4_str(e, file), cell, S4_ERRARGS(e)), "CKOBJ", file))
     s4_int_cell_read(e, cell, ids, maxids, n, err);
   s4_int_cell_free(e, cell, err);
   return s4_leave(e, err);
@@ -60,8 +60,8 @@ int spice4j_ckcov(spice4j_engine* e, const char* file, int idcode, int needav, c
   S4_ENTER(e, err);
   uint32_t win;
   if (s4_window_new(e, maxintervals, &win, err)) return s4_leave(e, err);
-  if (!S4_CHECK(e, err, E(ckcov)(&e->inst, s4_str(e, file), (uint32_t)idcode, needav ? 1u : 0u, s4_str(e, level),
-                                 tol, s4_str(e, timsys), win, S4_ERRARGS(e))))
+  if (!s4_check_file(e, err, E(ckcov)(&e->inst, s4_str(e, file), (uint32_t)idcode, needav ? 1u : 0u,
+                                      s4_str(e, level), tol, s4_str(e, timsys), win, S4_ERRARGS(e)), "CKCOV", file))
     s4_window_read(e, win, cover, maxintervals, n, err);
   s4_window_free(e, win, err);
   return s4_leave(e, err);

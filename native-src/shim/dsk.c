@@ -26,12 +26,12 @@ static u32 query_dsksrf(spice4j_engine* e, const char* dsk, int bodyid, uint32_t
   return E(dsksrf)(&e->inst, s4_str(e, dsk), (uint32_t)bodyid, cell, S4_ERRARGS(e));
 }
 
-static int int_cell_query(spice4j_engine* e, cell_query q, const char* dsk, int bodyid, int* ids, int maxids,
-                          int* n, spice4j_error* err) {
+static int int_cell_query(spice4j_engine* e, cell_query q, const char* routine, const char* dsk, int bodyid, int* ids,
+                          int maxids, int* n, spice4j_error* err) {
   uint32_t p = s4_alloc(e, 8);
   if (S4_CHECK(e, err, E(new_int_cell)(&e->inst, (uint32_t)maxids, p, S4_ERRARGS(e)))) return s4_leave(e, err);
   uint32_t cell = (uint32_t)s4_get_i32(e, p);
-  if (!S4_CHECK(e, err, q(e, dsk, bodyid, cell)) && !S4_CHECK(e, err, E(card)(&e->inst, cell, p, S4_ERRARGS(e)))) {
+  if (!s4_check_file(e, err, q(e, dsk, bodyid, cell), routine, dsk) && !S4_CHECK(e, err, E(card)(&e->inst, cell, p, S4_ERRARGS(e)))) {
     int card = s4_get_i32(e, p);
     *n = card;
     for (int i = 0; i < card && i < maxids; i++) {
@@ -45,13 +45,13 @@ static int int_cell_query(spice4j_engine* e, cell_query q, const char* dsk, int 
 
 int spice4j_dskobj(spice4j_engine* e, const char* dsk, int* ids, int maxids, int* n, spice4j_error* err) {
   S4_ENTER(e, err);
-  return int_cell_query(e, query_dskobj, dsk, 0, ids, maxids, n, err);
+  return int_cell_query(e, query_dskobj, "DSKOBJ", dsk, 0, ids, maxids, n, err);
 }
 
 int spice4j_dsksrf(spice4j_engine* e, const char* dsk, int bodyid, int* ids, int maxids, int* n,
                    spice4j_error* err) {
   S4_ENTER(e, err);
-  return int_cell_query(e, query_dsksrf, dsk, bodyid, ids, maxids, n, err);
+  return int_cell_query(e, query_dsksrf, "DSKSRF", dsk, bodyid, ids, maxids, n, err);
 }
 
 int spice4j_dskgd(spice4j_engine* e, int handle, const int* dladsc, int* ints, double* doubles,

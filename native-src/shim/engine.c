@@ -18,6 +18,28 @@ static void init_module(void) {
   Z_tspice_init_module();
 }
 
+/* Cancellation (see fetch-engine.sh): the budget the generated code counts down, the engine this
+ * thread is running and whether its current call has polled yet. */
+_Thread_local S4_TLS_HOT uint32_t wasm_rt_s4_budget;
+static _Thread_local spice4j_engine* current;
+static _Thread_local int fresh_call;
+static spice4j_poll_hook poll_hook;
+
+void spice4j_set_poll_hook(spice4j_poll_hook hook) { poll_hook = hook; }
+
+void wasm_rt_s4_poll(void) {
+  wasm_rt_s4_budget = S4_POLL_EVERY;
+  spice4j_engine* e = current;
+  if (!e || !poll_hook) return;
+  int fresh = fresh_call;
+  fresh_call = 0;
+  int why = poll_hook(e, fresh);
+  if (why != S4_CANCEL_NONE) {
+    e->cancel_reason = why;
+    wasm_rt_trap((wasm_rt_trap_t)S4_TRAP_CANCELLED);
+  }
+}
+
 static void clear_error(spice4j_error* err) {
   err->code = S4_OK;
   err->trap = 0;
@@ -38,6 +60,12 @@ int s4_begin(spice4j_engine* e, spice4j_error* err) {
   }
   e->arena_top = 0;
   e->nextra = 0;
+  e->host.refusal[0] = '\0';
+  e->host.refused_path[0] = '\0';
+  e->host.epoch++;
+  current = e;
+  fresh_call = 1;
+  wasm_rt_s4_budget = S4_POLL_EVERY;
   return S4_OK;
 }
 
@@ -50,6 +78,7 @@ const char* spice4j_trap_name(int trap) {
     case WASM_RT_TRAP_UNREACHABLE: return "unreachable executed (abort or exit)";
     case WASM_RT_TRAP_CALL_INDIRECT: return "invalid indirect call";
     case WASM_RT_TRAP_EXHAUSTION: return "call stack exhausted";
+    case S4_TRAP_CANCELLED: return "call cancelled";
     default: return "wasm trap";
   }
 }
@@ -60,8 +89,20 @@ int s4_trapped(spice4j_engine* e, spice4j_error* err, int trap) {
   clear_error(err);
   err->code = S4_ETRAP;
   err->trap = trap;
-  snprintf(err->message, sizeof err->message, "SPICE engine trapped: %s%s", spice4j_trap_name(trap),
-           e->host.exit_code ? " (exit called)" : "");
+  if (trap == S4_TRAP_CANCELLED) {
+    static const char* const why[][2] = {
+        {"SPICE4J(CANCELLED)", "the call was cancelled"},
+        {"SPICE4J(INTERRUPTED)", "the calling thread was interrupted"},
+        {"SPICE4J(CANCELLED)", "the engine is being closed by another thread"},
+        {"SPICE4J(DEADLINE)", "the call ran past the engine's call deadline"}};
+    int r = e->cancel_reason >= 0 && e->cancel_reason <= S4_CANCEL_DEADLINE ? e->cancel_reason : 0;
+    copy_cstr(err->shortmsg, sizeof err->shortmsg, why[r][0]);
+    snprintf(err->message, sizeof err->message,
+             "SPICE engine call stopped: %s; the engine is rebuilt with its kernels", why[r][1]);
+  } else {
+    snprintf(err->message, sizeof err->message, "SPICE engine trapped: %s%s", spice4j_trap_name(trap),
+             e->host.exit_code ? " (exit called)" : "");
+  }
   e->nextra = 0; /* the guest heap dies with the engine */
   return S4_ETRAP;
 }
@@ -89,6 +130,18 @@ static void trim_right(char* s) {
   while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n')) s[--n] = '\0';
 }
 
+/* Appends " [text]" to a message buffer, truncating. */
+static void append_note(char* buf, size_t cap, const char* text) {
+  size_t n = strlen(buf);
+  if (n + 4 < cap) snprintf(buf + n, cap - n, "%s[%s]", n ? " " : "", text);
+}
+
+void s4_host_refusal_note(spice4j_engine* e, spice4j_error* err) {
+  if (!e->host.refusal[0]) return;
+  append_note(err->message, sizeof err->message, e->host.refusal);
+  if (err->code == S4_ESPICE) append_note(err->longmsg, sizeof err->longmsg, e->host.refusal);
+}
+
 int s4_check(spice4j_engine* e, spice4j_error* err, uint32_t rc) {
   if (rc == 0) return 0;
   s4_get_str(e, e->errbuf, err->message, sizeof err->message);
@@ -107,6 +160,7 @@ int s4_check(spice4j_engine* e, spice4j_error* err, uint32_t rc) {
     trim_right(err->message);
     err->code = S4_EMSG;
   }
+  s4_host_refusal_note(e, err);
   return 1;
 }
 
@@ -177,6 +231,7 @@ spice4j_engine* spice4j_engine_create(spice4j_error* err) {
   }
   e->env.host = &e->host;
   e->wasi.host = &e->host;
+  current = NULL; /* the constructors run outside any call: never poll on behalf of another engine */
   int trap = wasm_rt_impl_try();
   if (trap != 0) {
     s4_trapped(e, err, trap);
@@ -194,10 +249,17 @@ spice4j_engine* spice4j_engine_create(spice4j_error* err) {
 
 void spice4j_engine_destroy(spice4j_engine* e) {
   if (!e) return;
+  if (current == e) current = NULL;
   s4_host_close_all(&e->host);
   Z_tspice_free(&e->inst);
   free(e->extra);
   free(e);
+}
+
+int spice4j_engine_confine(spice4j_engine* e, int confined, const char* const* roots, int nroots,
+                           const char* const* hidden, int nhidden, const char* const* exempt, int nexempt) {
+  return s4_host_confine(&e->host, confined, roots, (uint32_t)nroots, hidden, (uint32_t)nhidden, exempt,
+                         (uint32_t)nexempt) == 0 ? S4_OK : S4_ENOMEM;
 }
 
 int spice4j_engine_is_dead(const spice4j_engine* e) { return e->dead; }

@@ -27,7 +27,11 @@ struct spice4j_engine {
   uint32_t* extra;             /* guest mallocs made by this call (too big for the arena) */
   uint32_t nextra, capextra;
   int dead;
+  int cancel_reason;           /* S4_CANCEL_* the poll hook gave when it stopped the call */
 };
+
+/* Function entries between two cancellation polls. */
+#define S4_POLL_EVERY 65536u
 
 /* Calls an export: E(str2et)(&e->inst, ...) -> Z_tspiceZ_tspice_str2et(&e->inst, ...). */
 #define E(name) Z_tspiceZ_tspice_##name
@@ -48,8 +52,17 @@ struct spice4j_engine {
 #define S4_ERRARGS(e) (e)->errbuf, S4_ERRBUF_BYTES
 
 int s4_begin(spice4j_engine* e, spice4j_error* err);
+/* Adds the host's reason for refusing a file (if any) to a failure's messages. */
+void s4_host_refusal_note(spice4j_engine* e, spice4j_error* err);
 int s4_trapped(spice4j_engine* e, spice4j_error* err, int trap);
 int s4_check(spice4j_engine* e, spice4j_error* err, uint32_t rc);
+/* S4_CHECK for routines that open the DAF/DAS they are given and close it before returning (spkcov,
+ * ckobj, dskobj, ...): when one fails after opening it, the link it left on the file is released
+ * (leaks.c). routine is the CSPICE name as it appears in tracebacks, e.g. "SPKCOV". */
+int s4_check_file(spice4j_engine* e, spice4j_error* err, uint32_t rc, const char* routine, const char* file);
+/* After a failed load: closes DAF/DAS files it opened and left open, unless the kernel database holds
+ * them (leaks.c). Only for furnsh: a file another call opened may be a caller's own handle. */
+void s4_close_leaked(spice4j_engine* e);
 /* Ends a call: releases per-call allocations and returns err->code. */
 int s4_leave(spice4j_engine* e, spice4j_error* err);
 /* Fails the call with S4_EMSG and a message (a shim-level limit, not a CSPICE error). */

@@ -81,7 +81,7 @@ int spice4j_spkobj(spice4j_engine* e, const char* file, int* ids, int maxids, in
   S4_ENTER(e, err);
   uint32_t cell;
   if (s4_int_cell_new(e, maxids, &cell, err)) return s4_leave(e, err);
-  if (!S4_CHECK(e, err, E(spkobj)(&e->inst, s4_str(e, file), cell, S4_ERRARGS(e))))
+  if (!s4_check_file(e, err, E(spkobj)(&e->inst, s4_str(e, file), cell, S4_ERRARGS(e)), "SPKOBJ", file))
     s4_int_cell_read(e, cell, ids, maxids, n, err);
   s4_int_cell_free(e, cell, err);
   return s4_leave(e, err);
@@ -92,7 +92,7 @@ int spice4j_spkcov(spice4j_engine* e, const char* file, int idcode, double* cove
   S4_ENTER(e, err);
   uint32_t win;
   if (s4_window_new(e, maxintervals, &win, err)) return s4_leave(e, err);
-  if (!S4_CHECK(e, err, E(spkcov)(&e->inst, s4_str(e, file), (uint32_t)idcode, win, S4_ERRARGS(e))))
+  if (!s4_check_file(e, err, E(spkcov)(&e->inst, s4_str(e, file), (uint32_t)idcode, win, S4_ERRARGS(e)), "SPKCOV", file))
     s4_window_read(e, win, cover, maxintervals, n, err);
   s4_window_free(e, win, err);
   return s4_leave(e, err);

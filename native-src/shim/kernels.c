@@ -3,7 +3,7 @@
 
 int spice4j_furnsh(spice4j_engine* e, const char* file, spice4j_error* err) {
   S4_ENTER(e, err);
-  S4_CHECK(e, err, E(furnsh)(&e->inst, s4_str(e, file), S4_ERRARGS(e)));
+  if (S4_CHECK(e, err, E(furnsh)(&e->inst, s4_str(e, file), S4_ERRARGS(e)))) s4_close_leaked(e);
   return s4_leave(e, err);
 }
 

@@ -54,8 +54,22 @@ int spice4j_engine_is_dead(const spice4j_engine* e);
 int spice4j_engine_open_files(const spice4j_engine* e);
 /* Bytes of linear memory the engine currently uses. */
 uint64_t spice4j_engine_memory_bytes(const spice4j_engine* e);
+/* Confines the engine's file access (see s4_host_confine in host.h): with confined set, only paths under
+ * roots; never paths starting with a hidden prefix unless under an exempt directory. All canonical.
+ * Returns S4_OK or S4_ENOMEM. */
+int spice4j_engine_confine(spice4j_engine* e, int confined, const char* const* roots, int nroots,
+                           const char* const* hidden, int nhidden, const char* const* exempt, int nexempt);
 /* Test hook: makes the engine trap (an out-of-bounds access inside wasm code). Always fails. */
 int spice4j_engine_force_trap(spice4j_engine* e, spice4j_error* err);
+/* Why the poll hook stopped a call; 0 lets it go on. */
+/* The trap code a cancelled call unwinds with (outside wasm_rt_trap_t's range). */
+#define S4_TRAP_CANCELLED 0x5343
+enum { S4_CANCEL_NONE = 0, S4_CANCEL_INTERRUPTED = 1, S4_CANCEL_REQUESTED = 2, S4_CANCEL_DEADLINE = 3 };
+/* Installs the process-wide hook the engine polls every few ten thousand wasm function entries while a
+ * call runs (fresh is 1 on the first poll of a call). A nonzero result traps the call: it fails with
+ * S4_ETRAP, trap == S4_TRAP_CANCELLED and shortmsg SPICE4J(INTERRUPTED|CANCELLED|DEADLINE). */
+typedef int (*spice4j_poll_hook)(spice4j_engine* e, int fresh);
+void spice4j_set_poll_hook(spice4j_poll_hook hook);
 /* Human-readable name of a wasm trap code. */
 const char* spice4j_trap_name(int trap);
 

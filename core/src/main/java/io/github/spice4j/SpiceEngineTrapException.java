@@ -18,4 +18,15 @@ public class SpiceEngineTrapException extends SpiceException {
   public SpiceEngineTrapException(String message, String routine) {
     super(null, "", "", routine, message);
   }
+
+  /**
+   * Creates the exception with a SPICE-style short code (for {@link SpiceCancelledException}).
+   *
+   * @param shortMessage the short code, e.g. {@code SPICE4J(DEADLINE)}
+   * @param message description of why the call stopped
+   * @param routine the routine that was running
+   */
+  protected SpiceEngineTrapException(String shortMessage, String message, String routine) {
+    super(shortMessage, message, "", routine, message);
+  }
 }

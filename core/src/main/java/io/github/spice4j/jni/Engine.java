@@ -2,6 +2,8 @@ package io.github.spice4j.jni;
 
 import io.github.spice4j.SpiceEngineTrapException;
 import java.lang.ref.Cleaner;
+import java.lang.ref.WeakReference;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,21 @@ final class Engine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
   private static final Cleaner CLEANER = Cleaner.create();
 
+  /** Native handle -> engine, for {@link #poll}; weak, so an engine nobody closed stays collectable. */
+  private static final Map<Long, WeakReference<Engine>> LIVE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The default call deadline: 120 seconds per entry into the engine, or the {@code spice4j.callTimeoutSeconds}
+   * system property. Each native call (one GF search piece, one furnsh, one spkezr) gets the whole budget,
+   * so a long search reporting progress is never cut short while a runaway call (a corrupt kernel that
+   * makes CSPICE loop) ends with {@code SPICE4J(DEADLINE)}.
+   */
+  static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(
+      Long.getLong("spice4j.callTimeoutSeconds", 120L) > 0 ? Long.getLong("spice4j.callTimeoutSeconds", 120L) : 120L);
+
+  // What the poll answers (spice4j_shim.h S4_CANCEL_*).
+  private static final int GO_ON = 0, INTERRUPTED = 1, CANCELLED = 2, DEADLINE = 3;
+
   /**
    * Serializes this instance's calls: CSPICE state is per instance, and the wasm2c runtime's trap and
    * call-depth state is thread-local (patched at build time), so different engines run in parallel.
@@ -37,7 +54,10 @@ final class Engine implements AutoCloseable {
     public void run() {
       long h = value;
       value = 0;
-      if (h != 0) NativeEngine.destroy(h);
+      if (h != 0) {
+        LIVE.remove(h);
+        NativeEngine.destroy(h);
+      }
     }
   }
 
@@ -65,33 +85,164 @@ final class Engine implements AutoCloseable {
       java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
   private volatile long generation;
   private boolean closed;
+  /** close() was called from inside one of this engine's calls (a callback): done when that call ends. */
+  private boolean closePending;
+  /** close() from another thread: the running call stops at its next poll, later calls are refused. */
+  private volatile boolean closing;
+  /** A trap in a call nested inside another (a callback): the outermost call rebuilds the engine. */
+  private SpiceEngineTrapException pendingTrap;
+  private volatile long callTimeoutNanos = DEFAULT_CALL_TIMEOUT.toNanos();
+  /** When the running native call first polled; touched only by the thread holding the lock. */
+  private long callStart;
+  /** A rebuild is replaying kernels: only the deadline may stop it (an interrupt would lose them). */
+  private boolean replaying;
+
+  /** File confinement, applied to every native instance (also after a rebuild). */
+  private Confinement confinement = Confinement.DEFAULT;
 
   Engine() {
     NativeEngine.ensureLoaded();
-    handle.value = NativeEngine.create();
+    handle.value = register(NativeEngine.create());
     cleanable = CLEANER.register(this, handle);
+    confinement.applyTo(handle.value);
+  }
+
+  /** Rule changes not yet given to the native instance (applied by the next call, under the lock). */
+  private final java.util.concurrent.atomic.AtomicReference<java.util.function.UnaryOperator<Confinement>> confineChange =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  /**
+   * Changes the confinement rules. Takes no lock (the staging directory reports itself while its own
+   * monitor is held): the change reaches the native instance at the start of the next call.
+   */
+  void confine(java.util.function.UnaryOperator<Confinement> change) {
+    confineChange.accumulateAndGet(change, (a, b) -> a == null ? b : c -> b.apply(a.apply(c)));
+    // Inside a call (e.g. a writer creating its virtual output) the engine is between native steps: apply now.
+    if (lock.isHeldByCurrentThread() && !closed) applyConfinement(handle.value);
+  }
+
+  private void applyConfinement(long h) {
+    java.util.function.UnaryOperator<Confinement> change = confineChange.getAndSet(null);
+    if (change == null) return;
+    confinement = change.apply(confinement);
+    confinement.applyTo(h);
+  }
+
+  private long register(long h) {
+    LIVE.put(h, new WeakReference<>(this));
+    return h;
+  }
+
+  /**
+   * Sets how long one entry into the engine may run before it is stopped with a {@link
+   * io.github.spice4j.SpiceCancelledException} ({@code SPICE4J(DEADLINE)}) and the engine rebuilt.
+   *
+   * @param timeout positive; {@link #DEFAULT_CALL_TIMEOUT} unless set
+   * @throws IllegalArgumentException if timeout is not positive
+   */
+  void callTimeout(Duration timeout) {
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("call timeout must be positive, was " + timeout);
+    }
+    long nanos;
+    try {
+      nanos = timeout.toNanos();
+    } catch (ArithmeticException tooLong) {
+      nanos = Long.MAX_VALUE;
+    }
+    callTimeoutNanos = nanos;
+  }
+
+  /** The engine's answer to the native poll (JNI upcall from hub.cc, every ~64k wasm function entries). */
+  @SuppressWarnings("unused")
+  private static int poll(long handle, boolean fresh) {
+    WeakReference<Engine> ref = LIVE.get(handle);
+    Engine e = ref == null ? null : ref.get();
+    return e == null ? GO_ON : e.pollCall(fresh);
+  }
+
+  private int pollCall(boolean fresh) {
+    long now = System.nanoTime();
+    if (fresh) callStart = now;
+    boolean late = now - callStart > callTimeoutNanos;
+    if (replaying) return late ? DEADLINE : GO_ON;
+    if (closing) return CANCELLED;
+    if (Thread.currentThread().isInterrupted()) return INTERRUPTED;
+    return late ? DEADLINE : GO_ON;
   }
 
   private long enter(String routine) {
     lock.lock();
-    if (closed) {
+    if (closed || closePending || closing) {
       lock.unlock();
       throw new IllegalStateException("spice4j backend is closed (" + routine + ")");
+    }
+    if (confineChange.get() != null) {
+      try {
+        applyConfinement(handle.value);
+      } catch (RuntimeException | Error e) {
+        lock.unlock();
+        throw e;
+      }
     }
     return handle.value;
   }
 
-  /** Runs op on the engine under the lock; a trap rebuilds the engine before the exception propagates. */
+  /**
+   * Runs op on the engine under the lock; a trap rebuilds the engine before the exception propagates.
+   * A call made from a callback of another call on this engine (a GF progress listener) shares its
+   * engine instance: a trap there is recorded and the instance rebuilt only when the outermost call
+   * ends, which then fails with that trap, so the outer call never continues on a freed instance.
+   */
   <T> T call(String routine, LongFunction<T> op) {
     long h = enter(routine);
+    boolean outermost = lock.getHoldCount() == 1;
     try {
       return op.apply(h);
     } catch (SpiceEngineTrapException trap) {
-      rebuild(trap);
+      if (!outermost) {
+        if (pendingTrap == null) pendingTrap = trap;
+      } else {
+        pendingTrap = null;
+        rebuild(trap);
+      }
       throw trap;
+    } catch (RuntimeException | Error e) {
+      SpiceEngineTrapException nested = pendingTrap;
+      if (outermost && nested != null) {
+        // The outer call went on after a callback's call trapped (e.g. the listener caught it) and met
+        // the dead instance: report the trap, the cause of it all.
+        nested.addSuppressed(e);
+        throw nested;
+      }
+      throw e;
     } finally {
-      lock.unlock();
+      try {
+        if (outermost) settle();
+      } finally {
+        lock.unlock();
+      }
     }
+  }
+
+  /** After the outermost call: rebuilds after a nested trap, closes after a close from a callback. */
+  private void settle() {
+    SpiceEngineTrapException nested = pendingTrap;
+    pendingTrap = null;
+    if (nested != null && !closePending) rebuild(nested);
+    if (closePending) closeNow();
+  }
+
+  /**
+   * Throws if a callback closed this engine or one of its calls trapped meanwhile; for calls that run
+   * several engine steps under one lock (piecewise GF searches), before each step.
+   */
+  void checkUsable(String routine) {
+    if (closePending) {
+      throw new IllegalStateException("spice4j backend was closed during " + routine + " (from a callback)");
+    }
+    SpiceEngineTrapException nested = pendingTrap;
+    if (nested != null) throw nested;
   }
 
   double callDouble(String routine, LongToDoubleFunction op) {
@@ -322,7 +473,11 @@ final class Engine implements AutoCloseable {
         st.release.release(handle.value, st.value);
       } catch (SpiceEngineTrapException trap) {
         // Same recovery as a trapping call: a dead engine would refuse every later call.
-        rebuild(trap);
+        if (lock.getHoldCount() > 1) {
+          if (pendingTrap == null) pendingTrap = trap;
+        } else {
+          rebuild(trap);
+        }
       } catch (RuntimeException e) {
         LOG.warn("could not free {} {}: {}", st.kind, st.value, e.getMessage());
       }
@@ -352,8 +507,20 @@ final class Engine implements AutoCloseable {
     long old = handle.value;
     owned.clear(); // their memory dies with the old instance
     generation++;
-    handle.value = NativeEngine.create();
+    handle.value = register(NativeEngine.create());
+    confinement.applyTo(handle.value);
+    LIVE.remove(old);
     NativeEngine.destroy(old);
+    if (closing) return; // close() is waiting for the lock: nothing to reload
+    replaying = true;
+    try {
+      replay();
+    } finally {
+      replaying = false;
+    }
+  }
+
+  private void replay() {
     List<Object> reload = new ArrayList<>(loadedKernels);
     loadedKernels.clear();
     replay(handle.value, reload);
@@ -377,16 +544,31 @@ final class Engine implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes the engine. From inside one of its own calls (a GF progress listener) the close is deferred
+   * to the end of that call, which then fails; from another thread a running call is stopped at its
+   * next poll ({@code SPICE4J(CANCELLED)}) and the close waits for it.
+   */
   @Override
   public void close() {
+    if (lock.isHeldByCurrentThread()) {
+      closePending = true;
+      return;
+    }
+    closing = true;
     lock.lock();
     try {
-      if (closed) return;
-      closed = true;
-      owned.clear();
-      cleanable.clean();
+      closeNow();
     } finally {
       lock.unlock();
     }
+  }
+
+  private void closeNow() {
+    if (closed) return;
+    closed = true;
+    closePending = false;
+    owned.clear();
+    cleanable.clean();
   }
 }

@@ -107,6 +107,41 @@ public final class JniBackend implements SpiceBackend {
     engine.forceTrap();
   }
 
+  /**
+   * Sets how long one entry into the engine may run (one CSPICE routine; a GF search with a progress
+   * listener enters once per piece) before it is stopped with {@link io.github.spice4j.SpiceCancelledException}
+   * ({@code SPICE4J(DEADLINE)}) and the engine rebuilt with its kernels. The default is 120 seconds, or
+   * the system property {@code spice4j.callTimeoutSeconds}. Independently, {@link Thread#interrupt()}
+   * stops a running call ({@code SPICE4J(INTERRUPTED)}) and {@link #close()} from another thread stops it
+   * ({@code SPICE4J(CANCELLED)}).
+   *
+   * @param timeout positive
+   * @return this backend
+   * @throws IllegalArgumentException if timeout is null, zero or negative
+   */
+  public JniBackend callTimeout(java.time.Duration timeout) {
+    engine.callTimeout(timeout);
+    return this;
+  }
+
+  /**
+   * Confines the engine's file access to the given directories (and its own staged kernels): every
+   * open, stat, access check and delete the engine makes - {@code furnsh}, meta-kernel entries, {@code
+   * exists}, {@code getfat}, writers - is checked on the canonical path, so {@code ..} segments and
+   * symlinks cannot lead outside; a refused file fails the call with a message naming it. Without this
+   * call an engine may use any path the JVM may, except other engines' staged files, which are always
+   * refused. Calling it again replaces the granted directories.
+   *
+   * @param dirs existing directories (none: only staged byte-loaded kernels)
+   * @return this backend
+   * @throws IllegalArgumentException if a directory is null or does not exist
+   */
+  public JniBackend confineTo(Path... dirs) {
+    Confinement check = Confinement.DEFAULT.confinedTo(java.util.Arrays.asList(java.util.Objects.requireNonNull(dirs, "dirs")));
+    engine.confine(c -> new Confinement(true, check.roots(), c.ownStaging()));
+    return this;
+  }
+
   @Override
   public void close() {
     engine.close();

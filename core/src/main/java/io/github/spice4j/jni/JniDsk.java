@@ -116,16 +116,34 @@ final class JniDsk implements DskApi {
     return engine.call("dskSegments", h -> {
       int handle = das.getAsInt();
       List<DlaDescriptor> out = new ArrayList<>();
+      // The chain is read from the file: a DAS that is not a DLA (an EK), or a corrupt one, can link back
+      // on itself, so each forward pointer may be followed once only.
+      java.util.Set<Integer> followed = new java.util.HashSet<>();
       int[] cur = new int[DlaDescriptor.SIZE];
       boolean found = NativeFileIo.dlabfs(h, handle, cur);
       while (found) {
-        out.add(DlaDescriptor.of(cur));
+        out.add(segment(cur));
+        if (!followed.add(cur[1])) {
+          throw new SpiceException("SPICE4J(BADDLACHAIN)", "The DLA segment chain of handle " + handle
+              + " loops back to forward pointer " + cur[1] + " after " + out.size() + " segments; the file is not a"
+              + " sound DLA (DSK) file.", "", "dskSegments", "DLA segment chain loops");
+        }
         int[] next = new int[DlaDescriptor.SIZE];
         found = NativeFileIo.dlafns(h, handle, cur, next);
         cur = next;
       }
       return List.copyOf(out);
     });
+  }
+
+  /** A descriptor read from the file; nonsense values (a DAS that is not a DLA) are a SpiceException. */
+  private static DlaDescriptor segment(int[] descr) {
+    try {
+      return DlaDescriptor.of(descr);
+    } catch (IllegalArgumentException e) {
+      throw new SpiceException("SPICE4J(BADDLACHAIN)", "The file holds an invalid DLA segment descriptor "
+          + java.util.Arrays.toString(descr) + ": " + e.getMessage(), "", "dskSegments", e.getMessage());
+    }
   }
 
   private DskDescriptor descriptor(IntSupplier das, DlaDescriptor dladsc) {

@@ -136,8 +136,11 @@ final class JniGf implements GfApi {
     checkRelation(routine, relate, adjust);
     Args.notNull("listener", listener);
     double[] window = flat(cnfine);
-    return intervals(engine.call(routine, h -> pieces.search((w, r, a) -> search.run(h, w, r, a), relate, adjust,
-        step, nintvls, window, listener, routine)));
+    // The listener runs between pieces and may call (or close) this engine: check before each piece.
+    return intervals(engine.call(routine, h -> pieces.search((w, r, a) -> {
+      engine.checkUsable(routine);
+      return search.run(h, w, r, a);
+    }, relate, adjust, step, nintvls, window, listener, routine)));
   }
 
   private static void checkRelation(String routine, String relate, double adjust) {

@@ -13,12 +13,13 @@ import java.util.Optional;
 /** The kernels domain over the JNI kernels spoke, plus the staging of byte-backed kernels. */
 final class JniKernels implements KernelsApi {
   private final Engine engine;
-  private final KernelStaging staging = new KernelStaging();
+  private final KernelStaging staging;
   /** See {@link #emptyTextKernel()}; guarded by the engine lock. */
   private String emptyKernel;
 
   JniKernels(Engine engine) {
     this.engine = engine;
+    this.staging = new KernelStaging(dir -> engine.confine(c -> c.withStaging(dir)));
   }
 
   /**

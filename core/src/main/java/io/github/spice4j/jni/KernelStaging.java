@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
 final class KernelStaging {
   private static final Logger LOG = LoggerFactory.getLogger(KernelStaging.class);
   private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  /** Name prefix of every staging directory in java.io.tmpdir; engines never see each other's ({@link Confinement}). */
+  static final String DIRECTORY_PREFIX = StagingRoot.PREFIX;
+  /** Told the directory once it exists, so the engine may read it. */
+  private final java.util.function.Consumer<Path> onDirectory;
 
   private final Map<String, Path> byId = new HashMap<>();
   private final Map<String, String> idByPath = new HashMap<>();
@@ -36,6 +40,11 @@ final class KernelStaging {
 
   /** Longest virtual id: CSPICE's file names (FILSIZ), so an id fits wherever CSPICE would hold a file name. */
   static final int MAX_ID_LENGTH = 255;
+
+  /** @param onDirectory told the staging directory when it is created */
+  KernelStaging(java.util.function.Consumer<Path> onDirectory) {
+    this.onDirectory = onDirectory;
+  }
 
   /**
    * The canonical form of a virtual id: slash-separated, relative, without empty or {@code .} segments.
@@ -298,7 +307,10 @@ final class KernelStaging {
    * cleans up after a killed JVM and deletes everything at exit with one hook for all backends).
    */
   private Path directory() throws IOException {
-    if (dir == null) dir = StagingRoot.newDirectory(this);
+    if (dir == null) {
+      dir = StagingRoot.newDirectory(this);
+      onDirectory.accept(dir.path());
+    }
     return dir.path();
   }
 

@@ -40,4 +40,7 @@ final class NativeEngine {
 
   /** Test hook: makes the engine trap; always throws SpiceEngineTrapException. */
   static native void forceTrap(long engine);
+
+  /** Sets the engine's file confinement (canonical directories; see spice4j_engine_confine). */
+  static native void confine(long engine, boolean confined, String[] roots, String[] hidden, String[] exempt);
 }

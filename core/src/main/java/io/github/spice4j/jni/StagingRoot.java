@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 final class StagingRoot {
   private static final Logger LOG = LoggerFactory.getLogger(StagingRoot.class);
-  private static final String PREFIX = "spice4j-staging-";
+  /** Name prefix of every JVM's staging root in java.io.tmpdir. */
+  static final String PREFIX = "spice4j-staging-";
   private static final String LOCK = ".lock";
   /** A directory without a pid in its lock may be mid-creation by a live JVM; left alone this long. */
   private static final Duration CREATION_GRACE = Duration.ofMinutes(1);

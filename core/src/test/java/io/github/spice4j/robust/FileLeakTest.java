@@ -1,0 +1,86 @@
+package io.github.spice4j.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spice4j.SpiceException;
+import io.github.spice4j.TestData;
+import io.github.spice4j.jni.JniBackend;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 11 item 5: a call that fails part-way through a DAF or DAS must not leave the file open (counted
+ * in the engine's own fd table). Before the fix spkcov failing with BADENDPOINTS kept the SPK open through
+ * unload and kclear, and a failed EK load kept the EK open.
+ */
+class FileLeakTest {
+  @TempDir Path tmp;
+
+  @Test
+  void spkcovFailingOnReversedSegmentTimesClosesTheFile() throws IOException {
+    // jup310 excerpt: one summary record (FWARD = 6); the first summary's stop time (2nd double) before its start.
+    byte[] b = Files.readAllBytes(TestData.kernel("spk/jup310_excerpt.bsp"));
+    ByteBuffer bb = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+    int summary = (6 - 1) * 1024 + 24;
+    bb.putDouble(summary + 8, bb.getDouble(summary) - 1e6);
+    Path p = tmp.resolve("reversed.bsp");
+    Files.write(p, b);
+    try (JniBackend e = JniBackend.create()) {
+      assertEquals(0, e.openFiles());
+      SpiceException ex = assertThrows(SpiceException.class, () -> e.spkcov(p.toString(), 501));
+      assertEquals("SPICE(BADENDPOINTS)", ex.shortMessage(), ex.getMessage());
+      assertEquals(0, e.openFiles(), "spkcov left the SPK open");
+      e.furnsh(p);
+      assertThrows(SpiceException.class, () -> e.spkcov(p.toString(), 501));
+      assertEquals(1, e.openFiles(), "only the loaded SPK");
+      e.unload(p.toString());
+      assertEquals(0, e.openFiles(), "unload left the SPK open");
+    }
+  }
+
+  @Test
+  void aFailedEkLoadClosesTheFile() throws IOException {
+    Path p = tmp.resolve("short.bes");
+    Files.write(p, Arrays.copyOf(Files.readAllBytes(TestData.kernel("ek/ek-fixture.bes")), 5313));
+    try (JniBackend e = JniBackend.create()) {
+      EngineHealth.load(e);
+      int before = e.openFiles();
+      for (int i = 0; i < 30; i++) assertThrows(SpiceException.class, () -> e.furnsh(p));
+      assertEquals(before, e.openFiles(), "failed EK loads left files open");
+      e.kclear();
+      assertEquals(0, e.openFiles());
+    }
+  }
+
+  @Test
+  void anEkWhoseDirectoryRecordIsCutShortIsRefused() throws IOException {
+    // ek-fixture: the first directory record is record 7; keep only its first 100 bytes.
+    Path p = tmp.resolve("partial.bes");
+    Files.write(p, Arrays.copyOf(Files.readAllBytes(TestData.kernel("ek/ek-fixture.bes")), 6 * 1024 + 100));
+    try (JniBackend e = JniBackend.create()) {
+      SpiceException ex = assertThrows(SpiceException.class, () -> e.furnsh(p));
+      assertTrue(ex.getMessage().contains("first directory record 7 is past the end"), ex.getMessage());
+      assertEquals(0, e.openFiles());
+    }
+  }
+
+  @Test
+  void filesOfLoadedKernelsStayOpenAfterAnUnrelatedFailure() {
+    try (JniBackend e = JniBackend.create()) {
+      EngineHealth.load(e);
+      int before = e.openFiles();
+      assertTrue(before > 0);
+      assertThrows(SpiceException.class, () -> e.spkcov(TestData.kernel("ck/mgs_hga_hinge_v2.bc").toString(), 1));
+      assertEquals(before, e.openFiles());
+      EngineHealth.assertBitExact(e, "a failed spkcov");
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.spice4j.robust;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Command-line entry of a long kernel fuzz campaign (scripts/fuzz-campaign.sh): the same harness and
+ * oracles as {@link KernelFuzzTest}, reported in rounds so progress survives an interrupted run.
+ *
+ * <p>Arguments: total inputs, time budget in seconds, seed, findings directory. Exits 1 when any hang,
+ * unclean exception, file-descriptor leak or wrong result was seen.
+ */
+public final class KernelFuzzCampaign {
+  private KernelFuzzCampaign() {}
+
+  /** Runs the campaign. */
+  public static void main(String[] args) throws IOException {
+    long total = Long.parseLong(args[0]);
+    long seconds = Long.parseLong(args[1]);
+    long seed = Long.parseLong(args[2]);
+    Path findings = Path.of(args[3]);
+    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    long done = 0, bad = 0, traps = 0, round = 0;
+    while (done < total && System.nanoTime() < end) {
+      Path work = Files.createTempDirectory("spice4j-fuzz-");
+      long remaining = Duration.ofNanos(end - System.nanoTime()).getSeconds();
+      KernelFuzzer.Stats st = new KernelFuzzer(work, findings)
+          .run(seed + round, Math.min(5000, total - done), Duration.ofSeconds(Math.max(1, remaining)));
+      done += st.inputs;
+      traps += st.traps;
+      bad += st.hangs + st.unclean + st.leaks + st.wrong;
+      System.out.println("round " + round + " (seed " + (seed + round) + "): " + st);
+      st.findings.forEach(f -> System.out.println("  " + f));
+      System.out.println("campaign so far: inputs=" + done + " traps=" + traps + " bad=" + bad);
+      System.out.flush();
+      try (var s = Files.list(work)) {
+        s.forEach(p -> p.toFile().delete());
+      }
+      Files.deleteIfExists(work);
+      round++;
+    }
+    System.exit(bad == 0 ? 0 : 1);
+  }
+}

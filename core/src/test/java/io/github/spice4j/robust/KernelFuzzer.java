@@ -1,0 +1,217 @@
+package io.github.spice4j.robust;
+
+import io.github.spice4j.SpiceCancelledException;
+import io.github.spice4j.SpiceEngineTrapException;
+import io.github.spice4j.SpiceException;
+import io.github.spice4j.TestData;
+import io.github.spice4j.backend.DlaDescriptor;
+import io.github.spice4j.FileHandle;
+import io.github.spice4j.jni.JniBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Feeds mutated real kernels to one long-lived engine and classifies what happens. Oracles: the JVM
+ * survives (a crash ends the run), no call outlives its deadline (hang), every failure is a
+ * SpiceException (an engine trap is counted apart, any other throwable is unclean), the engine holds no
+ * file after unloading the input (leak), and it still answers exactly as a fresh engine (wrong result).
+ */
+final class KernelFuzzer {
+  /** A seed kernel and what to ask the engine once a mutant of it is loaded (path of the mutant given). */
+  private record Seed(String kernel, Consumer<Call> queries) {}
+
+  /** The mutant under test and the engine it is loaded in. */
+  record Call(JniBackend engine, String path) {}
+
+  private static final List<Seed> SEEDS = List.of(
+      new Seed("spk/de440s_2023_2026_excerpt.bsp", c -> {
+        c.engine().spkobj(c.path());
+        c.engine().spkcov(c.path(), 301);
+        c.engine().spkezr("MOON", 7.7e8, "J2000", "NONE", "EARTH");
+      }),
+      new Seed("spk/jup310_excerpt.bsp", c -> {
+        c.engine().spkobj(c.path());
+        c.engine().spkcov(c.path(), 501);
+      }),
+      new Seed("spk/earthstns_itrf93_201023.bsp", c -> c.engine().spkobj(c.path())),
+      new Seed("spk/de441_1969_excerpt.bsp", c -> c.engine().spkcov(c.path(), 3)),
+      new Seed("ck/mgs_hga_hinge_v2.bc", c -> {
+        for (int id : c.engine().ckobj(c.path())) {
+          c.engine().ckcov(c.path(), id, false, "SEGMENT", 0, "SCLK");
+          c.engine().ckgp(id, 1e10, 1e9, "J2000");
+        }
+      }),
+      new Seed("pck/moon_pa_de421_1900-2050.bpc", c -> c.engine().getfat(c.path())),
+      new Seed("dsk/apophis_g_25000mm_rad_obj_0000n00000_v001.bds", c -> {
+        for (int body : c.engine().dskobj(c.path())) c.engine().dsksrf(c.path(), body);
+        try (FileHandle h = c.engine().dasopr(c.path())) {
+          for (DlaDescriptor d : c.engine().dskSegments(h)) c.engine().dskgd(h, d);
+        }
+      }),
+      new Seed("ek/ek-fixture.bes", c -> {
+        for (int i = 0; i < c.engine().ekntab(); i++) c.engine().ekfind("SELECT * FROM " + c.engine().ektnam(i));
+      }),
+      new Seed("lsk/naif0012.tls", c -> c.engine().str2et("2017-01-01T00:00:00")),
+      new Seed("pck/pck00010.tpc", c -> c.engine().bodvrd("EARTH", "RADII")),
+      new Seed("fk/moon_080317.tf", c -> c.engine().gnpool("FRAME_*", 0, 20)),
+      new Seed("sclk/cook_01.tsc", c -> c.engine().gnpool("SCLK*", 0, 20)));
+
+  /** Tallies of one run. */
+  static final class Stats {
+    long inputs, loaded, spiceErrors, traps, hangs, unclean, leaks, wrong, textResets;
+    final List<String> findings = new ArrayList<>();
+
+    boolean clean() {
+      return hangs == 0 && unclean == 0 && leaks == 0 && wrong == 0;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("inputs=%d loaded=%d spiceErrors=%d traps=%d hangs=%d unclean=%d fdLeaks=%d "
+          + "wrongResults=%d (engine reset after %d failed text loads)", inputs, loaded, spiceErrors, traps, hangs,
+          unclean, leaks, wrong, textResets);
+    }
+  }
+
+  private final Path work;
+  private final Path findingsDir;
+  private final List<byte[]> seedBytes = new ArrayList<>();
+  private JniBackend engine;
+  private int baselineFiles;
+
+  KernelFuzzer(Path work, Path findingsDir) {
+    this.work = work;
+    this.findingsDir = findingsDir;
+    try {
+      for (Seed s : SEEDS) seedBytes.add(Files.readAllBytes(TestData.kernel(s.kernel())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void freshEngine() {
+    if (engine != null) engine.close();
+    engine = JniBackend.create();
+    // Generous on a loaded machine: a corrupt CK can make ckgp legitimately search for seconds; a real
+    // runaway loop still ends here, as SPICE4J(DEADLINE), counted as a hang.
+    engine.callTimeout(Duration.ofSeconds(Long.getLong("spice4j.fuzz.callSeconds", 30L)));
+    EngineHealth.load(engine);
+    engine.furnsh(TestData.kernel("sclk/mgs_sclkscet_00061.tsc"));
+    baselineFiles = engine.openFiles();
+  }
+
+  /** Runs inputs until either count inputs ran or the time budget is spent. */
+  Stats run(long seed, long count, Duration budget) {
+    Stats st = new Stats();
+    KernelMutator mutator = new KernelMutator(seed);
+    java.util.SplittableRandom pick = new java.util.SplittableRandom(seed ^ 0x5DEECE66DL);
+    long end = System.nanoTime() + budget.toNanos();
+    freshEngine();
+    try {
+      while (st.inputs < count && System.nanoTime() < end) {
+        int which = pick.nextInt(SEEDS.size());
+        byte[] input = mutator.mutate(seedBytes.get(which));
+        one(st, SEEDS.get(which), input, pick.nextInt(4) == 0);
+        if (st.inputs % 25 == 0) checkHealth(st, input, SEEDS.get(which));
+      }
+      checkHealth(st, new byte[0], SEEDS.get(0));
+    } finally {
+      engine.close();
+    }
+    return st;
+  }
+
+  private void one(Stats st, Seed seed, byte[] input, boolean asBytes) {
+    st.inputs++;
+    String name = "in" + st.inputs + "-" + Path.of(seed.kernel()).getFileName();
+    Path file = work.resolve(name);
+    String loadedAs = null;
+    long t0 = System.nanoTime();
+    try {
+      Files.write(file, input);
+      if (asBytes) {
+        engine.furnsh(name, input);
+        loadedAs = name;
+      } else {
+        engine.furnsh(file);
+        loadedAs = file.toString();
+      }
+      st.loaded++;
+      seed.queries().accept(new Call(engine, file.toString()));
+    } catch (Throwable t) {
+      classify(st, t, input, seed);
+      if (loadedAs == null && !KernelMutator.isBinary(input)) {
+        // A text kernel that failed half-way leaves its earlier assignments in the pool until loads are
+        // transactional (issue 11 item 4, separate work): start over from the health kernels.
+        st.textResets++;
+        freshEngine();
+      }
+    } finally {
+      if (loadedAs != null) {
+        try {
+          engine.unload(loadedAs);
+        } catch (Throwable t) {
+          classify(st, t, input, seed);
+        }
+      }
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // the temp dir goes away at the end
+      }
+    }
+    if (System.nanoTime() - t0 > Duration.ofSeconds(120).toNanos()) {
+      st.hangs++;
+      record(st, "slow", input, seed, null);
+    }
+    int open = engine.openFiles();
+    if (open != baselineFiles) {
+      st.leaks++;
+      record(st, "fd-leak(" + open + " open, expected " + baselineFiles + ")", input, seed, null);
+      freshEngine();
+    }
+  }
+
+  private void classify(Stats st, Throwable t, byte[] input, Seed seed) {
+    if (t instanceof SpiceCancelledException c && "SPICE4J(DEADLINE)".equals(c.shortMessage())) {
+      st.hangs++;
+      record(st, "hang", input, seed, t);
+    } else if (t instanceof SpiceEngineTrapException) {
+      st.traps++;
+      if (st.traps <= 10) record(st, "trap", input, seed, t);
+    } else if (t instanceof SpiceException) {
+      st.spiceErrors++;
+    } else {
+      st.unclean++;
+      record(st, "unclean", input, seed, t);
+    }
+  }
+
+  private void checkHealth(Stats st, byte[] input, Seed seed) {
+    try {
+      EngineHealth.assertBitExact(engine, "fuzz inputs");
+      if (engine.openFiles() != baselineFiles) throw new AssertionError("open files " + engine.openFiles());
+    } catch (Throwable t) {
+      st.wrong++;
+      record(st, "wrong", input, seed, t);
+      freshEngine();
+    }
+  }
+
+  private void record(Stats st, String kind, byte[] input, Seed seed, Throwable t) {
+    String id = kind.replaceAll("[^a-z-]", "") + "-" + st.inputs + "-" + Path.of(seed.kernel()).getFileName();
+    if (st.findings.size() < 50) st.findings.add(id + ": " + (t == null ? "" : t));
+    try {
+      Files.createDirectories(findingsDir);
+      Files.write(findingsDir.resolve(id), input);
+    } catch (IOException e) {
+      st.findings.add("cannot save " + id + ": " + e);
+    }
+  }
+}
