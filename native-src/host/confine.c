@@ -12,6 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef _WIN32
+#include "host_win32.h" /* pread, realpath */
+#endif
 
 static void free_list(char** list, uint32_t n) {
   for (uint32_t i = 0; i < n; i++) free(list[i]);

@@ -175,7 +175,7 @@ int s4_host_fd_is(const s4_host* h, uint32_t fd, const char* path) {
 
 int s4_host_file_head(s4_host* h, const char* path, char* out, uint32_t n) {
   if (!s4_host_admit(h, path)) return -1;
-  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
   if (fd < 0) return -1;
   struct stat st;
   ssize_t got = host_fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? pread(fd, out, n, 0) : -1;

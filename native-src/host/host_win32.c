@@ -7,8 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <windows.h>
+#include <limits.h>
+#include <stdarg.h>
 
 #include "host_win32.h" /* last: its macros rename POSIX names */
+
 
 /* UTF-8 guest path -> malloc'ed UTF-16, or NULL with errno set. */
 static wchar_t* wide_path(const char* utf8) {
@@ -106,4 +109,41 @@ int s4w_unlink(const char* utf8_path) {
   free(w);
   return rc;
 }
+int s4w_fcntl(int fd, int cmd, ...) {
+  (void)fd;
+  (void)cmd;
+  errno = EINVAL; /* no status flags on Windows; host.c then leaves the descriptor as it is */
+  return -1;
+}
+
+long long s4w_pread(int fd, void* buf, size_t n, int64_t offset) {
+  int64_t here = _lseeki64(fd, 0, SEEK_CUR);
+  if (here < 0 || _lseeki64(fd, offset, SEEK_SET) < 0) return -1;
+  size_t done = 0;
+  while (done < n) {
+    unsigned chunk = n - done > 0x40000000u ? 0x40000000u : (unsigned)(n - done);
+    int r = _read(fd, (char*)buf + done, chunk);
+    if (r < 0) { done = (size_t)-1; break; }
+    if (r == 0) break;
+    done += (size_t)r;
+  }
+  _lseeki64(fd, here, SEEK_SET);
+  return done == (size_t)-1 ? -1 : (long long)done;
+}
+
+char* s4w_realpath(const char* utf8_path, char* resolved) {
+  wchar_t* w = wide_path(utf8_path);
+  if (!w) return NULL;
+  wchar_t full[32768];
+  DWORD attrs = GetFileAttributesW(w);
+  wchar_t* ok = attrs == INVALID_FILE_ATTRIBUTES ? NULL : _wfullpath(full, w, 32768);
+  free(w);
+  if (!ok) { errno = ENOENT; return NULL; }
+  if (WideCharToMultiByte(CP_UTF8, 0, full, -1, resolved, PATH_MAX, NULL, NULL) <= 0) {
+    errno = ENAMETOOLONG;
+    return NULL;
+  }
+  return resolved;
+}
+
 #endif

@@ -41,11 +41,24 @@ struct s4w_stat {
 #define off_t int64_t
 #define lseek _lseeki64
 #define gmtime_r(t, tm) (gmtime_s((tm), (t)) == 0 ? (tm) : NULL)
+/* Opening a pipe or device does not block on Windows the way a FIFO does on POSIX, and there are no
+ * file status flags to clear afterwards: host.c's O_NONBLOCK and fcntl become no-ops. */
+#define O_NONBLOCK 0
+#define F_GETFL 3
+#define F_SETFL 4
+#define fcntl s4w_fcntl
+/* Positional reads that leave the file pointer where CSPICE's own reads expect it. */
+#define pread s4w_pread
+/* Canonical path for confinement: absolute and normalised (_wfullpath); symlinks are not resolved. */
+#define realpath s4w_realpath
 
 int s4w_stat(const char* utf8_path, struct s4w_stat* st);
 int s4w_fstat(int fd, struct s4w_stat* st);
 int s4w_open(const char* utf8_path, int flags, int mode);
 int s4w_access(const char* utf8_path, int amode);
 int s4w_unlink(const char* utf8_path);
+int s4w_fcntl(int fd, int cmd, ...);
+long long s4w_pread(int fd, void* buf, size_t n, int64_t offset);
+char* s4w_realpath(const char* utf8_path, char* resolved);
 
 #endif

@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef _WIN32
+#include "host_win32.h" /* pread, realpath */
+#endif
 
 #define RECORD 1024
 
