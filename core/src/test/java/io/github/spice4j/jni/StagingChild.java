@@ -26,7 +26,7 @@ public final class StagingChild {
       int before = hookCount();
       KernelStaging[] kept = new KernelStaging[n];
       for (int i = 0; i < n; i++) {
-        kept[i] = new KernelStaging();
+        kept[i] = new KernelStaging(dir -> { });
         kept[i].write("k" + i + ".tpc", pck);
       }
       System.out.println("HOOKS " + (hookCount() - before) + " " + kept.length);
