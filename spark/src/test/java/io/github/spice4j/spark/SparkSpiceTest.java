@@ -94,7 +94,8 @@ class SparkSpiceTest {
     epochs(10).createOrReplaceTempView("times");
     List<Row> rows = spark.sql("SELECT et, et2utc(et, 'ISOC', 3) AS utc, et2utc(et, 'J', 6) AS jd, "
         + "str2et(et2utc(et, 'ISOC', 3)) AS back, pxform('J2000', 'IAU_EARTH', et) AS m, "
-        + "str2et(NULL) AS none FROM times").collectAsList();
+        + "str2et(NULL) AS none, pxform('J2000', 'IAU_EARTH', 757382400.5) AS literal, "
+        + "et2utc(757382400, 'ISOC', 0) AS intEt FROM times").collectAsList();
     assertEquals(TARGETS.length * 10, rows.size());
     for (Row r : rows) {
       double et = r.getDouble(0);
@@ -104,6 +105,9 @@ class SparkSpiceTest {
       assertEquals(reference.utcToEt(utc), r.getDouble(3));
       assertArrayEquals(reference.rotation("J2000", "IAU_EARTH", et).toRowMajor(), doubles(r.getList(4)));
       assertTrue(r.isNullAt(5));
+      // SQL literals are decimal or int, not double: the functions must take them.
+      assertArrayEquals(reference.rotation("J2000", "IAU_EARTH", 757382400.5).toRowMajor(), doubles(r.getList(6)));
+      assertEquals(reference.etToUtc(757382400, 0), r.getString(7));
     }
   }
 
