@@ -40,12 +40,19 @@ public final class EphemerisTable implements Serializable {
   /** A run of consecutive epochs {@code rangeStart + i * step} for {@code i} in {@code [first, first + count)}. */
   record Window(double rangeStart, double step, long first, int count) implements Serializable {}
 
+  /** Kernels every executor loads. */
   private final SpiceKernels kernels;
+  /** Targets in output order. */
   private final List<String> targets;
+  /** Observer name or NAIF ID string. */
   private final String observer;
+  /** Reference frame of the states. */
   private final String frame;
+  /** Aberration correction. */
   private final AberrationCorrection abcorr;
+  /** Decimal places of the utc column; negative: no column. */
   private final int utcPrecision;
+  /** Time windows, one partition each. */
   private final List<Window> windows;
 
   private EphemerisTable(Builder b) {

@@ -53,7 +53,9 @@ public final class SpiceKernels implements Serializable {
   /** One kernel: where it is, and the SHA-256 (lower-case hex) of its content on the driver. */
   record Kernel(Via via, String name, String sha256, byte[] bytes) implements Serializable {}
 
+  /** Kernels in load order. */
   private final List<Kernel> kernels;
+  /** See {@link #key()}. */
   private final String key;
 
   private SpiceKernels(List<Kernel> kernels) {
