@@ -2,12 +2,12 @@
 # Checks that the spice4j-natives classifier jars under DIR (a Maven repository or a target directory)
 # are complete: for every platform exactly one jar, holding the library, a .sha256 that matches it, NOTICE
 # and LICENSE. CI's assemble job and the release workflow run it before anything is published.
-# Usage: check-natives.sh DIR [platform ...]   (default: all three platforms)
+# Usage: check-natives.sh DIR [platform ...]   (default: all five platforms)
 set -euo pipefail
 dir=${1:?usage: check-natives.sh DIR [platform ...]}
 shift
 platforms=("$@")
-[ ${#platforms[@]} -gt 0 ] || platforms=(linux-x86_64 darwin-aarch64 darwin-x86_64)
+[ ${#platforms[@]} -gt 0 ] || platforms=(linux-x86_64 linux-aarch64 darwin-aarch64 darwin-x86_64 windows-x86_64)
 
 sha256() { if command -v sha256sum >/dev/null 2>&1; then sha256sum | cut -d' ' -f1; else shasum -a 256 | cut -d' ' -f1; fi; }
 fail() { echo "check-natives: $*" >&2; exit 1; }
@@ -16,6 +16,7 @@ for p in "${platforms[@]}"; do
   case "$p" in
     linux-*) lib=libspice4j.so ;;
     darwin-*) lib=libspice4j.dylib ;;
+    windows-*) lib=spice4j.dll ;;
     *) fail "unknown platform $p" ;;
   esac
   mapfile -t jars < <(find "$dir" -name "spice4j-natives-*-$p.jar" -not -name '*-sources.jar' | sort)

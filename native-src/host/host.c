@@ -13,7 +13,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#ifdef _WIN32
+#include "host_win32.h" /* Win32 behind the POSIX names used below: UTF-8 paths, file ids, 64-bit seeks */
+#else
 #include <unistd.h>
+#endif
 #ifdef __linux__
 #include <sys/syscall.h>
 #endif

@@ -119,3 +119,76 @@ JNIEXPORT jint JNICALL Java_io_github_spice4j_jni_NativeEphemeris_spkcov(JNIEnv*
 }
 
 }  // extern "C"
+
+// ---- batches: one target/observer/frame/abcorr over many epochs ------------------------------------
+#include "batch.h"
+
+namespace {
+
+using SpkBatchFn = int (*)(spice4j_engine*, const char*, const char*, const char*, const char*, const double*, int,
+                           double*, double*, int*, spice4j_error*);
+
+// ets[off, off+n) -> out[width*i...] and lts[i] (lts may be null), chunk by chunk.
+void spkBatch(JNIEnv* env, SpkBatchFn fn, jint width, const char* routine, jlong h, jstring targ, jstring ref,
+              jstring abcorr, jstring obs, jdoubleArray ets, jint off, jint n, jdoubleArray out, jdoubleArray lts,
+              jintArray failedAt) {
+  JStr t(env, targ), r(env, ref), a(env, abcorr), o(env, obs);
+  jint chunk = n < kBatchChunk ? n : kBatchChunk;
+  HostBuf<double> in(chunk), vec(static_cast<size_t>(chunk) * width), lt(chunk);
+  if (!in.ok() || !vec.ok() || !lt.ok()) {
+    env->ThrowNew(cache.outOfMemory, routine);
+    return;
+  }
+  inChunks(env, n, routine, failedAt, [&](jint start, jint count, int* failed, spice4j_error* err) {
+    env->GetDoubleArrayRegion(ets, off + start, count, in.get());
+    int rc = fn(engine(h), t, r, a, o, in.get(), count, vec.get(), lt.get(), failed, err);
+    jint done = rc == S4_OK ? count : *failed;  // the items before a failure are filled
+    env->SetDoubleArrayRegion(out, start * width, done * width, vec.get());
+    if (lts) env->SetDoubleArrayRegion(lts, start, done, lt.get());
+    return rc;
+  });
+}
+
+// Direct buffers: the engine writes straight into them, no chunking or copies.
+void spkBatchDirect(JNIEnv* env, SpkBatchFn fn, const char* routine, jlong h, jstring targ, jstring ref,
+                    jstring abcorr, jstring obs, jobject ets, jint etsPos, jint n, jobject out, jint outPos,
+                    jobject lts, jint ltsPos, jintArray failedAt) {
+  spice4j_error err;
+  int failed = -1;
+  int rc = fn(engine(h), JStr(env, targ), JStr(env, ref), JStr(env, abcorr), JStr(env, obs),
+              directDoubles(env, ets, etsPos), n, directDoubles(env, out, outPos), directDoubles(env, lts, ltsPos),
+              &failed, &err);
+  batchFailed(env, rc, err, routine, failed < 0 ? 0 : failed, failedAt);
+}
+
+}  // namespace
+
+extern "C" {
+
+JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeEphemeris_spkezrBatch(
+    JNIEnv* env, jclass, jlong h, jstring targ, jstring ref, jstring abcorr, jstring obs, jdoubleArray ets, jint off,
+    jint n, jdoubleArray states, jdoubleArray lts, jintArray failedAt) {
+  spkBatch(env, spice4j_spkezr_batch, 6, "spkezr", h, targ, ref, abcorr, obs, ets, off, n, states, lts, failedAt);
+}
+
+JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeEphemeris_spkposBatch(
+    JNIEnv* env, jclass, jlong h, jstring targ, jstring ref, jstring abcorr, jstring obs, jdoubleArray ets, jint off,
+    jint n, jdoubleArray positions, jdoubleArray lts, jintArray failedAt) {
+  spkBatch(env, spice4j_spkpos_batch, 3, "spkpos", h, targ, ref, abcorr, obs, ets, off, n, positions, lts, failedAt);
+}
+
+JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeEphemeris_spkezrBatchDirect(
+    JNIEnv* env, jclass, jlong h, jstring targ, jstring ref, jstring abcorr, jstring obs, jobject ets, jint etsPos,
+    jint n, jobject states, jint statesPos, jobject lts, jint ltsPos, jintArray failedAt) {
+  spkBatchDirect(env, spice4j_spkezr_batch, "spkezr", h, targ, ref, abcorr, obs, ets, etsPos, n, states, statesPos,
+                 lts, ltsPos, failedAt);
+}
+
+JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeEphemeris_spkposBatchDirect(
+    JNIEnv* env, jclass, jlong h, jstring targ, jstring ref, jstring abcorr, jstring obs, jobject ets, jint etsPos,
+    jint n, jobject positions, jint positionsPos, jobject lts, jint ltsPos, jintArray failedAt) {
+  spkBatchDirect(env, spice4j_spkpos_batch, "spkpos", h, targ, ref, abcorr, obs, ets, etsPos, n, positions,
+                 positionsPos, lts, ltsPos, failedAt);
+}
+
+}  // extern "C"

@@ -86,3 +86,73 @@ JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeFrames_sxform(JNIEnv* en
 }
 
 }  // extern "C"
+
+// ---- batches: one frame pair over many epochs ---------------------------------------------------
+#include "batch.h"
+
+namespace {
+
+using XformBatchFn = int (*)(spice4j_engine*, const char*, const char*, const double*, int, double*, int*,
+                             spice4j_error*);
+
+// ets[off, off+n) -> out[width*i...] (row-major matrices), chunk by chunk.
+void xformBatch(JNIEnv* env, XformBatchFn fn, jint width, const char* routine, jlong h, jstring from, jstring to,
+                jdoubleArray ets, jint off, jint n, jdoubleArray out, jintArray failedAt) {
+  JStr f(env, from), t(env, to);
+  jint chunk = n < kBatchChunk ? n : kBatchChunk;
+  HostBuf<double> in(chunk), mat(static_cast<size_t>(chunk) * width);
+  if (!in.ok() || !mat.ok()) {
+    env->ThrowNew(cache.outOfMemory, routine);
+    return;
+  }
+  inChunks(env, n, routine, failedAt, [&](jint start, jint count, int* failed, spice4j_error* err) {
+    env->GetDoubleArrayRegion(ets, off + start, count, in.get());
+    int rc = fn(engine(h), f, t, in.get(), count, mat.get(), failed, err);
+    jint done = rc == S4_OK ? count : *failed;
+    env->SetDoubleArrayRegion(out, start * width, done * width, mat.get());
+    return rc;
+  });
+}
+
+void xformBatchDirect(JNIEnv* env, XformBatchFn fn, const char* routine, jlong h, jstring from, jstring to,
+                      jobject ets, jint etsPos, jint n, jobject out, jint outPos, jintArray failedAt) {
+  spice4j_error err;
+  int failed = -1;
+  int rc = fn(engine(h), JStr(env, from), JStr(env, to), directDoubles(env, ets, etsPos), n,
+              directDoubles(env, out, outPos), &failed, &err);
+  batchFailed(env, rc, err, routine, failed < 0 ? 0 : failed, failedAt);
+}
+
+}  // namespace
+
+extern "C" {
+
+JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeFrames_pxformBatch(JNIEnv* env, jclass, jlong h, jstring from,
+                                                                           jstring to, jdoubleArray ets, jint off,
+                                                                           jint n, jdoubleArray out,
+                                                                           jintArray failedAt) {
+  xformBatch(env, spice4j_pxform_batch, 9, "pxform", h, from, to, ets, off, n, out, failedAt);
+}
+
+JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeFrames_sxformBatch(JNIEnv* env, jclass, jlong h, jstring from,
+                                                                           jstring to, jdoubleArray ets, jint off,
+                                                                           jint n, jdoubleArray out,
+                                                                           jintArray failedAt) {
+  xformBatch(env, spice4j_sxform_batch, 36, "sxform", h, from, to, ets, off, n, out, failedAt);
+}
+
+JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeFrames_pxformBatchDirect(JNIEnv* env, jclass, jlong h,
+                                                                                 jstring from, jstring to, jobject ets,
+                                                                                 jint etsPos, jint n, jobject out,
+                                                                                 jint outPos, jintArray failedAt) {
+  xformBatchDirect(env, spice4j_pxform_batch, "pxform", h, from, to, ets, etsPos, n, out, outPos, failedAt);
+}
+
+JNIEXPORT void JNICALL Java_io_github_spice4j_jni_NativeFrames_sxformBatchDirect(JNIEnv* env, jclass, jlong h,
+                                                                                 jstring from, jstring to, jobject ets,
+                                                                                 jint etsPos, jint n, jobject out,
+                                                                                 jint outPos, jintArray failedAt) {
+  xformBatchDirect(env, spice4j_sxform_batch, "sxform", h, from, to, ets, etsPos, n, out, outPos, failedAt);
+}
+
+}  // extern "C"

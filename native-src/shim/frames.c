@@ -86,3 +86,32 @@ int spice4j_sxform(spice4j_engine* e, const char* from, const char* to, double e
     s4_get_f64s(e, pm, xform, 36);
   return s4_leave(e, err);
 }
+
+/* Batches over epochs: frame names copied once, one export call per epoch, matrices (n_out doubles,
+ * row-major) written to host memory. On a failure *failed_at is the epoch's index. */
+typedef u32 (*s4_xform_export)(Z_tspice_instance_t*, u32 from, u32 to, f64 et, u32 out, u32 err, u32 errlen);
+
+static int xform_batch(spice4j_engine* e, s4_xform_export fn, uint32_t n_out, const char* from, const char* to,
+                       const double* ets, int n, double* out, int* failed_at, spice4j_error* err) {
+  S4_ENTER(e, err);
+  *failed_at = -1;
+  uint32_t pf = s4_str(e, from), pt = s4_str(e, to), pm = s4_alloc(e, n_out * 8);
+  for (int i = 0; i < n; i++) {
+    if (S4_CHECK(e, err, fn(&e->inst, pf, pt, ets[i], pm, S4_ERRARGS(e)))) {
+      *failed_at = i;
+      break;
+    }
+    s4_get_f64s(e, pm, out + (size_t)n_out * i, n_out);
+  }
+  return s4_leave(e, err);
+}
+
+int spice4j_pxform_batch(spice4j_engine* e, const char* from, const char* to, const double* ets, int n,
+                         double* rotations, int* failed_at, spice4j_error* err) {
+  return xform_batch(e, E(pxform), 9, from, to, ets, n, rotations, failed_at, err);
+}
+
+int spice4j_sxform_batch(spice4j_engine* e, const char* from, const char* to, const double* ets, int n,
+                         double* xforms, int* failed_at, spice4j_error* err) {
+  return xform_batch(e, E(sxform), 36, from, to, ets, n, xforms, failed_at, err);
+}

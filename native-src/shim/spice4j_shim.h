@@ -86,6 +86,13 @@ int spice4j_tparse(spice4j_engine* e, const char* string, double* sp2000, spice4
 int spice4j_tpictr(spice4j_engine* e, const char* sample, char* pictur, int outlen, spice4j_error* err);
 int spice4j_timdef_get(spice4j_engine* e, const char* item, char* value, int outlen, spice4j_error* err);
 int spice4j_timdef_set(spice4j_engine* e, const char* item, const char* value, spice4j_error* err);
+/* Batches (one engine entry, one export call per item). On a failure *failed_at is the failing item's
+ * index (outputs before it are filled); otherwise -1. strs: n strings packed NUL-separated. */
+int spice4j_str2et_batch(spice4j_engine* e, const char* strs, int n, double* ets, int* failed_at,
+                         spice4j_error* err);
+/* out: n records of width chars, each NUL-terminated. */
+int spice4j_et2utc_batch(spice4j_engine* e, const double* ets, int n, const char* format, int prec, char* out,
+                         int width, int* failed_at, spice4j_error* err);
 
 /* ---- kernels (kernels.c) --------------------------------------------------------------------- */
 int spice4j_furnsh(spice4j_engine* e, const char* file, spice4j_error* err);
@@ -122,6 +129,11 @@ int spice4j_pxform(spice4j_engine* e, const char* from, const char* to, double e
                    spice4j_error* err);
 int spice4j_sxform(spice4j_engine* e, const char* from, const char* to, double et, double* xform,
                    spice4j_error* err);
+/* Batches over n epochs: rotations double[9n], xforms double[36n]; *failed_at as for the time batches. */
+int spice4j_pxform_batch(spice4j_engine* e, const char* from, const char* to, const double* ets, int n,
+                         double* rotations, int* failed_at, spice4j_error* err);
+int spice4j_sxform_batch(spice4j_engine* e, const char* from, const char* to, const double* ets, int n,
+                         double* xforms, int* failed_at, spice4j_error* err);
 
 /* ---- ephemeris (ephemeris.c) ----------------------------------------------------------------- */
 /* state: double[6] (km, km/s); pos: double[3] (km); lt: seconds. */
@@ -139,6 +151,14 @@ int spice4j_spkgps(spice4j_engine* e, int targ, double et, const char* ref, int 
                    double* lt, spice4j_error* err);
 int spice4j_spkssb(spice4j_engine* e, int targ, double et, const char* ref, double* state,
                    spice4j_error* err);
+/* Batches over n epochs: states double[6n] / positions double[3n], lts double[n] (may be NULL);
+ * *failed_at as for the time batches. */
+int spice4j_spkezr_batch(spice4j_engine* e, const char* targ, const char* ref, const char* abcorr,
+                         const char* obs, const double* ets, int n, double* states, double* lts, int* failed_at,
+                         spice4j_error* err);
+int spice4j_spkpos_batch(spice4j_engine* e, const char* targ, const char* ref, const char* abcorr,
+                         const char* obs, const double* ets, int n, double* positions, double* lts,
+                         int* failed_at, spice4j_error* err);
 /* ids: caller buffer of maxids ints; *n receives the count (S4_EMSG if more than maxids). */
 int spice4j_spkobj(spice4j_engine* e, const char* file, int* ids, int maxids, int* n, spice4j_error* err);
 /* cover: caller buffer of 2*maxintervals doubles [left,right,...]; *n receives the interval count. */

@@ -83,3 +83,48 @@ int spice4j_timdef_set(spice4j_engine* e, const char* item, const char* value, s
   S4_CHECK(e, err, E(timdef_set)(&e->inst, s4_str(e, item), s4_str(e, value), S4_ERRARGS(e)));
   return s4_leave(e, err);
 }
+
+/* str2et over n strings packed NUL-separated in strs: one linear-memory buffer sized for the longest
+ * string is reused for every epoch. On a failure *failed_at is the string's index. */
+int spice4j_str2et_batch(spice4j_engine* e, const char* strs, int n, double* ets, int* failed_at,
+                         spice4j_error* err) {
+  S4_ENTER(e, err);
+  *failed_at = -1;
+  size_t longest = 0;
+  const char* s = strs;
+  for (int i = 0; i < n; i++) {
+    size_t len = strlen(s);
+    if (len > longest) longest = len;
+    s += len + 1;
+  }
+  if (longest >= 0x7fffffffu) wasm_rt_trap(WASM_RT_TRAP_EXHAUSTION);
+  uint32_t ps = s4_alloc(e, (uint32_t)longest + 1), pet = s4_alloc(e, 8);
+  s = strs;
+  for (int i = 0; i < n; i++) {
+    size_t len = strlen(s);
+    memcpy(s4_mem(e, ps, (uint32_t)len + 1), s, len + 1);
+    if (S4_CHECK(e, err, E(str2et)(&e->inst, ps, pet, S4_ERRARGS(e)))) {
+      *failed_at = i;
+      break;
+    }
+    ets[i] = s4_get_f64(e, pet);
+    s += len + 1;
+  }
+  return s4_leave(e, err);
+}
+
+/* et2utc over n epochs: string i goes to out + i*width (NUL-terminated, at most width-1 chars). */
+int spice4j_et2utc_batch(spice4j_engine* e, const double* ets, int n, const char* format, int prec, char* out,
+                         int width, int* failed_at, spice4j_error* err) {
+  S4_ENTER(e, err);
+  *failed_at = -1;
+  uint32_t pf = s4_str(e, format), po = s4_alloc(e, (uint32_t)width);
+  for (int i = 0; i < n; i++) {
+    if (S4_CHECK(e, err, E(et2utc)(&e->inst, ets[i], pf, (uint32_t)prec, po, (uint32_t)width, S4_ERRARGS(e)))) {
+      *failed_at = i;
+      break;
+    }
+    S4_STRING_OUT(po, out + (size_t)width * i, width);
+  }
+  return s4_leave(e, err);
+}

@@ -293,9 +293,14 @@ public final class Coordinates {
    *
    * @param v the vector
    * @return {@code v / |v|}, or the zero vector for the zero vector
+   * @throws IllegalArgumentException if a component is NaN or infinite (CSPICE would answer the zero vector)
    */
   public Vector3 unit(Vector3 v) {
-    return VectorMath.vhat(req(v, "v"));
+    req(v, "v");
+    if (!Double.isFinite(v.x()) || !Double.isFinite(v.y()) || !Double.isFinite(v.z())) {
+      throw new IllegalArgumentException("v must have finite components, got " + v);
+    }
+    return VectorMath.vhat(v);
   }
 
   /**

@@ -28,6 +28,8 @@ import java.util.OptionalInt;
  */
 public final class Spice implements AutoCloseable {
   private final SpiceBackend backend;
+  /** Set once by {@link SpicePool}, before the engine is shared. */
+  private volatile boolean pooled;
 
   private Spice(SpiceBackend backend) {
     this.backend = backend;
@@ -322,8 +324,122 @@ public final class Spice implements AutoCloseable {
     return backend.spkcov(spk.toString(), body);
   }
 
+  // --- batches: one call for many epochs or strings ---------------------------------------------------
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/spkezr_c.html">{@code spkezr_c}</a>
+   * at many epochs in one call: the names go to the engine once and the engine is locked once, so each
+   * epoch costs only CSPICE's own work. Results equal {@link #state} at each epoch, bit for bit.
+   *
+   * @param target target name or ID string
+   * @param observer observer name or ID string
+   * @param frame reference frame, e.g. {@code J2000}
+   * @param abcorr aberration correction
+   * @param ets epochs, TDB seconds past J2000
+   * @return states ({@code width} 6: km, km/s) and light times (s), in the order of {@code ets}
+   * @throws SpiceBatchException when CSPICE fails at one epoch; {@code index()} is its index in {@code ets}
+   * @throws IllegalArgumentException if an epoch is NaN
+   */
+  public EphemerisBatch states(String target, String observer, String frame, AberrationCorrection abcorr,
+      double... ets) {
+    return spkBatch(6, backend::spkezr, target, observer, frame, abcorr, ets);
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/spkpos_c.html">{@code spkpos_c}</a>
+   * at many epochs in one call (see {@link #states}).
+   *
+   * @param target target name or ID string
+   * @param observer observer name or ID string
+   * @param frame reference frame
+   * @param abcorr aberration correction
+   * @param ets epochs, TDB seconds past J2000
+   * @return positions ({@code width} 3: km) and light times (s), in the order of {@code ets}
+   * @throws SpiceBatchException when CSPICE fails at one epoch
+   * @throws IllegalArgumentException if an epoch is NaN
+   */
+  public EphemerisBatch positions(String target, String observer, String frame, AberrationCorrection abcorr,
+      double... ets) {
+    return spkBatch(3, backend::spkpos, target, observer, frame, abcorr, ets);
+  }
+
+  /** The shape of the backend's spkezr/spkpos batches over arrays. */
+  private interface SpkBatch {
+    void run(String target, double[] ets, int offset, int count, String ref, String abcorr, String observer,
+        double[] out, double[] lts);
+  }
+
+  private static EphemerisBatch spkBatch(int width, SpkBatch call, String target, String observer, String frame,
+      AberrationCorrection abcorr, double[] ets) {
+    double[] out = new double[width * ets.length];
+    double[] lts = new double[ets.length];
+    call.run(target, ets, 0, ets.length, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer, out, lts);
+    return new EphemerisBatch(width, out, lts);
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/pxform_c.html">{@code pxform_c}</a>
+   * at many epochs in one call.
+   *
+   * @param from source frame
+   * @param to target frame
+   * @param ets epochs, TDB seconds past J2000
+   * @return {@code double[9 * ets.length]}: rotation {@code i} (3x3, row-major, {@code v_to = M * v_from}) at
+   *     index {@code 9*i}
+   * @throws SpiceBatchException when CSPICE fails at one epoch
+   */
+  public double[] rotations(String from, String to, double... ets) {
+    double[] out = new double[9 * ets.length];
+    backend.pxform(from, to, ets, 0, ets.length, out);
+    return out;
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/sxform_c.html">{@code sxform_c}</a>
+   * at many epochs in one call.
+   *
+   * @param from source frame
+   * @param to target frame
+   * @param ets epochs, TDB seconds past J2000
+   * @return {@code double[36 * ets.length]}: transformation {@code i} (6x6, row-major) at index {@code 36*i}
+   * @throws SpiceBatchException when CSPICE fails at one epoch
+   */
+  public double[] stateTransforms(String from, String to, double... ets) {
+    double[] out = new double[36 * ets.length];
+    backend.sxform(from, to, ets, 0, ets.length, out);
+    return out;
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/str2et_c.html">{@code str2et_c}</a>
+   * for many time strings in one call.
+   *
+   * @param times time strings, e.g. {@code 2024-01-01T00:00:00}
+   * @return ET (TDB seconds past J2000) of each string, in order
+   * @throws SpiceBatchException when CSPICE rejects one string; {@code index()} is its index
+   */
+  public double[] utcToEt(String[] times) {
+    double[] out = new double[times.length];
+    backend.str2et(times, 0, times.length, out);
+    return out;
+  }
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/et2utc_c.html">{@code et2utc_c}</a>
+   * with the ISO calendar format ({@code ISOC}) for many epochs in one call.
+   *
+   * @param ets epochs, TDB seconds past J2000
+   * @param precision decimal places of the seconds
+   * @return the UTC strings, in order
+   * @throws SpiceBatchException when CSPICE fails at one epoch
+   */
+  public String[] etToUtc(double[] ets, int precision) {
+    String[] out = new String[ets.length];
+    backend.et2utc(ets, 0, ets.length, "ISOC", precision, out);
+    return out;
+  }
+
   // --- pool facade accessor ---
-  // @@pool@@
 
   /**
    * The kernel pool of this engine: typed reads, writes and change watches (CSPICE gdpool_c ... expool_c).
@@ -335,7 +451,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- coords facade accessor ---
-  // @@coords@@
 
   /**
    * Coordinate conversions and vector/matrix algebra (CSPICE reclat_c ... axisar_c).
@@ -347,7 +462,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- sclk facade accessor ---
-  // @@sclk@@
   /**
    * Spacecraft clock conversions (CSPICE scs2e_c, sce2s_c, scencd_c, scdecd_c, sct2e_c, sce2c_c).
    *
@@ -358,7 +472,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- ck facade accessor ---
-  // @@ck@@
   /**
    * C-kernel pointing and coverage (CSPICE ckgp_c, ckgpav_c, cklpf_c, ckupf_c, ckobj_c, ckcov_c).
    *
@@ -369,7 +482,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- geometry facade accessor ---
-  // @@geometry@@
   /**
    * Observation geometry: sub-observer and sub-solar points, ray intercepts, illumination angles,
    * occultations and planes (CSPICE subpnt_c, subslr_c, sincpt_c, ilumin_c, illumg_c, illumf_c, occult_c,
@@ -382,7 +494,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- gf facade accessor ---
-  // @@gf@@
 
   /**
    * Geometry finder searches (CSPICE {@code gfdist_c}, {@code gfsep_c}) on this engine, with
@@ -395,28 +506,24 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- cells facade accessor ---
-  // @@cells@@
   /** Cells and windows owned by Java objects (CSPICE {@code SPICEINT_CELL} ..., {@code wninsd_c} ...). */
   public Cells cells() {
     return new Cells(backend);
   }
 
   // --- fileio facade accessor ---
-  // @@fileio@@
   /** File inspection ({@code exists_c}, {@code getfat_c}) and DAF/DAS/DLA handles. */
   public KernelFiles files() {
     return new KernelFiles(backend);
   }
 
   // --- dsk facade accessor ---
-  // @@dsk@@
   /** DSK reading and type 2 writing (CSPICE {@code dskobj_c}, {@code dskgd_c}, {@code dskw02_c}, ...). */
   public DskFiles dskFiles() {
     return new DskFiles(backend);
   }
 
   // --- ek facade accessor ---
-  // @@ek@@
   /**
    * Events kernels: queries on loaded EKs and writing new EK tables (CSPICE {@code ek*} routines).
    *
@@ -427,7 +534,6 @@ public final class Spice implements AutoCloseable {
   }
 
   // --- spkw facade accessor ---
-  // @@spkw@@
   /** SPK writing and segment search (CSPICE {@code spkopn_c}, {@code spkw08_c}, {@code spksfs_c}, ...). */
   public SpkFiles spkFiles() {
     return new SpkFiles(backend);
@@ -456,9 +562,23 @@ public final class Spice implements AutoCloseable {
     return new Surfaces(backend);
   }
 
-  /** Closes the backend (its engine and staged kernels). */
+  /**
+   * Closes the backend (its engine and staged kernels). Does nothing on an engine of a {@link SpicePool}:
+   * the pool lends it and closes it itself, so a borrower's {@code close()} (e.g. a try-with-resources
+   * around the lent {@code Spice}) cannot break the pool.
+   */
   @Override
   public void close() {
+    if (!pooled) backend.close();
+  }
+
+  /** Marks this engine as owned by a {@link SpicePool}: only the pool closes it. */
+  void poolOwned() {
+    pooled = true;
+  }
+
+  /** Closes the backend even when a pool owns it; for {@link SpicePool}. */
+  void closeEngine() {
     backend.close();
   }
 }

@@ -193,9 +193,12 @@ public final class Stations {
    * @return hours, minutes, seconds (truncated) and the 24-hour and A.M./P.M. strings
    * @throws SpiceException {@code SPICE(CANTFINDFRAME)} (no body-fixed frame), {@code SPICE(SPKINSUFFDATA)},
    *     {@code SPICE(CANTGETROTATIONTYPE)} (no {@code BODYnnn_PM} in the pool)
+   * @throws IllegalArgumentException if {@code lon} is NaN or infinite
    */
   public LocalSolarTime localSolarTime(double et, int body, double lon, LongitudeSystem type) {
     Objects.requireNonNull(type, "type");
+    // A NaN or infinite longitude would come out as a plausible time of day (12:00:00, 00:00:00).
+    if (!Double.isFinite(lon)) throw new IllegalArgumentException("lon must be finite, got " + lon);
     double mylon = type == LongitudeSystem.PLANETOGRAPHIC ? planetocentric(body, lon) : lon;
     if (body == SUN) return new LocalSolarTime(12, 0, 0, "12:00:00", "12:00:00 P.M.");
     FrameRef frame = backend.cidfrm(body).orElseThrow(() -> new SpiceException("SPICE(CANTFINDFRAME)",

@@ -359,9 +359,17 @@ class EkTest {
     for (Path d : created) assertFalse(Files.exists(d), d + " removed on close");
   }
 
+  /** Each backend's private directory inside the JVM's staging root ({@code spice4j-staging-<pid>-*}). */
   private static Set<Path> stagingDirs(Path tmp) throws IOException {
+    String root = "spice4j-staging-" + ProcessHandle.current().pid() + "-";
     try (Stream<Path> s = Files.list(tmp)) {
-      return s.filter(p -> p.getFileName().toString().startsWith("spice4j-kernels-")).collect(Collectors.toSet());
+      Set<Path> out = new HashSet<>();
+      for (Path r : s.filter(p -> p.getFileName().toString().startsWith(root)).toList()) {
+        try (Stream<Path> engines = Files.list(r)) {
+          engines.filter(Files::isDirectory).forEach(out::add);
+        }
+      }
+      return out;
     }
   }
 

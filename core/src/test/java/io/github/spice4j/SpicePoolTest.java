@@ -97,20 +97,34 @@ class SpicePoolTest {
     }
   }
 
+  /** Issue 11 item 8: a borrower closing its Spice (e.g. try-with-resources) must not break its slot. */
+  @Test
+  void borrowerCloseLeavesTheEngineInThePool() {
+    JsonNode c = spkezrCases().get(0);
+    try (SpicePool pool = SpicePool.create(2, goldenKernels("ephemeris.json"))) {
+      for (int i = 0; i < 4; i++) {
+        pool.run(s -> {
+          try (s) {
+            assertGolden(s, c);
+          }
+        });
+      }
+      for (int i = 0; i < 100; i++) pool.run(s -> assertGolden(s, c));
+    }
+  }
+
   @Test
   void broadcastChangesEveryEngine() {
     try (SpicePool pool = SpicePool.create(SIZE, TestData.kernel("lsk/naif0012.tls"))) {
       JsonNode c = spkezrCases().get(0);
       assertThrows(SpiceException.class, () -> pool.run(s -> assertGolden(s, c)), "no SPK loaded yet");
       pool.broadcast(s -> s.load(goldenKernels("ephemeris.json")));
-      // Idle engines queue in FIFO order, so consecutive calls from one thread visit each engine.
+      // A second broadcast visits every engine: each now answers from the SPK loaded by the first.
       Set<Spice> seen = ConcurrentHashMap.newKeySet();
-      for (int i = 0; i < SIZE; i++) {
-        pool.run(s -> {
-          assertGolden(s, c);
-          seen.add(s);
-        });
-      }
+      pool.broadcast(s -> {
+        assertGolden(s, c);
+        seen.add(s);
+      });
       assertEquals(SIZE, seen.size());
     }
   }
@@ -178,5 +192,85 @@ class SpicePoolTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SpicePool.create(0, s -> { }));
     assertTrue(e.getMessage().contains("at least 1"), e.getMessage());
     assertSame(IllegalArgumentException.class, e.getClass());
+  }
+
+  @Test
+  void submitAnswersGoldensOnWorkerThreadsInAnyNumber() throws Exception {
+    List<JsonNode> cases = spkezrCases();
+    try (SpicePool pool = SpicePool.create(2, goldenKernels("ephemeris.json"))) {
+      List<java.util.concurrent.CompletableFuture<String>> fs = new ArrayList<>();
+      // More tasks than the queue holds: submit blocks for room instead of failing.
+      int n = 3 * SpicePool.QUEUE_PER_ENGINE * pool.size();
+      for (int i = 0; i < n; i++) {
+        JsonNode c = cases.get(i % cases.size());
+        fs.add(pool.submit(s -> {
+          assertGolden(s, c);
+          return Thread.currentThread().getName();
+        }));
+      }
+      Set<String> threads = new java.util.HashSet<>();
+      for (var f : fs) threads.add(f.get(5, TimeUnit.MINUTES));
+      assertTrue(threads.size() <= pool.size() && threads.stream().allMatch(t -> t.startsWith("spice4j-pool-")),
+          threads::toString);
+      SpiceException e = assertThrows(java.util.concurrent.ExecutionException.class, () -> pool.submit(
+          s -> s.state("NO SUCH BODY", "EARTH", "J2000", AberrationCorrection.NONE, 7.5e8)).get()).getCause()
+          instanceof SpiceException se ? se : null;
+      assertEquals("SPICE(IDCODENOTFOUND)", e.shortMessage());
+    }
+  }
+
+  @Test
+  void cancelInterruptsTheRunningWorkerAndSkipsQueuedTasks() throws Exception {
+    try (SpicePool pool = SpicePool.create(1, TestData.kernel("lsk/naif0012.tls"))) {
+      CountDownLatch started = new CountDownLatch(1);
+      CountDownLatch interrupted = new CountDownLatch(1);
+      var running = pool.submit(s -> {
+        started.countDown();
+        try {
+          new CountDownLatch(1).await(); // until interrupted
+        } catch (InterruptedException e) {
+          interrupted.countDown();
+        }
+        return 0;
+      });
+      AtomicInteger queuedRan = new AtomicInteger();
+      var queued = pool.submit(s -> queuedRan.incrementAndGet());
+      assertTrue(started.await(30, TimeUnit.SECONDS));
+      assertTrue(queued.cancel(true));
+      assertTrue(running.cancel(true));
+      assertTrue(interrupted.await(30, TimeUnit.SECONDS), "the worker was not interrupted");
+      assertThrows(java.util.concurrent.CancellationException.class, running::join);
+      // The worker carries no interrupt into the next task, and the cancelled one never ran.
+      assertEquals(757339269.1839061, pool.submit(s -> {
+        assertTrue(!Thread.currentThread().isInterrupted());
+        return s.utcToEt("2024-01-01T00:00:00");
+      }).get(30, TimeUnit.SECONDS), 1e-6);
+      assertEquals(0, queuedRan.get());
+    }
+  }
+
+  @Test
+  void closeCancelsQueuedTasksAndRefusesNewOnes() throws Exception {
+    SpicePool pool = SpicePool.create(1, TestData.kernel("lsk/naif0012.tls"));
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    var first = pool.submit(s -> {
+      started.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return 1;
+    });
+    var second = pool.submit(s -> 2);
+    assertTrue(started.await(30, TimeUnit.SECONDS));
+    pool.close();
+    release.countDown();
+    assertTrue(second.isCancelled());
+    assertEquals(1, first.get(30, TimeUnit.SECONDS));
+    assertThrows(IllegalStateException.class, () -> pool.submit(s -> 3));
+    pool.close(); // idempotent
+    assertThrows(IllegalStateException.class, () -> pool.call(s -> 4));
   }
 }

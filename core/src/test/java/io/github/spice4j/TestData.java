@@ -19,7 +19,18 @@ import java.util.List;
 public final class TestData {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** LSK, text PCK and the DE440s excerpt: what most engine-level tests load. */
+  public static final List<String> BASIC_KERNELS =
+      List.of("lsk/naif0012.tls", "pck/pck00011.tpc", "spk/de440s_2023_2026_excerpt.bsp");
+
   private TestData() {}
+
+  /** A new backend with {@link #BASIC_KERNELS} loaded; the caller closes it. */
+  public static io.github.spice4j.jni.JniBackend basicBackend() {
+    io.github.spice4j.jni.JniBackend b = io.github.spice4j.jni.JniBackend.create();
+    loadKernels(b, BASIC_KERNELS);
+    return b;
+  }
 
   /** The kernels directory: {@code -Dspice4j.kernels}, {@code SPICE4J_KERNELS}, or {@code <repo>/../shared/kernels}. */
   public static Path kernelsDir() {

@@ -1,6 +1,7 @@
 package io.github.spice4j.cli;
 
 import io.github.spice4j.Spice;
+import io.github.spice4j.SpicePool;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,5 +75,17 @@ public final class CommonOptions {
       spice.close();
       throw e;
     }
+  }
+
+  /**
+   * Creates a pool of engines, each with {@link #kernelsToLoad()} loaded.
+   *
+   * @param size number of engines, at least 1
+   * @return the open pool; the caller closes it
+   */
+  public SpicePool openPool(int size) {
+    List<Path> files = kernelsToLoad(); // resolve before touching the native library
+    Path[] kernels = files.toArray(Path[]::new);
+    return SpicePool.create(size, kernels);
   }
 }

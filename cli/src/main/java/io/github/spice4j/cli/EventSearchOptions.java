@@ -10,18 +10,32 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** What every {@code spice4j events} search takes: the condition, the window, the step, the result limit. */
+/**
+ * What every {@code spice4j events} search takes: the condition (scalar searches only), the window, the step,
+ * the result limit.
+ */
 public final class EventSearchOptions {
-  @Option(names = "--relate", required = true, paramLabel = "OP", converter = Relation.class,
-      description = "Condition: >, =, < (against --refval), LOCMIN, LOCMAX, ABSMIN, ABSMAX.")
+  @Option(names = "--relate", paramLabel = "OP", converter = Relation.class,
+      description = "Condition (required except for occultation and fov searches): >, =, < (against --refval),"
+          + " LOCMIN, LOCMAX, ABSMIN, ABSMAX.")
   GfRelation relate;
 
-  @Option(names = "--refval", defaultValue = "0", paramLabel = "VALUE",
-      description = "Reference value for >, = and < (km for distance, radians for separation; default: ${DEFAULT-VALUE}).")
+  @Option(names = "--refval", paramLabel = "VALUE",
+      description = "Reference value, required for >, = and <: a number in the search's unit (km, rad or km/s) or"
+          + " with a unit: 384000km, 10deg, 0.5rad, 1km/s, 1au, 30arcmin.")
+  String refvalText;
+
+  @Option(names = "--adjust", paramLabel = "VALUE",
+      description = "ABSMIN/ABSMAX only: also report times within this much of the extremum (units as --refval).")
+  String adjustText;
+
+  /** The confinement window, once {@link EventsCommand#run} resolved it. */
+  List<TimeInterval> window;
+
+  /** {@code --refval} in the search's unit, once {@link #resolve} ran (0 when not given). */
   double refval;
 
-  @Option(names = "--adjust", defaultValue = "0", paramLabel = "VALUE",
-      description = "ABSMIN/ABSMAX only: also report times within this much of the extremum (default: ${DEFAULT-VALUE}).")
+  /** {@code --adjust} in the search's unit, once {@link #resolve} ran (0 when not given). */
   double adjust;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -99,9 +113,27 @@ public final class EventSearchOptions {
     }
   }
 
-  /** Checks the values picocli cannot. */
-  void validate() {
+  /**
+   * Checks the values picocli cannot and converts {@code --refval}/{@code --adjust} to the search's unit.
+   *
+   * @param unit the quantity a scalar search compares, or null for a binary search (occultation, fov), which
+   *     takes no condition
+   * @throws CliException (usage) when the condition is missing, incomplete or does not apply
+   */
+  void resolve(QuantityUnit unit) {
     if (maxIntervals < 1) throw CliException.usage("--max-intervals must be at least 1, got " + maxIntervals);
+    if (unit == null) {
+      if (relate != null || refvalText != null || adjustText != null) {
+        throw CliException.usage("this search takes no --relate, --refval or --adjust");
+      }
+      return;
+    }
+    if (relate == null) throw CliException.usage("missing --relate (>, =, <, LOCMIN, LOCMAX, ABSMIN, ABSMAX)");
+    if (relate.usesReferenceValue() && refvalText == null) {
+      throw CliException.usage("--relate " + relate.spiceName() + " needs --refval (e.g. --refval 10deg)");
+    }
+    refval = refvalText == null ? 0 : unit.parse(refvalText, "--refval");
+    adjust = adjustText == null ? 0 : unit.parse(adjustText, "--adjust");
     constraint();
   }
 }

@@ -48,8 +48,10 @@ final class EventTable {
   private void text(Map<String, String> query, EventSearchOptions search, String unit, List<TimeInterval> window,
       List<TimeInterval> found) {
     query.forEach((k, v) -> out.printf("%-9s %s%n", k, v));
-    out.printf("%-9s %s%n", "relate", search.relate.spiceName());
-    if (search.relate.usesReferenceValue()) out.printf("%-9s %s %s%n", "refval", Numbers.format(search.refval), unit);
+    if (search.relate != null) out.printf("%-9s %s%n", "relate", search.relate.spiceName());
+    if (search.relate != null && search.relate.usesReferenceValue()) {
+      out.printf("%-9s %s %s%n", "refval", Numbers.format(search.refval), unit);
+    }
     if (search.adjust != 0) out.printf("%-9s %s %s%n", "adjust", Numbers.format(search.adjust), unit);
     TimeInterval w = window.get(0);
     out.printf("%-9s %s .. %s%n", "window", utc(w.start()), utc(w.stop()));
@@ -70,10 +72,12 @@ final class EventTable {
       List<TimeInterval> found) {
     StringBuilder b = new StringBuilder("{");
     query.forEach((k, v) -> b.append(Json.str(k)).append(": ").append(Json.str(v)).append(", "));
-    b.append("\"relate\": ").append(Json.str(search.relate.spiceName()))
-        .append(", \"refval\": ").append(Json.num(search.refval))
-        .append(", \"adjust\": ").append(Json.num(search.adjust))
-        .append(", \"step\": ").append(Json.num(search.step));
+    if (search.relate != null) {
+      b.append("\"relate\": ").append(Json.str(search.relate.spiceName()))
+          .append(", \"refval\": ").append(Json.num(search.refval))
+          .append(", \"adjust\": ").append(Json.num(search.adjust)).append(", ");
+    }
+    b.append("\"step\": ").append(Json.num(search.step));
     TimeInterval w = window.get(0);
     b.append(", \"window\": {\"start_utc\": ").append(Json.str(utc(w.start())))
         .append(", \"stop_utc\": ").append(Json.str(utc(w.stop())))

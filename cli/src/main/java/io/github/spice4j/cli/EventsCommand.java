@@ -2,7 +2,6 @@ package io.github.spice4j.cli;
 
 import io.github.spice4j.AberrationCorrection;
 import io.github.spice4j.EventFinder;
-import io.github.spice4j.GfProgressListener;
 import io.github.spice4j.GfTarget;
 import io.github.spice4j.Spice;
 import io.github.spice4j.TimeInterval;
@@ -17,18 +16,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code spice4j events}: geometry finder searches (CSPICE gfdist, gfsep) printing the matching windows. */
+/**
+ * {@code spice4j events}: geometry finder searches printing the matching windows: distance and separation
+ * (the engine's CSPICE gfdist, gfsep) and the project's own searches ({@link EventSearches}: occultation,
+ * position, phase, rangerate, subpoint, illumination).
+ */
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = {"Find when a geometric condition holds within a time window (CSPICE geometry finder).",
         "Prints each interval as UTC start/stop (ISOC, 3 decimals), ET start/stop and duration (s);",
         "extrema and '=' crossings are zero-length intervals. Formats: text (default), csv, json."},
-    subcommands = {EventsCommand.Distance.class, EventsCommand.Separation.class})
+    subcommands = {EventsCommand.Distance.class, EventsCommand.Separation.class, EventSearches.Occultation.class,
+        EventSearches.Position.class, EventSearches.Phase.class, EventSearches.RangeRate.class,
+        EventSearches.SubPoint.class, EventSearches.Illumination.class})
 public final class EventsCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing search: distance or separation");
+    throw new ParameterException(spec.commandLine(), "missing search: distance, separation, occultation, position,"
+        + " phase, rangerate, subpoint or illumination");
   }
 
   /** {@code spice4j events distance}: CSPICE gfdist. */
@@ -65,10 +71,8 @@ public final class EventsCommand implements Runnable {
       query.put("target", target);
       query.put("observer", observer);
       query.put("abcorr", abcorr.spiceName());
-      return EventsCommand.run(spec, common, search, query, "km",
-          (events, window, listener) -> listener == null
-              ? events.distance(target, observer, abcorr, search.constraint(), window, search.step)
-              : events.distance(target, observer, abcorr, search.constraint(), window, search.step, listener));
+      return EventsCommand.run(spec, common, search, query, QuantityUnit.LENGTH,
+          events -> events.distance(target, observer, abcorr, search.constraint(), search.window, search.step));
     }
   }
 
@@ -127,11 +131,9 @@ public final class EventsCommand implements Runnable {
       query.put("shape2", second.shape());
       query.put("observer", observer);
       query.put("abcorr", abcorr.spiceName());
-      return EventsCommand.run(spec, common, search, query, "rad",
-          (events, window, listener) -> listener == null
-              ? events.separation(first, second, observer, abcorr, search.constraint(), window, search.step)
-              : events.separation(first, second, observer, abcorr, search.constraint(), window, search.step,
-                  listener));
+      return EventsCommand.run(spec, common, search, query, QuantityUnit.ANGLE,
+          events -> events.separation(first, second, observer, abcorr, search.constraint(), search.window,
+              search.step));
     }
 
     private static GfTarget target(String body, Shape shape, String frame, String option) {
@@ -146,27 +148,36 @@ public final class EventsCommand implements Runnable {
     SPHERE
   }
 
-  /** One search on the loaded engine; without a listener it is one CSPICE call, with one it reports progress. */
+  /**
+   * One search on the loaded engine, over {@link EventSearchOptions#window}; the finder reports progress when a
+   * bar is shown (gfdist/gfsep then run piecewise, the project's searches report as they step).
+   */
   @FunctionalInterface
   interface Search {
-    List<TimeInterval> run(EventFinder events, List<TimeInterval> window, GfProgressListener listener);
+    List<TimeInterval> run(EventFinder events);
   }
 
-  /** Loads the kernels, runs the search (with a progress bar when wanted) and prints the result. */
+  /**
+   * Loads the kernels, runs the search (with a progress bar when wanted) and prints the result.
+   *
+   * @param unit the quantity a scalar search compares; null for a binary search (no --relate)
+   */
   static int run(CommandSpec spec, CommonOptions common, EventSearchOptions search, Map<String, String> query,
-      String unit, Search run) {
+      QuantityUnit unit, Search run) {
     OutputFormat format = common.format(OutputFormat.text);
-    search.validate();
+    search.resolve(unit);
     try (Spice spice = common.open()) {
       List<TimeInterval> window = search.window(spice);
+      search.window = window;
       EventFinder events = spice.events().withMaxIntervals(search.maxIntervals);
       double steps = window.get(0).duration() / search.step;
       List<TimeInterval> found;
       try (ProgressBar bar = ProgressBar.wanted(search.progress, (long) Math.min(steps, Long.MAX_VALUE))
           ? ProgressBar.fractional(spec.commandLine().getErr()) : null) {
-        found = run.run(events, window, bar == null ? null : bar::fraction);
+        found = run.run(bar == null ? events : events.withProgress(bar::fraction));
       }
-      new EventTable(spec.commandLine().getOut(), format, spice).print(query, search, unit, window, found);
+      new EventTable(spec.commandLine().getOut(), format, spice).print(query, search,
+          unit == null ? "" : unit.canonical(), window, found);
     }
     return ExitCodes.OK;
   }

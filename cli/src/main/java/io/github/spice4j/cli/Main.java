@@ -14,14 +14,13 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "spice4j", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "NASA NAIF SPICE (CSPICE N0067) on the JVM: states, ephemeris tables, time conversion, kernel "
-        + "summaries and downloads, observation geometry, geometry-finder event searches, station az/el and "
-        + "local solar time.",
+        + "summaries and downloads, observation geometry, geometry-finder event searches, station az/el, "
+        + "local solar time and plots.",
     subcommands = {StateCommand.class, EphemerisCommand.class, TimeCommand.class, KernelsCommand.class,
-        // @@geometry@@
         GeometryCommand.class,
-        // @@events@@
         EventsCommand.class,
         AzElCommand.class, LstCommand.class,
+        PlotCommand.class,
         CommandLine.HelpCommand.class},
     // Footer lines stay under the 80-column usage width: picocli would otherwise wrap inside -Dspice4j.kernels.
     footer = {"", "Kernels: --kernel FILE / --meta FILE, else the default set from the directory",
@@ -32,7 +31,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing subcommand: state, ephemeris, time, kernels, geometry, events, azel or lst");
+    throw new ParameterException(spec.commandLine(), "missing subcommand: state, ephemeris, time, kernels, geometry, events, azel, lst or plot");
   }
 
   /** Builds the configured command line (handlers and exit codes installed). */

@@ -4,6 +4,7 @@ import io.github.spice4j.Matrix3;
 import io.github.spice4j.Matrix6;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.nio.DoubleBuffer;
 
 /** Reference frames: names, IDs, and rotations between frames (CK-based frames need CK/SCLK kernels). */
 public interface FramesApi {
@@ -76,4 +77,67 @@ public interface FramesApi {
    * @return the 6x6 state transformation (row-major)
    */
   Matrix6 sxform(String from, String to, double et);
+
+  // --- batches: one frame pair over many epochs ------------------------------------------------------
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/pxform_c.html">{@code pxform_c}</a> over many epochs in one call (frame names passed
+   * once, the engine locked once).
+   *
+   * @param from source frame
+   * @param to target frame
+   * @param ets epochs, TDB seconds past J2000; items {@code ets[offset .. offset+count-1]} are used
+   * @param offset index of the first epoch
+   * @param count number of epochs
+   * @param rotations receives rotation {@code i} (3x3, row-major) at {@code rotations[9i .. 9i+8]}; length
+   *     at least {@code 9*count}
+   * @throws io.github.spice4j.SpiceBatchException when CSPICE fails at one epoch ({@code index()} within
+   *     the range; rotations before it are filled)
+   * @throws IllegalArgumentException if an epoch is NaN or the output is too short
+   * @throws IndexOutOfBoundsException if the range lies outside {@code ets}
+   */
+  void pxform(String from, String to, double[] ets, int offset, int count, double[] rotations);
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/sxform_c.html">{@code sxform_c}</a> over many epochs in one call.
+   *
+   * @param from source frame
+   * @param to target frame
+   * @param ets epochs, TDB seconds past J2000; items {@code ets[offset .. offset+count-1]} are used
+   * @param offset index of the first epoch
+   * @param count number of epochs
+   * @param xforms receives transformation {@code i} (6x6, row-major) at {@code xforms[36i .. 36i+35]};
+   *     length at least {@code 36*count}
+   * @throws io.github.spice4j.SpiceBatchException when CSPICE fails at one epoch
+   * @throws IllegalArgumentException if an epoch is NaN or the output is too short
+   * @throws IndexOutOfBoundsException if the range lies outside {@code ets}
+   */
+  void sxform(String from, String to, double[] ets, int offset, int count, double[] xforms);
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/pxform_c.html">{@code pxform_c}</a> over the epochs of a direct buffer (position to
+   * limit) into a direct buffer (9 row-major values per epoch from its position), written in place by the
+   * engine. Buffers are direct and in native byte order; no position changes.
+   *
+   * @param from source frame
+   * @param to target frame
+   * @param ets epochs, TDB seconds past J2000
+   * @param rotations receives 9 values per epoch
+   * @throws io.github.spice4j.SpiceBatchException when CSPICE fails at one epoch
+   * @throws IllegalArgumentException if a buffer is unsuitable or an epoch is NaN
+   */
+  void pxform(String from, String to, DoubleBuffer ets, DoubleBuffer rotations);
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/sxform_c.html">{@code sxform_c}</a> over a direct buffer of epochs into a direct
+   * buffer (36 row-major values per epoch); as {@link #pxform(String, String, DoubleBuffer, DoubleBuffer)}.
+   *
+   * @param from source frame
+   * @param to target frame
+   * @param ets epochs, TDB seconds past J2000
+   * @param xforms receives 36 values per epoch
+   * @throws io.github.spice4j.SpiceBatchException when CSPICE fails at one epoch
+   * @throws IllegalArgumentException if a buffer is unsuitable or an epoch is NaN
+   */
+  void sxform(String from, String to, DoubleBuffer ets, DoubleBuffer xforms);
 }

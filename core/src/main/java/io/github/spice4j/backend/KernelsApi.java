@@ -9,20 +9,28 @@ import java.util.Optional;
  */
 public interface KernelsApi {
   /**
-   * CSPICE {@code furnsh_c}: loads a kernel or meta-kernel file.
+   * CSPICE {@code furnsh_c}: loads a kernel or meta-kernel file. Transactional: when CSPICE rejects the
+   * file, the kernel pool and the kernel list are as before the call (CSPICE alone would keep what a text
+   * kernel assigned before its error, and what a meta-kernel loaded before a missing file).
    *
    * @param file the kernel path
    * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(NOSUCHFILE)} when missing
+   * @throws IllegalArgumentException if the name is longer than CSPICE's 255 characters, or is a relative
+   *     path equal to the virtual id of a kernel loaded from bytes
    */
   void furnsh(Path file);
 
   /**
    * Loads a kernel from bytes under a virtual id (CSPICE {@code furnsh_c} on a private staged copy).
-   * Loading again under the same id replaces the earlier kernel.
+   * Loading again under the same id replaces the earlier kernel. Transactional as {@link #furnsh(Path)}
+   * (a failed replacement keeps the earlier kernel); errors name the id, never the staged copy.
    *
-   * @param virtualId a relative, slash-separated id such as {@code "kernels/naif0012.tls"} (no {@code ..})
+   * @param virtualId a relative, slash-separated id such as {@code "kernels/naif0012.tls"} (no {@code ..}),
+   *     printable, without leading or trailing white space, at most 255 characters
    * @param bytes the kernel's content (binary or text)
-   * @throws IllegalArgumentException if the id is blank, absolute or escapes with {@code ..}
+   * @throws IllegalArgumentException if the id is blank, absolute, escapes with {@code ..}, has leading or
+   *     trailing white space or control characters, is too long, or equals the relative path of a loaded
+   *     kernel file
    * @throws io.github.spice4j.SpiceException if CSPICE rejects the content
    */
   void furnsh(String virtualId, byte[] bytes);
@@ -30,7 +38,8 @@ public interface KernelsApi {
   /**
    * CSPICE {@code unload_c}: unloads a kernel loaded from a file or under a virtual id (deleting its staged copy).
    *
-   * @param fileOrVirtualId the path string or virtual id used when loading
+   * @param fileOrVirtualId the path string or virtual id used when loading (an absolute string is always
+   *     a file path)
    */
   void unload(String fileOrVirtualId);
 

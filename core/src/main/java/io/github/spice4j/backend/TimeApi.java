@@ -88,4 +88,55 @@ public interface TimeApi {
    * @param value e.g. {@code TDB}, {@code GREGORIAN}, {@code UTC+5:30}
    */
   void timdefSet(String item, String value);
+
+  // --- batches: many strings or epochs in one call ---------------------------------------------------
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/str2et_c.html">{@code str2et_c}</a> over many strings in one call (one engine lock).
+   *
+   * @param times time strings; items {@code times[offset .. offset+count-1]} are used
+   * @param offset index of the first string
+   * @param count number of strings
+   * @param ets receives ET (TDB seconds past J2000) of string {@code i} at {@code ets[i]}; length at least
+   *     {@code count}
+   * @throws io.github.spice4j.SpiceBatchException when CSPICE rejects one string ({@code index()} within
+   *     the range; earlier items are filled)
+   * @throws NullPointerException if a string is null
+   * @throws IllegalArgumentException if a string contains NUL or the output is too short
+   * @throws IndexOutOfBoundsException if the range lies outside {@code times}
+   */
+  void str2et(String[] times, int offset, int count, double[] ets);
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/et2utc_c.html">{@code et2utc_c}</a> over many epochs in one call.
+   *
+   * @param ets epochs, TDB seconds past J2000; items {@code ets[offset .. offset+count-1]} are used
+   * @param offset index of the first epoch
+   * @param count number of epochs
+   * @param format {@code C}, {@code D}, {@code J}, {@code ISOC} or {@code ISOD}
+   * @param prec decimal places of the seconds
+   * @param out receives the string of epoch {@code i} at {@code out[i]}; length at least {@code count}
+   * @throws io.github.spice4j.SpiceBatchException when CSPICE fails at one epoch
+   * @throws IllegalArgumentException if an epoch is NaN or the output is too short
+   * @throws IndexOutOfBoundsException if the range lies outside {@code ets}
+   */
+  void et2utc(double[] ets, int offset, int count, String format, int prec, String[] out);
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/et2utc_c.html">{@code et2utc_c}</a> over many epochs into fixed-width ASCII records,
+   * for writers that copy the text on without making a {@code String} per epoch.
+   *
+   * @param ets epochs, TDB seconds past J2000; items {@code ets[offset .. offset+count-1]} are used
+   * @param offset index of the first epoch
+   * @param count number of epochs
+   * @param format {@code C}, {@code D}, {@code J}, {@code ISOC} or {@code ISOD}
+   * @param prec decimal places of the seconds
+   * @param out receives the string of epoch {@code i} at {@code out[i*width ..]}, padded with NUL bytes
+   *     (truncated to {@code width-1} bytes); length at least {@code width*count}
+   * @param width bytes per record, at least 2 (ISOC with 3 decimals needs 24)
+   * @throws io.github.spice4j.SpiceBatchException when CSPICE fails at one epoch
+   * @throws IllegalArgumentException if an epoch is NaN, {@code width} is below 2 or the output too short
+   * @throws IndexOutOfBoundsException if the range lies outside {@code ets}
+   */
+  void et2utc(double[] ets, int offset, int count, String format, int prec, byte[] out, int width);
 }

@@ -125,7 +125,7 @@ final class Engine implements AutoCloseable {
   }
 
   /** DAF/DAS files (SPK, CK, binary PCK, DSK, EK) by their ID word; anything else furnsh loads is text. */
-  private static boolean isBinaryKernel(String path) {
+  static boolean isBinaryKernel(String path) {
     byte[] head = new byte[8];
     int n;
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(path))) {
@@ -135,6 +135,72 @@ final class Engine implements AutoCloseable {
     }
     String id = new String(head, 0, n, java.nio.charset.StandardCharsets.US_ASCII);
     return id.startsWith("DAF/") || id.startsWith("DAS/") || id.startsWith("NAIF/DAF") || id.startsWith("NAIF/DAS");
+  }
+
+  /**
+   * What a failed load must return to: the kernels and pool edits recorded so far, in order. Caller holds
+   * the lock.
+   */
+  List<Object> checkpoint() {
+    return new ArrayList<>(loadedKernels);
+  }
+
+  /**
+   * Returns the engine to a {@link #checkpoint()} after a failed load: kclear, then furnsh and pool
+   * edits replayed in order, as CSPICE's own unload rebuilds the pool. The engine instance, its cells and
+   * handles, pool watches, cklpf files and settings outside the pool stay; watchers see their variables as
+   * changed. Caller holds the lock.
+   */
+  void rollback(long h, List<Object> checkpoint) {
+    NativeKernels.kclear(h);
+    loadedKernels.clear();
+    replay(h, checkpoint);
+  }
+
+  /**
+   * Whether every pool edit in a checkpoint comes after its last text kernel, so that reloading the text
+   * kernels and then the edits gives the same pool.
+   */
+  boolean editsFollowTextKernels(List<Object> checkpoint) {
+    boolean edit = false;
+    for (Object entry : checkpoint) {
+      if (entry instanceof PoolEdit) {
+        edit = true;
+      } else if (edit && !isBinaryKernel((String) entry)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Replays a checkpoint's pool edits in order and makes it the record again; caller holds the lock. */
+  void replayPoolEdits(long h, List<Object> checkpoint) {
+    for (Object entry : checkpoint) {
+      if (entry instanceof PoolEdit edit) edit.apply().accept(h);
+    }
+    resetTo(checkpoint);
+  }
+
+  /** A trap during a load must rebuild the engine from the checkpoint, not from a half-updated list. */
+  void resetTo(List<Object> checkpoint) {
+    loadedKernels.clear();
+    loadedKernels.addAll(checkpoint);
+  }
+
+  /** Furnsh and pool edits in order into engine instance h, recording each that succeeds. */
+  private void replay(long h, List<Object> entries) {
+    for (Object entry : entries) {
+      try {
+        if (entry instanceof PoolEdit edit) {
+          edit.apply().accept(h);
+        } else {
+          NativeKernels.furnsh(h, (String) entry);
+        }
+        loadedKernels.add(entry);
+      } catch (RuntimeException e) {
+        LOG.warn("could not replay {} into the engine: {}", entry, e.getMessage());
+      }
+    }
   }
 
   /** Forgets all kernels and pool edits after kclear (which clears the pool); caller holds the lock. */
@@ -290,18 +356,7 @@ final class Engine implements AutoCloseable {
     NativeEngine.destroy(old);
     List<Object> reload = new ArrayList<>(loadedKernels);
     loadedKernels.clear();
-    for (Object entry : reload) {
-      try {
-        if (entry instanceof PoolEdit edit) {
-          edit.apply().accept(handle.value);
-        } else {
-          NativeKernels.furnsh(handle.value, (String) entry);
-        }
-        loadedKernels.add(entry);
-      } catch (RuntimeException e) {
-        LOG.warn("could not replay {} after an engine trap: {}", entry, e.getMessage());
-      }
-    }
+    replay(handle.value, reload);
     for (LongConsumer watch : poolWatches) {
       try {
         watch.accept(handle.value);

@@ -14,6 +14,7 @@ import io.github.spice4j.backend.TparseResult;
 import io.github.spice4j.backend.TpictrResult;
 import io.github.spice4j.loader.LibraryIdentity;
 import io.github.spice4j.loader.NativeLibraryLocation;
+import java.nio.DoubleBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -142,6 +143,13 @@ public final class JniBackend implements SpiceBackend {
   @Override public TpictrResult tpictr(String sample) { return time.tpictr(sample); }
   @Override public String timdefGet(String item) { return time.timdefGet(item); }
   @Override public void timdefSet(String item, String value) { time.timdefSet(item, value); }
+  @Override public void str2et(String[] times, int offset, int count, double[] ets) { time.str2et(times, offset, count, ets); }
+  @Override public void et2utc(double[] ets, int offset, int count, String format, int prec, String[] out) {
+    time.et2utc(ets, offset, count, format, prec, out);
+  }
+  @Override public void et2utc(double[] ets, int offset, int count, String format, int prec, byte[] out, int width) {
+    time.et2utc(ets, offset, count, format, prec, out, width);
+  }
 
   // --- ids and names ----------------------------------------------------------------------------
   @Override public OptionalInt bodn2c(String name) { return ids.bodn2c(name); }
@@ -162,6 +170,14 @@ public final class JniBackend implements SpiceBackend {
   @Override public Optional<FrameDescriptor> ccifrm(int frameClass, int classId) { return frames.ccifrm(frameClass, classId); }
   @Override public Matrix3 pxform(String from, String to, double et) { return frames.pxform(from, to, et); }
   @Override public Matrix6 sxform(String from, String to, double et) { return frames.sxform(from, to, et); }
+  @Override public void pxform(String from, String to, double[] ets, int offset, int count, double[] rotations) {
+    frames.pxform(from, to, ets, offset, count, rotations);
+  }
+  @Override public void sxform(String from, String to, double[] ets, int offset, int count, double[] xforms) {
+    frames.sxform(from, to, ets, offset, count, xforms);
+  }
+  @Override public void pxform(String from, String to, DoubleBuffer ets, DoubleBuffer rotations) { frames.pxform(from, to, ets, rotations); }
+  @Override public void sxform(String from, String to, DoubleBuffer ets, DoubleBuffer xforms) { frames.sxform(from, to, ets, xforms); }
 
   // --- ephemeris --------------------------------------------------------------------------------
   @Override
@@ -189,9 +205,24 @@ public final class JniBackend implements SpiceBackend {
   @Override public StateVector spkssb(int target, double et, String ref) { return ephemeris.spkssb(target, et, ref); }
   @Override public int[] spkobj(String spk) { return ephemeris.spkobj(spk); }
   @Override public List<TimeInterval> spkcov(String spk, int idcode) { return ephemeris.spkcov(spk, idcode); }
+  @Override public void spkezr(String target, double[] ets, int offset, int count, String ref, String abcorr,
+      String observer, double[] states, double[] lts) {
+    ephemeris.spkezr(target, ets, offset, count, ref, abcorr, observer, states, lts);
+  }
+  @Override public void spkpos(String target, double[] ets, int offset, int count, String ref, String abcorr,
+      String observer, double[] positions, double[] lts) {
+    ephemeris.spkpos(target, ets, offset, count, ref, abcorr, observer, positions, lts);
+  }
+  @Override public void spkezr(String target, DoubleBuffer ets, String ref, String abcorr, String observer,
+      DoubleBuffer states, DoubleBuffer lts) {
+    ephemeris.spkezr(target, ets, ref, abcorr, observer, states, lts);
+  }
+  @Override public void spkpos(String target, DoubleBuffer ets, String ref, String abcorr, String observer,
+      DoubleBuffer positions, DoubleBuffer lts) {
+    ephemeris.spkpos(target, ets, ref, abcorr, observer, positions, lts);
+  }
 
   // --- pool (JNI spoke: native-src/jni/pool.cc) -------------------------------------------------------
-  // @@pool@@
   private final JniPool pool = new JniPool(engine);
 
   @Override public Optional<double[]> gdpool(String name, int start, int room) { return pool.gdpool(name, start, room); }
@@ -208,7 +239,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public double[] bodvcd(int bodyid, String item, int maxn) { return pool.bodvcd(bodyid, item, maxn); }
 
   // --- coords (JNI spoke: native-src/jni/coords.cc) -------------------------------------------------------
-  // @@coords@@
   private final JniCoords coords = new JniCoords(engine);
 
   @Override public io.github.spice4j.LatitudinalCoordinates reclat(io.github.spice4j.Vector3 rectan) { return coords.reclat(rectan); }
@@ -233,7 +263,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public Matrix3 axisar(io.github.spice4j.Vector3 axis, double angle) { return coords.axisar(axis, angle); }
 
   // --- sclk (JNI spoke: native-src/jni/sclk.cc) -------------------------------------------------------
-  // @@sclk@@
   private final JniSclk sclk = new JniSclk(engine);
 
   @Override public double scs2e(int sc, String sclkch) { return sclk.scs2e(sc, sclkch); }
@@ -244,7 +273,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public double sce2c(int sc, double et) { return sclk.sce2c(sc, et); }
 
   // --- ck (JNI spoke: native-src/jni/ck.cc) -------------------------------------------------------
-  // @@ck@@
   private final JniCk ck = new JniCk(engine, kernels);
 
   @Override
@@ -267,7 +295,6 @@ public final class JniBackend implements SpiceBackend {
   }
 
   // --- geometry (JNI spoke: native-src/jni/geometry.cc) -------------------------------------------------------
-  // @@geometry@@
   private final JniGeometry geometry = new JniGeometry(engine);
 
   @Override
@@ -320,7 +347,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public io.github.spice4j.Plane pl2nvc(io.github.spice4j.Plane plane) { return geometry.pl2nvc(plane); }
 
   // --- gf (JNI spoke: native-src/jni/gf.cc) -------------------------------------------------------
-  // @@gf@@
   private final JniGf gf = new JniGf(engine);
 
   @Override
@@ -360,7 +386,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public String gfrepf() { return gf.gfrepf(); }
 
   // --- cells (JNI spoke: native-src/jni/cells.cc) -------------------------------------------------------
-  // @@cells@@
   private final JniCells cells = new JniCells(engine);
   @Override public io.github.spice4j.IntCell newIntCell(int size) { return cells.newIntCell(size); }
   @Override public io.github.spice4j.DoubleCell newDoubleCell(int size) { return cells.newDoubleCell(size); }
@@ -385,7 +410,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public void wnvald(int size, int n, io.github.spice4j.SpiceCell window) { cells.wnvald(size, n, window); }
 
   // --- fileio (JNI spoke: native-src/jni/fileio.cc) -------------------------------------------------------
-  // @@fileio@@
   private final JniFileIo fileio = new JniFileIo(engine, kernels);
   @Override public boolean exists(String file) { return fileio.exists(file); }
   @Override public io.github.spice4j.backend.FileFormat getfat(String file) { return fileio.getfat(file); }
@@ -411,7 +435,6 @@ public final class JniBackend implements SpiceBackend {
   @Override public void dlacls(io.github.spice4j.FileHandle handle) { fileio.dlacls(handle); }
 
   // --- dsk (JNI spoke: native-src/jni/dsk.cc) -------------------------------------------------------
-  // @@dsk@@
   private final JniDsk dsk = new JniDsk(engine, kernels);
 
   @Override public int[] dskobj(String dskfnm) { return dsk.dskobj(dskfnm); }
@@ -462,7 +485,6 @@ public final class JniBackend implements SpiceBackend {
   }
 
   // --- ek (JNI spoke: native-src/jni/ek.cc) -------------------------------------------------------
-  // @@ek@@
   private final JniEk ek = new JniEk(engine, kernels);
   @Override public io.github.spice4j.backend.EkHandle ekopr(String fname) { return ek.ekopr(fname); }
   @Override public io.github.spice4j.backend.EkHandle ekopw(String fname) { return ek.ekopw(fname); }
@@ -523,7 +545,6 @@ public final class JniBackend implements SpiceBackend {
   }
 
   // --- spkw (JNI spoke: native-src/jni/spkw.cc) -------------------------------------------------------
-  // @@spkw@@
   private final JniSpkWriter spkw = new JniSpkWriter(engine, kernels);
 
   /** Test hook: the private file behind a virtual output of a writer, or null when there is none. */

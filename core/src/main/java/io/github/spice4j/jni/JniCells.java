@@ -131,7 +131,7 @@ final class JniCells implements CellsApi {
 
   @Override
   public void insrtd(double item, SpiceCell cell) {
-    Args.finite("item", item);
+    Args.notNaN("item", item);
     Owned o = owned(cell);
     engine.run("insrtd", h -> NativeCells.insrtd(h, item, o.value(DOUBLE)));
   }

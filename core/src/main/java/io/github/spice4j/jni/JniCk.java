@@ -47,7 +47,7 @@ final class JniCk implements CkApi {
 
   @Override
   public int cklpf(String ck) {
-    Args.text("cklpf", "fname", ck);
+    Args.fileName("cklpf", "fname", ck);
     return engine.callInt("cklpf", h -> {
       String file = kernels.resolve(ck);
       return engine.ckLoaded(file, NativeCk.cklpf(h, file));
@@ -64,7 +64,7 @@ final class JniCk implements CkApi {
 
   @Override
   public int[] ckobj(String ck) {
-    Args.text("ckobj", "ckfnm", ck);
+    Args.fileName("ckobj", "ckfnm", ck);
     return engine.call("ckobj", h -> {
       String file = kernels.resolve(ck);
       return CellOutput.ids(ids -> NativeCk.ckobj(h, file, ids));
@@ -73,7 +73,7 @@ final class JniCk implements CkApi {
 
   @Override
   public List<TimeInterval> ckcov(String ck, int idcode, boolean needav, String level, double tol, String timsys) {
-    Args.text("ckcov", "ckfnm", ck);
+    Args.fileName("ckcov", "ckfnm", ck);
     Args.text("ckcov", "level", level);
     Args.finite("tol", tol);
     Args.text("ckcov", "timsys", timsys);

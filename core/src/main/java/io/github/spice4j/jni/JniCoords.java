@@ -17,7 +17,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public LatitudinalCoordinates reclat(Vector3 rectan) {
-    double[] in = vec("rectan", rectan);
+    double[] in = finiteVec("rectan", rectan);
     double[] o = new double[3];
     engine.run("reclat", h -> NativeCoords.reclat(h, in, o));
     return new LatitudinalCoordinates(o[0], o[1], o[2]);
@@ -25,6 +25,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Vector3 latrec(double radius, double longitude, double latitude) {
+    Args.finite("coordinates", new double[] {radius, longitude, latitude});
     double[] o = new double[3];
     engine.run("latrec", h -> NativeCoords.latrec(h, radius, longitude, latitude, o));
     return Vector3.of(o);
@@ -32,7 +33,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public SphericalCoordinates recsph(Vector3 rectan) {
-    double[] in = vec("rectan", rectan);
+    double[] in = finiteVec("rectan", rectan);
     double[] o = new double[3];
     engine.run("recsph", h -> NativeCoords.recsph(h, in, o));
     return new SphericalCoordinates(o[0], o[1], o[2]);
@@ -40,6 +41,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Vector3 sphrec(double r, double colat, double lon) {
+    Args.finite("coordinates", new double[] {r, colat, lon});
     double[] o = new double[3];
     engine.run("sphrec", h -> NativeCoords.sphrec(h, r, colat, lon, o));
     return Vector3.of(o);
@@ -47,6 +49,8 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Vector3 georec(double lon, double lat, double alt, double re, double f) {
+    Args.finite("coordinates", new double[] {lon, lat, alt, re, f});
+    polarRadius(re, f);
     double[] o = new double[3];
     engine.run("georec", h -> NativeCoords.georec(h, lon, lat, alt, re, f, o));
     return Vector3.of(o);
@@ -54,11 +58,11 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public GeodeticCoordinates recgeo(Vector3 rectan, double re, double f) {
-    double[] in = vec("rectan", rectan);
+    double[] in = finiteVec("rectan", rectan);
     // recgeo iterates toward the surface normal: NaN input would not converge to anything meaningful.
-    for (double x : in) Args.finite("rectan", x);
     Args.finite("re", re);
     Args.finite("f", f);
+    polarRadius(re, f);
     double[] o = new double[3];
     engine.run("recgeo", h -> NativeCoords.recgeo(h, in, re, f, o));
     return new GeodeticCoordinates(o[0], o[1], o[2]);
@@ -72,7 +76,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Vector3 vhat(Vector3 v1) {
-    double[] a = vec("v1", v1);
+    double[] a = finiteVec("v1", v1);
     double[] o = new double[3];
     engine.run("vhat", h -> NativeCoords.vhat(h, a, o));
     return Vector3.of(o);
@@ -157,6 +161,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Matrix3 rotate(double angle, int iaxis) {
+    Args.finite("angle", angle);
     double[] o = new double[9];
     engine.run("rotate", h -> NativeCoords.rotate(h, angle, iaxis, o));
     return Matrix3.ofRowMajor(o);
@@ -164,6 +169,7 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Matrix3 rotmat(Matrix3 m1, double angle, int iaxis) {
+    Args.finite("angle", angle);
     double[] m = mat("m1", m1);
     double[] o = new double[9];
     engine.run("rotmat", h -> NativeCoords.rotmat(h, m, angle, iaxis, o));
@@ -172,14 +178,34 @@ final class JniCoords implements CoordsApi {
 
   @Override
   public Matrix3 axisar(Vector3 axis, double angle) {
-    double[] a = vec("axis", axis);
+    Args.finite("angle", angle);
+    double[] a = finiteVec("axis", axis);
     double[] o = new double[9];
     engine.run("axisar", h -> NativeCoords.axisar(h, a, angle, o));
     return Matrix3.ofRowMajor(o);
   }
 
+  /**
+   * The spheroid's polar radius re*(1-f) must be finite: CSPICE checks the radii and, for absurd ones,
+   * formats them into its error message, which traps for magnitudes near the largest double.
+   */
+  private static void polarRadius(double re, double f) {
+    if (!Double.isFinite(re * (1 - f))) {
+      throw new IllegalArgumentException("the polar radius re*(1-f) must be finite, got re=" + re + ", f=" + f);
+    }
+  }
+
+  /** A vector for CSPICE's vector algebra, where IEEE arithmetic handles NaN and infinities exactly. */
   private static double[] vec(String name, Vector3 v) {
     return Args.notNull(name, v).toArray();
+  }
+
+  /**
+   * A vector for a conversion or normalization: every component finite (with NaN or infinite components
+   * CSPICE answers NaN coordinates, or the zero vector for vhat, or traps).
+   */
+  private static double[] finiteVec(String name, Vector3 v) {
+    return Args.finite(name, vec(name, v));
   }
 
   private static double[] mat(String name, Matrix3 m) {

@@ -40,13 +40,13 @@ final class JniDsk implements DskApi {
 
   @Override
   public int[] dskobj(String dskfnm) {
-    Args.text("dskobj", "dskfnm", dskfnm);
+    Args.fileName("dskobj", "dskfnm", dskfnm);
     return ids("dskobj", dskfnm, NativeDsk::dskobj);
   }
 
   @Override
   public int[] dsksrf(String dskfnm, int bodyid) {
-    Args.text("dsksrf", "dskfnm", dskfnm);
+    Args.fileName("dsksrf", "dskfnm", dskfnm);
     return ids("dsksrf", dskfnm, (h, file, ids) -> NativeDsk.dsksrf(h, file, bodyid, ids));
   }
 
@@ -151,7 +151,7 @@ final class JniDsk implements DskApi {
   public DskWriter dskopn(OutputTarget target, String ifname, int ncomch) {
     Args.notNull("target", target);
     Args.text("dskopn", "ifname", ifname);
-    if (ncomch < 0) throw new IllegalArgumentException("ncomch must not be negative: " + ncomch);
+    Args.commentChars(ncomch);
     return engine.call("dskopn", h -> {
       int handle = kernels.openWriter(target, path -> NativeDsk.dskopn(h, path, ifname, ncomch));
       return new Writer(engine, kernels, target, handle);
@@ -163,7 +163,7 @@ final class JniDsk implements DskApi {
       int voxlsz, boolean makvtl, int spxisz) {
     checkModel(vrtces, plates);
     Args.finite("finscl", finscl);
-    if (spxisz <= 0) throw new IllegalArgumentException("spxisz must be positive: " + spxisz);
+    Args.size("spxisz", spxisz, 1, Args.MAX_ENGINE_INTS);
     double[] spaixd = new double[DskSpatialIndex.IXDFIX];
     int[] spaixi = new int[spxisz];
     engine.run("dskmi2", h ->

@@ -128,13 +128,13 @@ final class JniEk implements EkApi {
 
   @Override
   public EkHandle ekopr(String fname) {
-    Args.text("ekopr", "fname", fname);
+    Args.fileName("ekopr", "fname", fname);
     return engine.call("ekopr", h -> new Handle(engine, NativeEk.ekopr(h, kernels.resolve(fname)), fname, () -> {}));
   }
 
   @Override
   public EkHandle ekopw(String fname) {
-    Args.text("ekopw", "fname", fname);
+    Args.fileName("ekopw", "fname", fname);
     return engine.call("ekopw", h -> new Handle(engine, NativeEk.ekopw(h, kernels.resolve(fname)), fname, () -> {}));
   }
 
@@ -142,7 +142,7 @@ final class JniEk implements EkApi {
   public EkHandle ekopn(OutputTarget target, String ifname, int ncomch) {
     Args.notNull("target", target);
     Args.text("ekopn", "ifname", ifname);
-    if (ncomch < 0) throw new IllegalArgumentException("ncomch must be >= 0, got " + ncomch);
+    Args.commentChars(ncomch);
     String path = kernels.openOutput(target);
     String name = target.isVirtual() ? target.virtualId() : path;
     try {

@@ -29,13 +29,13 @@ final class JniFileIo implements FileIoApi {
 
   @Override
   public boolean exists(String file) {
-    Args.text("exists", "fname", file);
+    Args.fileName("exists", "fname", file);
     return engine.call("exists", h -> NativeFileIo.exists(h, kernels.resolve(file)));
   }
 
   @Override
   public FileFormat getfat(String file) {
-    Args.text("getfat", "file", file);
+    Args.fileName("getfat", "file", file);
     String[] out = new String[2];
     engine.run("getfat", h -> NativeFileIo.getfat(h, kernels.resolve(file), out));
     return new FileFormat(out[0], out[1]);
@@ -43,7 +43,7 @@ final class JniFileIo implements FileIoApi {
 
   @Override
   public FileHandle dafopr(String file) {
-    Args.text("dafopr", "fname", file);
+    Args.fileName("dafopr", "fname", file);
     return engine.call("dafopr", h -> {
       int handle = NativeFileIo.dafopr(h, kernels.resolve(file));
       return new FileHandle(FileHandle.Kind.DAF, file,
@@ -70,7 +70,7 @@ final class JniFileIo implements FileIoApi {
 
   @Override
   public FileHandle dasopr(String file) {
-    Args.text("dasopr", "fname", file);
+    Args.fileName("dasopr", "fname", file);
     return engine.call("dasopr", h -> {
       int handle = NativeFileIo.dasopr(h, kernels.resolve(file));
       return new FileHandle(FileHandle.Kind.DAS, file,
@@ -85,10 +85,10 @@ final class JniFileIo implements FileIoApi {
 
   @Override
   public FileHandle dlaopn(String file, String ftype, String ifname, int ncomch) {
-    Args.text("dlaopn", "fname", file);
+    Args.fileName("dlaopn", "fname", file);
     Args.text("dlaopn", "ftype", ftype);
     Args.text("dlaopn", "ifname", ifname);
-    if (ncomch < 0) throw new IllegalArgumentException("dlaopn: ncomch must be >= 0, got " + ncomch);
+    Args.commentChars(ncomch);
     return engine.call("dlaopn", h -> {
       int handle = NativeFileIo.dlaopn(h, kernels.resolve(file), ftype, ifname, ncomch);
       return new FileHandle(FileHandle.Kind.DLA, file,

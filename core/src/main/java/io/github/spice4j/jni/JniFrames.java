@@ -8,6 +8,7 @@ import io.github.spice4j.backend.FrameRef;
 import io.github.spice4j.backend.FramesApi;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.nio.DoubleBuffer;
 
 /** The frames domain over the JNI frames spoke. */
 final class JniFrames implements FramesApi {
@@ -77,5 +78,55 @@ final class JniFrames implements FramesApi {
     double[] m = new double[36];
     engine.run("sxform", h -> NativeFrames.sxform(h, from, to, et, m));
     return Matrix6.ofRowMajor(m);
+  }
+
+  @Override
+  public void pxform(String from, String to, double[] ets, int offset, int count, double[] rotations) {
+    checkBatch("pxform", from, to, ets, offset, count, "rotations", rotations, 9);
+    Batch.run(engine, "pxform", (h, failedAt) ->
+        NativeFrames.pxformBatch(h, from, to, ets, offset, count, rotations, failedAt));
+  }
+
+  @Override
+  public void sxform(String from, String to, double[] ets, int offset, int count, double[] xforms) {
+    checkBatch("sxform", from, to, ets, offset, count, "xforms", xforms, 36);
+    Batch.run(engine, "sxform", (h, failedAt) ->
+        NativeFrames.sxformBatch(h, from, to, ets, offset, count, xforms, failedAt));
+  }
+
+  @Override
+  public void pxform(String from, String to, DoubleBuffer ets, DoubleBuffer rotations) {
+    direct("pxform", from, to, ets, "rotations", rotations, 9, NativeFrames::pxformBatchDirect);
+  }
+
+  @Override
+  public void sxform(String from, String to, DoubleBuffer ets, DoubleBuffer xforms) {
+    direct("sxform", from, to, ets, "xforms", xforms, 36, NativeFrames::sxformBatchDirect);
+  }
+
+  /** The shape of NativeFrames.pxformBatchDirect and sxformBatchDirect. */
+  private interface DirectBatch {
+    void run(long h, String from, String to, DoubleBuffer ets, int etsPos, int n, DoubleBuffer out, int outPos,
+        int[] failedAt);
+  }
+
+  private void direct(String routine, String from, String to, DoubleBuffer ets, String outName, DoubleBuffer out,
+      int width, DirectBatch call) {
+    Args.text(routine, "from", from);
+    Args.text(routine, "to", to);
+    int n = Batch.directEpochs(ets);
+    Batch.directOut(outName, out, n, width);
+    Batch.run(engine, routine, (h, failedAt) -> call.run(h, from, to, ets, ets.position(), n, out, out.position(),
+        failedAt));
+  }
+
+  private static void checkBatch(String routine, String from, String to, double[] ets, int offset, int count,
+      String outName, double[] out, int width) {
+    Args.text(routine, "from", from);
+    Args.text(routine, "to", to);
+    Args.notNull("ets", ets);
+    Batch.range("ets", ets.length, offset, count);
+    Batch.finite(ets, offset, count);
+    Batch.room(outName, out, out == null ? 0 : out.length, count, width);
   }
 }

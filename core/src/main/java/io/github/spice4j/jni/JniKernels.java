@@ -3,25 +3,45 @@ package io.github.spice4j.jni;
 import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.backend.KernelData;
 import io.github.spice4j.backend.KernelsApi;
+import io.github.spice4j.SpiceEngineTrapException;
+import io.github.spice4j.SpiceException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The kernels domain over the JNI kernels spoke, plus the staging of byte-backed kernels. */
 final class JniKernels implements KernelsApi {
   private final Engine engine;
   private final KernelStaging staging = new KernelStaging();
+  /** See {@link #emptyTextKernel()}; guarded by the engine lock. */
+  private String emptyKernel;
 
   JniKernels(Engine engine) {
     this.engine = engine;
   }
 
+  /**
+   * Loads transactionally: when CSPICE rejects the file, the engine is returned to its state before the
+   * call (see {@link #load}).
+   *
+   * @throws IllegalArgumentException if the path is a relative path equal to the virtual id of a kernel
+   *     loaded from bytes (unload and kinfo could not tell the two apart)
+   */
   @Override
   public void furnsh(Path file) {
     Args.notNull("file", file);
     String path = Args.text("furnsh", "file", file.toString());
+    Args.fileName("furnsh", "file", path);
     engine.run("furnsh", h -> {
-      NativeKernels.furnsh(h, path);
-      engine.kernelLoaded(path);
+      if (staging.stagedPath(path) != null) {
+        throw new IllegalArgumentException("cannot load " + path + ": a kernel loaded from bytes has this virtual id;"
+            + " unload it first, or name the file by its absolute path");
+      }
+      load(h, path, false, () -> {
+        NativeKernels.furnsh(h, path);
+        engine.kernelLoaded(path);
+      });
     });
   }
 
@@ -34,20 +54,98 @@ final class JniKernels implements KernelsApi {
     String path = file.toString();
     try {
       engine.run("furnsh", h -> {
-        String old = staging.stagedPath(id);
-        if (old != null) {
-          NativeKernels.unload(h, old);
-          engine.kernelUnloaded(old);
-          staging.release(id);
+        if (engine.checkpoint().contains(id)) {
+          throw new IllegalArgumentException("cannot load bytes as " + id + ": a kernel file was loaded under this"
+              + " relative path; unload it first, or choose another virtual id");
         }
-        NativeKernels.furnsh(h, path);
-        engine.kernelLoaded(path);
+        String old = staging.stagedPath(id);
+        load(h, path, old != null, () -> {
+          if (old != null) { // replacing: the old copy stays on disk until the new one loaded (rollback needs it)
+            NativeKernels.unload(h, old);
+            engine.kernelUnloaded(old);
+          }
+          NativeKernels.furnsh(h, path);
+          engine.kernelLoaded(path);
+        });
         staging.register(id, file);
       });
+    } catch (SpiceException e) {
+      staging.discard(file);
+      throw staging.virtualize(e, path, id);
     } catch (RuntimeException | Error e) {
       staging.discard(file);
       throw e;
     }
+  }
+
+  /**
+   * Runs a load (furnsh, possibly after unloading a kernel it replaces) so that a failure leaves the
+   * engine as before the call: CSPICE keeps whatever a failed text kernel assigned before its error, and a
+   * failed meta-kernel stays listed with the kernels it loaded so far. Skipped, as nothing changed, when
+   * the file is not a regular one or a binary kernel left the kernel list as it was (binary kernels never
+   * touch the pool); a successful load pays one ktotal.
+   *
+   * @param replacing whether op unloads a kernel first (so state has changed whatever happens)
+   */
+  private void load(long h, String path, boolean replacing, Runnable op) {
+    List<Object> checkpoint = engine.checkpoint();
+    int before = NativeKernels.ktotal(h, "ALL");
+    try {
+      op.run();
+    } catch (SpiceEngineTrapException trap) {
+      engine.resetTo(checkpoint); // the rebuild that follows reloads exactly the checkpoint
+      throw trap;
+    } catch (SpiceException e) {
+      // Not a regular file: CSPICE could not read it (and reading a FIFO's ID word here would block).
+      boolean untouched = !replacing && (!Files.isRegularFile(Path.of(path))
+          || (Engine.isBinaryKernel(path) && NativeKernels.ktotal(h, "ALL") == before));
+      if (!untouched) {
+        try {
+          rollback(h, checkpoint, before, replacing);
+        } catch (SpiceException again) {
+          e.addSuppressed(again);
+          engine.rollback(h, checkpoint);
+        }
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Undoes a failed load in place, keeping the handles of the binary kernels still loaded: unloads what
+   * the call added to the kernel list (a meta-kernel takes its kernels along), then loads and unloads an
+   * empty text kernel, since CSPICE's unload of a text kernel clears the pool and reloads the text kernels
+   * still loaded, and replays the pool edits that clearing dropped. When that order cannot reproduce the
+   * pool (an edit made before a text kernel that may override it) or the call removed a kernel (a failed
+   * replacement under the same virtual id), the kernel list is rebuilt in place from the checkpoint
+   * instead ({@link Engine#rollback}): same kernels, pool and results, but binary kernels reopened under
+   * new handles.
+   */
+  private void rollback(long h, List<Object> checkpoint, int before, boolean replacing) {
+    int total = NativeKernels.ktotal(h, "ALL");
+    if (replacing || total < before || !engine.editsFollowTextKernels(checkpoint)) {
+      engine.rollback(h, checkpoint);
+      return;
+    }
+    for (int i = total - 1; i >= before; i--) {
+      KernelData k = rawKdata(h, i, "ALL");
+      if (k != null && k.source().isBlank()) NativeKernels.unload(h, k.file());
+    }
+    // Loading any text kernel first checks the body-name variables, which the failed kernel may have left
+    // inconsistent; valid placeholders pass, and the pool clearing drops them again.
+    NativePool.pcpool(h, "NAIF_BODY_NAME", new String[] {"SPICE4J_POOL_RESET"});
+    NativePool.pipool(h, "NAIF_BODY_CODE", new int[] {0});
+    String empty = emptyTextKernel();
+    NativeKernels.furnsh(h, empty);
+    NativeKernels.unload(h, empty);
+    engine.replayPoolEdits(h, checkpoint);
+  }
+
+  /** A private empty text kernel (loading then unloading it makes CSPICE rebuild the pool). */
+  private String emptyTextKernel() {
+    if (emptyKernel == null) emptyKernel = staging.write("spice4j/pool-reset.tpc",
+        "KPL/PCK\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toString();
+    return emptyKernel;
   }
 
   @Override
@@ -117,7 +215,7 @@ final class JniKernels implements KernelsApi {
    * @return the path CSPICE should create
    */
   String openOutput(OutputTarget target) {
-    if (!target.isVirtual()) return target.file().toString();
+    if (!target.isVirtual()) return Args.fileName("open", "file", target.file().toString());
     return staging.openOutput(target.virtualId()).getValue().toString();
   }
 
@@ -146,7 +244,7 @@ final class JniKernels implements KernelsApi {
    * @return the path CSPICE should open
    */
   String appendOutput(OutputTarget target) {
-    if (!target.isVirtual()) return target.file().toString();
+    if (!target.isVirtual()) return Args.fileName("spkopa", "file", target.file().toString());
     return staging.reopenOutput(target.virtualId()).toString();
   }
 

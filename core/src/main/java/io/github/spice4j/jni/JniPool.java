@@ -74,7 +74,8 @@ final class JniPool implements PoolApi {
   @Override
   public void pdpool(String name, double[] values) {
     Args.text("pdpool", "name", name);
-    double[] copy = Args.notNull("values", values).clone();
+    // A kernel cannot state NaN or infinity; stored, they would flow into every computation that reads them.
+    double[] copy = Args.finite("values", Args.notNull("values", values).clone());
     write("pdpool", h -> NativePool.pdpool(h, name, copy));
   }
 

@@ -23,7 +23,7 @@ final class JniSpkWriter implements SpkWriterApi {
   public SpkWriter spkopn(OutputTarget target, String ifname, int ncomch) {
     Args.notNull("target", target);
     Args.text("spkopn", "ifname", ifname);
-    if (ncomch < 0) throw new IllegalArgumentException("ncomch must not be negative: " + ncomch);
+    Args.commentChars(ncomch);
     return engine.call("spkopn", h -> {
       int handle = kernels.openWriter(target, path -> NativeSpkWriter.spkopn(h, path, ifname, ncomch));
       return new Writer(engine, kernels, target, handle);

@@ -80,4 +80,37 @@ final class JniTime implements TimeApi {
     Args.text("timdef", "value", value);
     engine.run("timdef", h -> NativeTime.timdefSet(h, item, value));
   }
+
+  @Override
+  public void str2et(String[] times, int offset, int count, double[] ets) {
+    Args.notNull("times", times);
+    Batch.range("times", times.length, offset, count);
+    for (int i = offset; i < offset + count; i++) Args.text("str2et", "times[" + i + "]", times[i]);
+    Batch.room("ets", ets, ets == null ? 0 : ets.length, count, 1);
+    Batch.run(engine, "str2et", (h, failedAt) -> NativeTime.str2etBatch(h, times, offset, count, ets, failedAt));
+  }
+
+  @Override
+  public void et2utc(double[] ets, int offset, int count, String format, int prec, String[] out) {
+    checkEt2utc(ets, offset, count, format);
+    Batch.room("out", out, out == null ? 0 : out.length, count, 1);
+    Batch.run(engine, "et2utc", (h, failedAt) ->
+        NativeTime.et2utcBatch(h, ets, offset, count, format, prec, out, failedAt));
+  }
+
+  @Override
+  public void et2utc(double[] ets, int offset, int count, String format, int prec, byte[] out, int width) {
+    checkEt2utc(ets, offset, count, format);
+    if (width < 2) throw new IllegalArgumentException("width must be at least 2, got " + width);
+    Batch.room("out", out, out == null ? 0 : out.length, count, width);
+    Batch.run(engine, "et2utc", (h, failedAt) ->
+        NativeTime.et2utcBatchBytes(h, ets, offset, count, format, prec, out, width, failedAt));
+  }
+
+  private static void checkEt2utc(double[] ets, int offset, int count, String format) {
+    Args.notNull("ets", ets);
+    Batch.range("ets", ets.length, offset, count);
+    Batch.finite(ets, offset, count);
+    Args.text("et2utc", "format", format);
+  }
 }

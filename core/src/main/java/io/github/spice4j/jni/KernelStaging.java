@@ -1,5 +1,7 @@
 package io.github.spice4j.jni;
 
+import io.github.spice4j.SpiceEngineTrapException;
+import io.github.spice4j.SpiceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -29,25 +31,40 @@ final class KernelStaging {
   /** Virtual outputs of writers: id -> file, and the ids whose writer is still open. */
   private final Map<String, Path> outputs = new HashMap<>();
   private final java.util.Set<String> openOutputs = new java.util.HashSet<>();
-  private Path dir;
-  private Thread shutdownHook;
+  private StagingRoot.Directory dir;
   private boolean closed;
+
+  /** Longest virtual id: CSPICE's file names (FILSIZ), so an id fits wherever CSPICE would hold a file name. */
+  static final int MAX_ID_LENGTH = 255;
 
   /**
    * The canonical form of a virtual id: slash-separated, relative, without empty or {@code .} segments.
+   * Ids are never absolute, so an absolute string always names a real file and the two cannot collide.
    *
-   * @throws IllegalArgumentException if the id is blank, absolute or contains a {@code ..} segment
+   * @throws IllegalArgumentException if the id is blank, absolute, contains a {@code ..} segment, has
+   *     leading or trailing white space or control characters (CSPICE ignores trailing blanks and cannot
+   *     carry control characters in a name), or is longer than {@value #MAX_ID_LENGTH} characters
    */
   static String normalize(String virtualId) {
     Args.present("virtualId", virtualId);
     if (virtualId.isBlank()) throw new IllegalArgumentException("virtual id must not be blank");
+    if (virtualId.length() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException("virtual id is " + virtualId.length() + " characters long; at most "
+          + MAX_ID_LENGTH + " are allowed");
+    }
+    if (!virtualId.strip().equals(virtualId)) {
+      throw new IllegalArgumentException("virtual id must not start or end with white space: '" + virtualId + "'");
+    }
+    if (virtualId.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("virtual id must not contain control characters: " + virtualId.strip());
+    }
     String s = virtualId.replace('\\', '/');
-    // Leading slashes are stripped (ids are relative by definition); anything still absolute, such as a
-    // Windows drive or UNC path, is rejected below.
-    int start = 0;
-    while (start < s.length() && s.charAt(start) == '/') start++;
+    if (s.startsWith("/")) {
+      throw new IllegalArgumentException("virtual id must be relative (an absolute string names a real file): "
+          + virtualId);
+    }
     List<String> parts = new ArrayList<>();
-    for (String part : s.substring(start).split("/")) {
+    for (String part : s.split("/")) {
       if (part.isEmpty() || part.equals(".")) continue;
       if (part.equals("..")) throw new IllegalArgumentException("virtual id must not contain '..': " + virtualId);
       parts.add(part);
@@ -72,9 +89,8 @@ final class KernelStaging {
   /** Writes bytes to a fresh private file named after the id's basename; the file is not registered yet. */
   synchronized Path write(String id, byte[] bytes) {
     if (closed) throw new IllegalStateException("spice4j backend is closed");
-    String base = id.substring(id.lastIndexOf('/') + 1);
     try {
-      Path file = directory().resolve(UUID.randomUUID() + "-" + base);
+      Path file = directory().resolve(stagedName(id));
       Files.createFile(file, ownerOnly("rw-------"));
       Files.write(file, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
       return file;
@@ -83,10 +99,48 @@ final class KernelStaging {
     }
   }
 
-  /** Records a staged file CSPICE has loaded. */
+  /**
+   * A fresh file name for an id: a UUID plus the id's basename reduced to a short, plain ASCII tail, so
+   * CSPICE sees a short name of safe characters whatever the id holds (the id itself never reaches CSPICE).
+   */
+  private static String stagedName(String id) {
+    String base = id.substring(id.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+    if (base.length() > 40) base = base.substring(base.length() - 40);
+    return UUID.randomUUID() + "-" + base;
+  }
+
+  /** Records a staged file CSPICE has loaded, deleting the copy it replaces under the same id. */
   synchronized void register(String id, Path file) {
-    byId.put(id, file);
+    Path old = byId.put(id, file);
     idByPath.put(file.toString(), id);
+    if (old != null && !old.equals(file)) {
+      idByPath.remove(old.toString());
+      delete(old);
+    }
+  }
+
+  /**
+   * The same error with every staged path (the known ones and {@code pending}, a copy not yet registered)
+   * replaced by its virtual id: callers never see the private temp files.
+   */
+  synchronized SpiceException virtualize(SpiceException e, String pending, String pendingId) {
+    Map<String, String> names = new HashMap<>(idByPath);
+    names.put(pending, pendingId);
+    String longMessage = e.longMessage();
+    String prefix = e.routine() + ": ";
+    String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    for (Map.Entry<String, String> n : names.entrySet()) {
+      longMessage = longMessage.replace(n.getKey(), n.getValue());
+      message = message.replace(n.getKey(), n.getValue());
+    }
+    if (e instanceof SpiceEngineTrapException || (longMessage.equals(e.longMessage())
+        && message.equals(e.getMessage().substring(e.getMessage().length() - message.length())))) {
+      return e;
+    }
+    SpiceException out = new SpiceException(e.shortMessage().isEmpty() ? null : e.shortMessage(), longMessage,
+        e.trace(), e.routine(), message);
+    out.setStackTrace(e.getStackTrace());
+    return out;
   }
 
   /** The staged path of a virtual id (any spelling that normalizes to it), or null when not staged. */
@@ -135,9 +189,8 @@ final class KernelStaging {
     if (openOutputs.contains(id)) {
       throw new IllegalStateException("virtual output " + id + " is already open for writing");
     }
-    String base = id.substring(id.lastIndexOf('/') + 1);
     try {
-      Path file = directory().resolve(UUID.randomUUID() + "-" + base);
+      Path file = directory().resolve(stagedName(id));
       Path old = outputs.put(id, file);
       if (old != null) delete(old);
       openOutputs.add(id);
@@ -226,56 +279,31 @@ final class KernelStaging {
     idByPath.clear();
   }
 
-  /** Deletes every staged file and the directory, and drops the JVM-exit hook; for backend close. */
-  void deleteAll() {
-    Thread hook;
-    synchronized (this) {
-      closed = true;
-      hook = shutdownHook;
-      shutdownHook = null;
-      deleteFiles();
-    }
-    if (hook != null) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running or about to; it deletes the same (now absent) files.
-      }
-    }
-  }
-
-  private synchronized void deleteFiles() {
+  /** Deletes every staged file and the directory; for backend close. */
+  synchronized void deleteAll() {
+    closed = true;
     releaseAll();
     outputs.values().forEach(KernelStaging::delete);
     outputs.clear();
     openOutputs.clear();
     if (dir != null) {
-      // Anything left over, e.g. a file whose furnsh failed and could not be deleted then.
-      try (var s = Files.list(dir)) {
-        s.forEach(KernelStaging::delete);
-      } catch (IOException e) {
-        LOG.debug("cannot list {}: {}", dir, e.toString());
-      }
-      delete(dir);
+      // Anything left over too, e.g. a file whose furnsh failed and could not be deleted then.
+      dir.cleanup().clean();
       dir = null;
     }
   }
 
-  /** The private staging directory, created on first use together with its JVM-exit cleanup. */
+  /**
+   * The private staging directory, created on first use inside the JVM's {@link StagingRoot} (which
+   * cleans up after a killed JVM and deletes everything at exit with one hook for all backends).
+   */
   private Path directory() throws IOException {
-    if (dir == null) {
-      dir = Files.createTempDirectory("spice4j-kernels-", ownerOnly("rwx------"));
-      Thread hook = new Thread(this::deleteFiles, "spice4j-kernel-staging-cleanup");
-      Runtime.getRuntime().addShutdownHook(hook);
-      shutdownHook = hook;
-    }
-    return dir;
+    if (dir == null) dir = StagingRoot.newDirectory(this);
+    return dir.path();
   }
 
   private static FileAttribute<?>[] ownerOnly(String perms) {
-    return POSIX
-        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(perms))}
-        : new FileAttribute<?>[0];
+    return StagingRoot.ownerOnly(perms);
   }
 
   private static void delete(Path p) {

@@ -31,4 +31,25 @@ final class NativeEphemeris {
 
   /** Fills cover with [left, right] pairs (capacity = length / 2); returns the interval count, which may exceed it. */
   static native int spkcov(long engine, String file, int idcode, double[] cover);
+
+  /**
+   * spkezr over ets[off, off+n) into states (6 per epoch) and lts (may be null), in bounded chunks; on a
+   * failure failedAt[0] receives the epoch's index in the range before the exception is thrown.
+   */
+  static native void spkezrBatch(long engine, String targ, String ref, String abcorr, String obs, double[] ets,
+      int off, int n, double[] states, double[] lts, int[] failedAt);
+
+  /** spkpos over ets[off, off+n) into positions (3 per epoch) and lts (may be null); as spkezrBatch. */
+  static native void spkposBatch(long engine, String targ, String ref, String abcorr, String obs, double[] ets,
+      int off, int n, double[] positions, double[] lts, int[] failedAt);
+
+  /** spkezrBatch over direct buffers (element positions given; lts may be null), written in place. */
+  static native void spkezrBatchDirect(long engine, String targ, String ref, String abcorr, String obs,
+      java.nio.DoubleBuffer ets, int etsPos, int n, java.nio.DoubleBuffer states, int statesPos,
+      java.nio.DoubleBuffer lts, int ltsPos, int[] failedAt);
+
+  /** spkposBatch over direct buffers. */
+  static native void spkposBatchDirect(long engine, String targ, String ref, String abcorr, String obs,
+      java.nio.DoubleBuffer ets, int etsPos, int n, java.nio.DoubleBuffer positions, int positionsPos,
+      java.nio.DoubleBuffer lts, int ltsPos, int[] failedAt);
 }

@@ -31,4 +31,20 @@ final class NativeFrames {
 
   /** Fills xform (double[36], row-major). */
   static native void sxform(long engine, String from, String to, double et, double[] xform);
+
+  /** pxform over ets[off, off+n) into out (9 per epoch); failedAt[0] receives a failing epoch's index. */
+  static native void pxformBatch(long engine, String from, String to, double[] ets, int off, int n, double[] out,
+      int[] failedAt);
+
+  /** sxform over ets[off, off+n) into out (36 per epoch); as pxformBatch. */
+  static native void sxformBatch(long engine, String from, String to, double[] ets, int off, int n, double[] out,
+      int[] failedAt);
+
+  /** pxformBatch over direct buffers (element positions given), written in place. */
+  static native void pxformBatchDirect(long engine, String from, String to, java.nio.DoubleBuffer ets, int etsPos,
+      int n, java.nio.DoubleBuffer out, int outPos, int[] failedAt);
+
+  /** sxformBatch over direct buffers. */
+  static native void sxformBatchDirect(long engine, String from, String to, java.nio.DoubleBuffer ets, int etsPos,
+      int n, java.nio.DoubleBuffer out, int outPos, int[] failedAt);
 }

@@ -29,4 +29,15 @@ final class NativeTime {
   static native String timdefGet(long engine, String item);
 
   static native void timdefSet(long engine, String item, String value);
+
+  /** str2et over strs[off, off+n) into ets[0, n); failedAt[0] receives a failing string's index. */
+  static native void str2etBatch(long engine, String[] strs, int off, int n, double[] ets, int[] failedAt);
+
+  /** et2utc over ets[off, off+n) into out[0, n); as str2etBatch. */
+  static native void et2utcBatch(long engine, double[] ets, int off, int n, String format, int prec, String[] out,
+      int[] failedAt);
+
+  /** et2utc over ets[off, off+n) into NUL-padded ASCII records of width bytes in out. */
+  static native void et2utcBatchBytes(long engine, double[] ets, int off, int n, String format, int prec, byte[] out,
+      int width, int[] failedAt);
 }

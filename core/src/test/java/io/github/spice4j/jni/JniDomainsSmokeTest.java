@@ -86,7 +86,7 @@ class JniDomainsSmokeTest {
   void byteBackedKernel() throws Exception {
     byte[] lsk = Files.readAllBytes(KERNELS.resolve("lsk/naif0012.tls"));
     int before = spice.ktotal("ALL");
-    spice.furnsh("/kernels/./naif0012.tls", lsk);
+    spice.furnsh("kernels/./naif0012.tls", lsk);
     assertEquals(before + 1, spice.ktotal("ALL"));
     KernelData k = spice.kdata(before, "ALL").orElseThrow();
     assertEquals("kernels/naif0012.tls", k.file());
@@ -115,7 +115,7 @@ class JniDomainsSmokeTest {
   void byteBackedSpkAndCleanupOnClose() throws Exception {
     spice.furnsh("mem/de440s.bsp", Files.readAllBytes(SPK));
     assertEquals(14, spice.spkobj("mem/de440s.bsp").length);
-    assertEquals(List.of(new TimeInterval(725716800, 820756800)), spice.spkcov("/mem/de440s.bsp", 399));
+    assertEquals(List.of(new TimeInterval(725716800, 820756800)), spice.spkcov("mem/./de440s.bsp", 399));
     Path staged = Path.of(new JniKernelsProbe(spice).stagedPath("mem/de440s.bsp"));
     assertTrue(Files.exists(staged));
     spice.close();

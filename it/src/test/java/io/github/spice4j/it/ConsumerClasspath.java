@@ -60,7 +60,7 @@ final class ConsumerClasspath {
             assertEquals(1, jars.stream().filter(j -> j.getFileName().toString().startsWith(artifact)).count(),
                     "expected exactly one " + artifact + "*.jar among " + jars);
         }
-        for (String classifier : List.of("linux-x86_64", "darwin-aarch64", "darwin-x86_64")) {
+        for (String classifier : List.of("linux-x86_64", "linux-aarch64", "darwin-aarch64", "darwin-x86_64", "windows-x86_64")) {
             assertEquals(1, jars.stream().map(j -> j.getFileName().toString())
                     .filter(n -> n.startsWith("spice4j-natives-") && n.endsWith("-" + classifier + ".jar")).count(),
                     "expected exactly one spice4j-natives-*-" + classifier + ".jar among " + jars);

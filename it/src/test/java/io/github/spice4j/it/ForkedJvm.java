@@ -183,8 +183,16 @@ final class ForkedJvm {
         return new Fork(mainClass.getName());
     }
 
-    /** The {@code java} launcher of the JVM running the tests, by absolute path (PATH is empty in forks). */
+    /**
+     * The {@code java} launcher of the JVM running the tests, by absolute path (PATH is empty in forks).
+     * {@code -Dspice4j.it.java=LAUNCHER} replaces it: when the tests themselves run in an arm64 JVM under
+     * qemu-user (native-src/scripts/qemu-aarch64-test.sh --consumer), forks go through the same wrapper.
+     */
     static Path javaExecutable() {
+        String launcher = System.getProperty("spice4j.it.java");
+        if (launcher != null && !launcher.isBlank()) {
+            return Path.of(launcher.trim());
+        }
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *   <li>system property {@value #NATIVE_PATH_PROPERTY} — if set it must name a readable file;</li>
  *   <li>the platform resource of a {@code spice4j-natives} jar (classifier {@code <platform>}) on the class path,
  *       extracted to the cache under {@value #CACHE_DIR_PROPERTY}
- *       (default {@code ${user.home}/.cache/spice4j});</li>
+ *       (default {@code ${user.home}/.cache/spice4j}, on Windows {@code %LOCALAPPDATA%\spice4j\cache});</li>
  *   <li>a local source build: {@value #BUILD_DIR_PROPERTY} if set, then
  *       {@code native-src/target/lib/<libname>} under {@code user.dir} and each of its parents.</li>
  * </ol>
@@ -179,7 +179,7 @@ public final class NativeLoader {
             return null;
         }
         String sha256 = NativeCache.readExpectedSha256(cl, resource + ".sha256");
-        NativeCache.Extracted e = NativeCache.extract(url, sha256, cacheRoot(properties),
+        NativeCache.Extracted e = NativeCache.extract(url, sha256, cacheRoot(platform, properties),
                 loaderVersion(), platform.libraryFileName());
         return new NativeLibraryLocation(e.path(), NativeLibraryLocation.Source.CLASSIFIER_JAR,
                 resource + " (sha256 " + sha256 + "), " + e.note());
@@ -233,13 +233,12 @@ public final class NativeLoader {
                 .toString();
     }
 
-    private static Path cacheRoot(Function<String, String> properties) {
+    private static Path cacheRoot(Platform platform, Function<String, String> properties) {
         String dir = properties.apply(CACHE_DIR_PROPERTY);
         if (dir != null && !dir.isBlank()) {
             return Path.of(dir.trim()).toAbsolutePath();
         }
-        String home = properties.apply("user.home");
-        return Path.of(home == null || home.isBlank() ? "." : home, ".cache", "spice4j").toAbsolutePath();
+        return platform.defaultCacheRoot(properties, System::getenv);
     }
 
     /**

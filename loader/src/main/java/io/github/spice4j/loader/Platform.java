@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The platforms spice4j ships a native library for, and detection of the current one.
@@ -17,16 +18,20 @@ public enum Platform {
 
     /** Linux with glibc on x86-64. */
     LINUX_X86_64("linux-x86_64", "libspice4j.so"),
+    /** Linux with glibc on 64-bit ARM (Graviton, Ampere, Raspberry Pi OS 64-bit, Linux VMs on Apple silicon). */
+    LINUX_AARCH64("linux-aarch64", "libspice4j.so"),
     /** macOS on Apple silicon. */
     DARWIN_AARCH64("darwin-aarch64", "libspice4j.dylib"),
     /** macOS on Intel. */
-    DARWIN_X86_64("darwin-x86_64", "libspice4j.dylib");
+    DARWIN_X86_64("darwin-x86_64", "libspice4j.dylib"),
+    /** Windows on x86-64. */
+    WINDOWS_X86_64("windows-x86_64", "spice4j.dll");
 
     /** System property that forces a platform id, bypassing detection (meant for tests). */
     public static final String OVERRIDE_PROPERTY = "spice4j.platform.override";
 
     private static final String SUPPORTED =
-            "spice4j supports linux-x86_64 (glibc), darwin-aarch64, darwin-x86_64";
+            "spice4j supports linux-x86_64 and linux-aarch64 (glibc), darwin-aarch64, darwin-x86_64, windows-x86_64";
 
     private final String id;
     private final String libraryFileName;
@@ -48,7 +53,7 @@ public enum Platform {
     /**
      * Returns the library file name on this platform.
      *
-     * @return {@code libspice4j.so} on Linux, {@code libspice4j.dylib} on macOS
+     * @return {@code libspice4j.so} on Linux, {@code libspice4j.dylib} on macOS, {@code spice4j.dll} on Windows
      */
     public String libraryFileName() {
         return libraryFileName;
@@ -77,6 +82,26 @@ public enum Platform {
     @Override
     public String toString() {
         return id;
+    }
+
+    /**
+     * Returns the default root of the extraction cache on this platform: {@code %LOCALAPPDATA%\spice4j\cache}
+     * on Windows (falling back to {@code <user.home>\AppData\Local\spice4j\cache}), where per-user
+     * caches live there and roaming profiles do not copy them; {@code <user.home>/.cache/spice4j} elsewhere.
+     *
+     * @param properties  system properties ({@code user.home}); returns {@code null} for unset keys
+     * @param environment environment variables ({@code LOCALAPPDATA}); returns {@code null} for unset keys
+     * @return an absolute directory, not necessarily existing
+     */
+    public Path defaultCacheRoot(Function<String, String> properties, Function<String, String> environment) {
+        String home = properties.apply("user.home");
+        Path base = Path.of(home == null || home.isBlank() ? "." : home);
+        if (this == WINDOWS_X86_64) {
+            String local = environment.apply("LOCALAPPDATA");
+            Path root = local == null || local.isBlank() ? base.resolve("AppData").resolve("Local") : Path.of(local);
+            return root.resolve("spice4j").resolve("cache").toAbsolutePath();
+        }
+        return base.resolve(".cache").resolve("spice4j").toAbsolutePath();
     }
 
     /**
@@ -134,6 +159,13 @@ public enum Platform {
             }
             if ("x86_64".equals(arch)) {
                 return LINUX_X86_64;
+            }
+            if ("aarch64".equals(arch)) {
+                return LINUX_AARCH64;
+            }
+        } else if (os.startsWith("windows")) {
+            if ("x86_64".equals(arch)) {
+                return WINDOWS_X86_64;
             }
         } else if (os.startsWith("mac") || os.startsWith("darwin")) {
             if ("aarch64".equals(arch)) {

@@ -13,7 +13,7 @@
  *       {@code io/github/spice4j/natives/<platform>/<libname>} from
  *       {@code io.github.spice4j:spice4j-natives} with classifier {@code <platform>}. It is copied into
  *       {@code ${spice4j.cache.dir}/<loader version>/<sha256>/<libname>} (default cache root
- *       {@code ~/.cache/spice4j}), checked against the jar's {@code .sha256} resource and moved into
+ *       {@code ~/.cache/spice4j}, on Windows {@code %LOCALAPPDATA%\spice4j\cache}), checked against the jar's {@code .sha256} resource and moved into
  *       place atomically, so concurrent JVMs never see a half-written file. A cached file is reused
  *       only if its hash still matches. When the cache cannot be written, a private temporary file
  *       (deleted on exit) is used instead.</li>

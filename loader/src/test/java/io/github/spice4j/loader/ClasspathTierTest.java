@@ -76,6 +76,21 @@ class ClasspathTierTest {
     }
 
     @Test
+    void windowsAndArmLinuxJarsExtractUnderTheirOwnLibraryNames() throws Exception {
+        for (Platform p : new Platform[] {Platform.WINDOWS_X86_64, Platform.LINUX_AARCH64}) {
+            Path lib = jarRoot.resolve(p.resourcePath());
+            Files.createDirectories(lib.getParent());
+            Files.write(lib, library);
+            Files.writeString(jarRoot.resolve(p.resourcePath() + ".sha256"), sha + "\n");
+            NativeLibraryLocation loc = NativeLoader.locate(p, jar, Files.createDirectories(tmp.resolve("cwd")), props::get);
+            assertEquals(Source.CLASSIFIER_JAR, loc.source());
+            assertEquals(p.libraryFileName(), loc.path().getFileName().toString());
+            assertArrayEquals(library, Files.readAllBytes(loc.path()));
+        }
+        assertEquals("spice4j.dll", Platform.WINDOWS_X86_64.libraryFileName());
+    }
+
+    @Test
     void classpathTierBeatsBuildDirectory() throws Exception {
         Path buildLib = tmp.resolve("cwd/native-src/target/lib/libspice4j.so");
         Files.createDirectories(buildLib.getParent());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,11 @@ class PlatformTest {
         "Mac OS X, arm64, darwin-aarch64",
         "Mac OS X, x86_64, darwin-x86_64",
         "Darwin, amd64, darwin-x86_64",
+        "Linux, aarch64, linux-aarch64",
+        "Linux, arm64, linux-aarch64",
+        "Windows 10, amd64, windows-x86_64",
+        "Windows 11, x86_64, windows-x86_64",
+        "Windows Server 2022, amd64, windows-x86_64",
     })
     void mapsSupportedOsAndArch(String os, String arch, String expectedId) {
         assertEquals(expectedId, Platform.detect(os, arch, false).id());
@@ -36,15 +42,21 @@ class PlatformTest {
     }
 
     @Test
+    void refusesMuslOnArmLinuxToo() {
+        assertThrows(NativeLoadException.class, () -> Platform.detect("Linux", "aarch64", true));
+    }
+
+    @Test
     void muslFlagIgnoredOffLinux() {
         assertEquals(Platform.DARWIN_AARCH64, Platform.detect("Mac OS X", "aarch64", true));
     }
 
     @ParameterizedTest
-    @CsvSource({"Windows 10, amd64", "Linux, aarch64", "Linux, x86", "FreeBSD, amd64", "Mac OS X, ppc"})
+    @CsvSource({"Windows 11, aarch64", "Windows 10, x86", "Linux, arm", "Linux, x86", "FreeBSD, amd64", "Mac OS X, ppc"})
     void refusesUnsupportedPlatforms(String os, String arch) {
         NativeLoadException e = assertThrows(NativeLoadException.class, () -> Platform.detect(os, arch, false));
-        assertEquals("spice4j supports linux-x86_64 (glibc), darwin-aarch64, darwin-x86_64; "
+        assertEquals("spice4j supports linux-x86_64 and linux-aarch64 (glibc), darwin-aarch64, darwin-x86_64, "
+                + "windows-x86_64; "
                 + "this JVM reports os.name=" + os + ", os.arch=" + arch, e.getMessage());
     }
 
@@ -70,9 +82,9 @@ class PlatformTest {
         try {
             System.setProperty(Platform.OVERRIDE_PROPERTY, "darwin-x86_64");
             assertEquals(Platform.DARWIN_X86_64, Platform.current());
-            System.setProperty(Platform.OVERRIDE_PROPERTY, "windows-x86_64");
+            System.setProperty(Platform.OVERRIDE_PROPERTY, "windows-aarch64");
             NativeLoadException e = assertThrows(NativeLoadException.class, Platform::current);
-            assertTrue(e.getMessage().contains("windows-x86_64"), e.getMessage());
+            assertTrue(e.getMessage().contains("windows-aarch64"), e.getMessage());
         } finally {
             if (old == null) {
                 System.clearProperty(Platform.OVERRIDE_PROPERTY);
@@ -88,5 +100,30 @@ class PlatformTest {
         assertEquals("io/github/spice4j/natives/darwin-aarch64/libspice4j.dylib", Platform.DARWIN_AARCH64.resourcePath());
         assertEquals("io.github.spice4j:spice4j-natives:1.2.3:darwin-x86_64", Platform.DARWIN_X86_64.nativesCoordinates("1.2.3"));
         assertEquals(Platform.DARWIN_AARCH64, Platform.fromId("darwin-aarch64"));
+        assertEquals("io/github/spice4j/natives/windows-x86_64/spice4j.dll", Platform.WINDOWS_X86_64.resourcePath());
+        assertEquals("io/github/spice4j/natives/linux-aarch64/libspice4j.so", Platform.LINUX_AARCH64.resourcePath());
+        assertEquals("io.github.spice4j:spice4j-natives:1.2.3:windows-x86_64", Platform.WINDOWS_X86_64.nativesCoordinates("1.2.3"));
+        assertEquals(Platform.LINUX_AARCH64, Platform.fromId("linux-aarch64"));
+    }
+
+    @Test
+    void windowsCachesUnderLocalAppData(@TempDir Path tmp) {
+        Path local = tmp.resolve("Users").resolve("ada").resolve("AppData").resolve("Local");
+        Map<String, String> env = Map.of("LOCALAPPDATA", local.toString());
+        Map<String, String> props = Map.of("user.home", tmp.resolve("home").toString());
+        assertEquals(local.resolve("spice4j").resolve("cache"),
+                Platform.WINDOWS_X86_64.defaultCacheRoot(props::get, env::get));
+        // Without LOCALAPPDATA (services, stripped environments): the same place under the profile.
+        assertEquals(tmp.resolve("home").resolve("AppData").resolve("Local").resolve("spice4j").resolve("cache"),
+                Platform.WINDOWS_X86_64.defaultCacheRoot(props::get, k -> null));
+    }
+
+    @Test
+    void unixPlatformsCacheUnderDotCache(@TempDir Path tmp) {
+        Map<String, String> props = Map.of("user.home", tmp.toString());
+        Map<String, String> env = Map.of("LOCALAPPDATA", "ignored");
+        for (Platform p : new Platform[] {Platform.LINUX_X86_64, Platform.LINUX_AARCH64, Platform.DARWIN_AARCH64}) {
+            assertEquals(tmp.resolve(".cache").resolve("spice4j"), p.defaultCacheRoot(props::get, env::get), p.id());
+        }
     }
 }

@@ -38,7 +38,7 @@ class TroubleshootingDocTest {
         m.put("No natives jar on the class path (missing classifier jar)", message(() -> NativeLoader.locate(
                 Platform.fromId("linux-x86_64"), new ClassLoader(null) { }, work, k -> null)));
         m.put("Alpine / musl", message(() -> Platform.detect("Linux", "amd64", true)));
-        m.put("Unsupported OS or architecture", message(() -> Platform.detect("Windows 11", "amd64", false)));
+        m.put("Unsupported OS or architecture", message(() -> Platform.detect("Windows 11", "aarch64", false)));
         Path old = Files.writeString(tmp.resolve("libspice4j.so"), FakeLibrary.ofVersion("0.0.9"));
         m.put("Version mismatch", message(() -> NativeLoader.checkIdentity(new NativeLibraryLocation(old,
                 NativeLibraryLocation.Source.SYSTEM_PROPERTY, "spice4j.native.path=" + old), "1.2.3")));

@@ -1,0 +1,150 @@
+package io.github.spice4j.gf;
+
+import io.github.spice4j.Vector3;
+import io.github.spice4j.backend.SpiceBackend;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An instrument field of view read from the kernel pool, as NAIF's IK conventions define it
+ * ({@code INS<id>_FOV_SHAPE}, {@code _FOV_FRAME}, {@code _BORESIGHT}, {@code _FOV_CLASS_SPEC} = CORNERS with
+ * {@code _FOV_BOUNDARY_CORNERS}, or ANGLES with {@code _FOV_REF_VECTOR}, {@code _FOV_REF_ANGLE},
+ * {@code _FOV_CROSS_ANGLE}, {@code _FOV_ANGLE_UNITS}); see
+ * https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/getfov_c.html. Directions are tested in the FOV
+ * frame by projecting them on the plane one unit along the boresight.
+ */
+final class Fov {
+  private final String frame;
+  private final String shape;
+  private final Vector3 boresight;
+  /** Unit axes of the projection plane. */
+  private final Vector3 e1, e2;
+  /** CIRCLE: tangent of the half angle; ELLIPSE: semi-axes along e1, e2; polygons: projected corners. */
+  private final double[] xs, ys;
+
+  private Fov(String frame, String shape, Vector3 boresight, List<Vector3> bounds) {
+    this.frame = frame;
+    this.shape = shape;
+    this.boresight = Vectors.unit(boresight);
+    Vector3 first = bounds.get(0);
+    Vector3 perp = Vectors.add(first, Vectors.scale(-Vectors.dot(first, this.boresight), this.boresight));
+    if (perp.norm() == 0) perp = Vectors.cross(this.boresight, new Vector3(1, 0, 0));
+    if (perp.norm() == 0) perp = Vectors.cross(this.boresight, new Vector3(0, 1, 0));
+    this.e1 = Vectors.unit(perp);
+    this.e2 = Vectors.cross(this.boresight, e1);
+    xs = new double[bounds.size()];
+    ys = new double[bounds.size()];
+    for (int i = 0; i < bounds.size(); i++) {
+      Vector3 v = bounds.get(i);
+      double z = Vectors.dot(v, this.boresight);
+      xs[i] = Vectors.dot(v, e1) / z;
+      ys[i] = Vectors.dot(v, e2) / z;
+    }
+  }
+
+  /** The frame the FOV is defined in. */
+  String frame() {
+    return frame;
+  }
+
+  /**
+   * Reads an instrument's FOV from the pool.
+   *
+   * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)} for an unknown instrument,
+   *     {@code SPICE(SHAPEMISSING)}, {@code SPICE(FRAMEMISSING)}, {@code SPICE(BORESIGHTMISSING)},
+   *     {@code SPICE(BOUNDARYMISSING)}, {@code SPICE(SHAPENOTSUPPORTED)}
+   */
+  static Fov of(SpiceBackend b, String inst) {
+    int id = b.bods2c(inst).orElseThrow(() -> Errors.spice("SPICE(IDCODENOTFOUND)", "The instrument " + inst
+        + " has no NAIF ID code.", "getfov"));
+    String p = "INS" + id + "_FOV_";
+    String shape = text(b, p + "SHAPE", "SPICE(SHAPEMISSING)").toUpperCase(Locale.ROOT);
+    String frame = text(b, p + "FRAME", "SPICE(FRAMEMISSING)");
+    double[] bs = b.gdpool("INS" + id + "_BORESIGHT", 0, 3).orElseThrow(() -> Errors.spice(
+        "SPICE(BORESIGHTMISSING)", "INS" + id + "_BORESIGHT is not in the kernel pool.", "getfov"));
+    Vector3 boresight = new Vector3(bs[0], bs[1], bs[2]);
+    String spec = b.gcpool(p + "CLASS_SPEC", 0, 1).filter(l -> !l.isEmpty()).map(l -> l.get(0).strip())
+        .orElse("CORNERS").toUpperCase(Locale.ROOT);
+    List<Vector3> bounds = spec.equals("ANGLES") ? fromAngles(b, p, shape, boresight)
+        : corners(b.gdpool(p + "BOUNDARY_CORNERS", 0, 3000).orElseThrow(() -> Errors.spice(
+            "SPICE(BOUNDARYMISSING)", p + "BOUNDARY_CORNERS is not in the kernel pool.", "getfov")));
+    if (!List.of("CIRCLE", "ELLIPSE", "RECTANGLE", "POLYGON").contains(shape)) {
+      throw Errors.spice("SPICE(SHAPENOTSUPPORTED)", "The FOV shape " + shape + " is not supported.", "getfov");
+    }
+    return new Fov(frame, shape, boresight, bounds);
+  }
+
+  private static String text(SpiceBackend b, String name, String missing) {
+    return b.gcpool(name, 0, 1).filter(l -> !l.isEmpty()).map(l -> l.get(0).strip())
+        .orElseThrow(() -> Errors.spice(missing, name + " is not in the kernel pool.", "getfov"));
+  }
+
+  private static List<Vector3> corners(double[] v) {
+    Vector3[] out = new Vector3[v.length / 3];
+    for (int i = 0; i < out.length; i++) out[i] = new Vector3(v[3 * i], v[3 * i + 1], v[3 * i + 2]);
+    return List.of(out);
+  }
+
+  /** The boundary vectors an ANGLES specification stands for. */
+  private static List<Vector3> fromAngles(SpiceBackend b, String p, String shape, Vector3 boresight) {
+    double[] r = b.gdpool(p + "REF_VECTOR", 0, 3).orElseThrow(() -> Errors.spice("SPICE(BOUNDARYMISSING)",
+        p + "REF_VECTOR is not in the kernel pool.", "getfov"));
+    double scale = switch (text(b, p + "ANGLE_UNITS", "SPICE(BOUNDARYMISSING)").toUpperCase(Locale.ROOT)) {
+      case "DEGREES" -> Math.PI / 180;
+      case "ARCMINUTES" -> Math.PI / 180 / 60;
+      case "ARCSECONDS" -> Math.PI / 180 / 3600;
+      default -> 1;
+    };
+    double ref = scale * b.gdpool(p + "REF_ANGLE", 0, 1).orElseThrow(() -> Errors.spice("SPICE(BOUNDARYMISSING)",
+        p + "REF_ANGLE is not in the kernel pool.", "getfov"))[0];
+    Vector3 bu = Vectors.unit(boresight);
+    Vector3 rv = new Vector3(r[0], r[1], r[2]);
+    Vector3 u1 = Vectors.unit(Vectors.add(rv, Vectors.scale(-Vectors.dot(rv, bu), bu)));
+    Vector3 u2 = Vectors.cross(bu, u1);
+    if (shape.equals("CIRCLE")) return List.of(Vectors.add(bu, Vectors.scale(Math.tan(ref), u1)));
+    double cross = scale * b.gdpool(p + "CROSS_ANGLE", 0, 1).orElseThrow(() -> Errors.spice(
+        "SPICE(BOUNDARYMISSING)", p + "CROSS_ANGLE is not in the kernel pool.", "getfov"))[0];
+    double a = Math.tan(ref), c = Math.tan(cross);
+    if (shape.equals("ELLIPSE")) {
+      return List.of(Vectors.add(bu, Vectors.scale(a, u1)), Vectors.add(bu, Vectors.scale(c, u2)));
+    }
+    return List.of(corner(bu, u1, u2, a, c), corner(bu, u1, u2, -a, c), corner(bu, u1, u2, -a, -c),
+        corner(bu, u1, u2, a, -c));
+  }
+
+  private static Vector3 corner(Vector3 bu, Vector3 u1, Vector3 u2, double x, double y) {
+    return Vectors.add(bu, Vectors.add(Vectors.scale(x, u1), Vectors.scale(y, u2)));
+  }
+
+  /**
+   * Whether a direction, given in {@link #frame()}, lies inside the field of view (boundary included).
+   *
+   * @param v the direction (any length)
+   * @return true when inside
+   */
+  boolean contains(Vector3 v) {
+    double z = Vectors.dot(v, boresight);
+    if (z <= 0) return false;
+    double x = Vectors.dot(v, e1) / z, y = Vectors.dot(v, e2) / z;
+    switch (shape) {
+      case "CIRCLE":
+        return x * x + y * y <= xs[0] * xs[0] + ys[0] * ys[0];
+      case "ELLIPSE": {
+        double a2 = xs[0] * xs[0] + ys[0] * ys[0], c2 = xs[1] * xs[1] + ys[1] * ys[1];
+        // e1 is along the first boundary vector, so the ellipse's axes are e1 and e2.
+        return x * x / a2 + y * y / c2 <= 1;
+      }
+      default:
+        return insidePolygon(x, y);
+    }
+  }
+
+  /** Even-odd rule on the projected corners. */
+  private boolean insidePolygon(double x, double y) {
+    boolean in = false;
+    for (int i = 0, j = xs.length - 1; i < xs.length; j = i++) {
+      if ((ys[i] > y) != (ys[j] > y) && x < (xs[j] - xs[i]) * (y - ys[i]) / (ys[j] - ys[i]) + xs[i]) in = !in;
+    }
+    return in;
+  }
+}

@@ -1,0 +1,405 @@
+package io.github.spice4j.gf;
+
+import io.github.spice4j.GfProgressListener;
+import io.github.spice4j.GfRelation;
+import io.github.spice4j.IlluminationAngles;
+import io.github.spice4j.StateVector;
+import io.github.spice4j.Vector3;
+import io.github.spice4j.backend.FrameInfo;
+import io.github.spice4j.backend.SpiceBackend;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The geometry finder searches beyond the engine's {@code gfdist_c}/{@code gfsep_c}, composed from the
+ * engine's geometry routines and run by {@link GfSearch}. Each method is named after the CSPICE routine it
+ * reproduces (linked in its Javadoc); windows are flat {@code [left, right, ...]} ET arrays, normalized.
+ */
+public final class GfSearches {
+  private static final Set<String> OCCULTATION_TYPES = Set.of("ANY", "PARTIAL", "ANNULAR", "FULL");
+
+  private final SpiceBackend b;
+  private final double tolerance;
+  private final GfProgressListener listener;
+
+  /**
+   * @param backend the engine the geometry is computed on
+   * @param tolerance convergence tolerance, seconds (CSPICE's default is {@link GfSearch#DEFAULT_TOLERANCE})
+   * @param listener progress receiver, or null
+   */
+  public GfSearches(SpiceBackend backend, double tolerance, GfProgressListener listener) {
+    this.b = backend;
+    this.tolerance = tolerance;
+    this.listener = listener;
+  }
+
+  /**
+   * CSPICE {@code gfoclt_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfoclt_c.html): when
+   * the front body occults the back body as seen by the observer, sampling {@code occult_c}.
+   *
+   * @param occtyp {@code ANY}, {@code PARTIAL}, {@code ANNULAR} or {@code FULL}
+   * @param front front body; {@code fshape} {@code ELLIPSOID} or {@code POINT}; {@code fframe} its body-fixed frame
+   * @param back back body, with {@code bshape} and {@code bframe}
+   * @param abcorr {@code NONE}, {@code LT}, {@code CN}, {@code XLT} or {@code XCN}
+   * @param obsrvr the observer
+   * @param step search step, seconds
+   * @param cnfine normalized confinement window
+   * @return the occultation windows
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDOCCTYPE)}, {@code SPICE(BADTYPESHAPECOMBO)}
+   *     (a type other than ANY with a point), {@code SPICE(INVALIDSTEP)}, and the errors of {@code occult_c}
+   */
+  public double[] gfoclt(String occtyp, String front, String fshape, String fframe, String back, String bshape,
+      String bframe, String abcorr, String obsrvr, double step, double[] cnfine) {
+    String type = occtyp.strip().toUpperCase(Locale.ROOT);
+    if (!OCCULTATION_TYPES.contains(type)) {
+      throw Errors.spice("SPICE(INVALIDOCCTYPE)", "The occultation type " + occtyp.strip()
+          + " is not recognized.  Supported types are: ANNULAR, ANY, PARTIAL,  FULL.", "gfoclt");
+    }
+    boolean point = isPoint(fshape) || isPoint(bshape);
+    if (point && !type.equals("ANY")) {
+      throw Errors.spice("SPICE(BADTYPESHAPECOMBO)", "Occultation type " + type
+          + " needs both targets modelled as ellipsoids; a point target allows only ANY.", "gfoclt");
+    }
+    GfSearch search = search(step);
+    // occult_c's codes with the front body first: 1 partial, 2 annular, 3 full occultation of the back body.
+    int wanted = switch (type) {
+      case "PARTIAL" -> 1;
+      case "ANNULAR" -> 2;
+      case "FULL" -> 3;
+      default -> 0;
+    };
+    return search.binary(t -> {
+      int code = b.occult(front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, t).code();
+      return wanted == 0 ? code > 0 : code == wanted;
+    }, disksApart(front, fshape, back, bshape, abcorr, obsrvr, step), cnfine);
+  }
+
+  /** The longest stretch, in steps, one proof that two bodies' disks are apart may skip. */
+  private static final int MAX_SKIP_STEPS = 100;
+
+  /**
+   * A bound for {@link GfSearch#binary(DoublePredicate, DoubleUnaryOperator, double[])}: no occultation is
+   * possible while the disks of the bodies' bounding spheres (largest radius), seen from the observer, are
+   * apart; their angular gap shrinks no faster than the sum of the directions' angular rates and the disks'
+   * growth rates, taken twice over for safety, so the gap proves the state false for a while.
+   */
+  private DoubleUnaryOperator disksApart(String front, String fshape, String back, String bshape, String abcorr,
+      String obsrvr, double step) {
+    double rf = isPoint(fshape) ? 0 : largestRadius(front);
+    double rb = isPoint(bshape) ? 0 : largestRadius(back);
+    return t -> {
+      StateVector f = b.spkezr(front, t, "J2000", abcorr, obsrvr);
+      StateVector k = b.spkezr(back, t, "J2000", abcorr, obsrvr);
+      double df = f.position().norm(), db = k.position().norm();
+      if (df <= rf || db <= rb) return t;
+      double af = Math.asin(rf / df), ab = Math.asin(rb / db);
+      double pad = 1e-6 + 1e-3 * (af + ab);
+      double gap = Vectors.angle(f.position(), k.position()) - af - ab - pad;
+      if (gap <= 0) return t;
+      double rate = angularRate(f) + angularRate(k) + diskGrowth(f, af) + diskGrowth(k, ab);
+      return t + Math.min(gap / (2 * rate + 1e-15), MAX_SKIP_STEPS * step);
+    };
+  }
+
+  private double largestRadius(String body) {
+    double[] r = b.bodvrd(body, "RADII");
+    return Math.max(r[0], Math.max(r[1], r[2]));
+  }
+
+  /** How fast the direction of a state's position turns, rad/s. */
+  private static double angularRate(StateVector s) {
+    double d = s.position().norm();
+    return Vectors.cross(s.position(), s.velocity()).norm() / (d * d);
+  }
+
+  /** How fast the angular radius {@code a} of a sphere at the state's position changes, rad/s. */
+  private static double diskGrowth(StateVector s, double a) {
+    double d = s.position().norm();
+    return Math.tan(a) * Math.abs(Vectors.dot(s.position(), s.velocity())) / (d * d);
+  }
+
+  /**
+   * CSPICE {@code gfposc_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfposc_c.html): a
+   * coordinate of the observer-target position vector ({@code spkpos_c} in {@code frame}). Geodetic and
+   * planetographic coordinates use the ellipsoid of the frame's center.
+   *
+   * @param crdsys coordinate system, e.g. {@code LATITUDINAL}; {@code coord} its coordinate, e.g. {@code LATITUDE}
+   * @return the result window
+   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system (also AZ/EL)
+   *     or coordinate, and the errors of {@code spkpos_c}
+   */
+  public double[] gfposc(String target, String frame, String abcorr, String obsrvr, String crdsys, String coord,
+      GfRelation relation, double refval, double adjust, double step, double[] cnfine) {
+    Coordinate c = Coordinate.parse(crdsys, coord, "gfposc");
+    GfSearch search = search(step);
+    if (c.needsBody()) c.onBody(b, frameCenter(frame, "gfposc"));
+    return search.scalar(quantity(t -> c.of(b.spkpos(target, t, frame, abcorr, obsrvr).position()), c),
+        relation, refval, adjust, cnfine);
+  }
+
+  /**
+   * CSPICE {@code gfpa_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfpa_c.html): the phase
+   * angle at the target between the directions to the observer and to the illumination source, the source
+   * seen from the target at the light-time-corrected epoch.
+   *
+   * @return the result window (angles in radians)
+   */
+  public double[] gfpa(String target, String illmn, String abcorr, String obsrvr, GfRelation relation,
+      double refval, double adjust, double step, double[] cnfine) {
+    GfSearch search = search(step);
+    // spkpos reports the light time even uncorrected; the target epoch moves only with a correction.
+    boolean geometric = abcorr.strip().equalsIgnoreCase("NONE");
+    return search.scalar(quantity(t -> {
+      var toTarget = b.spkpos(target, t, "J2000", abcorr, obsrvr);
+      double targetEpoch = geometric ? t : t - toTarget.lightTime();
+      Vector3 toSource = b.spkpos(illmn, targetEpoch, "J2000", abcorr, target).position();
+      return Vectors.angle(Vectors.neg(toTarget.position()), toSource);
+    }, false), relation, refval, adjust, cnfine);
+  }
+
+  /**
+   * CSPICE {@code gfrr_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfrr_c.html): the range
+   * rate, the projection of the relative velocity on the line of sight ({@code spkezr_c}, J2000), km/s.
+   *
+   * @return the result window
+   */
+  public double[] gfrr(String target, String abcorr, String obsrvr, GfRelation relation, double refval,
+      double adjust, double step, double[] cnfine) {
+    GfSearch search = search(step);
+    return search.scalar(new Quantity() {
+      @Override
+      public double value(double et) {
+        StateVector s = b.spkezr(target, et, "J2000", abcorr, obsrvr);
+        return Vectors.dot(s.position(), s.velocity()) / s.position().norm();
+      }
+
+      /**
+       * The derivative of the range rate, (|v|^2 + r.a - rr^2) / |r|, with the acceleration a from a central
+       * difference of the (corrected) velocity over +-1 s: on the engine this reproduces CSPICE's extrema to
+       * the bit, where a difference of range rates is dominated by rounding at these flat extrema.
+       */
+      @Override
+      public boolean decreasing(double et, double h) {
+        StateVector s = b.spkezr(target, et, "J2000", abcorr, obsrvr);
+        Vector3 vp = b.spkezr(target, et + RANGE_RATE_DT, "J2000", abcorr, obsrvr).velocity();
+        Vector3 vm = b.spkezr(target, et - RANGE_RATE_DT, "J2000", abcorr, obsrvr).velocity();
+        Vector3 acc = new Vector3((vp.x() - vm.x()) / (2 * RANGE_RATE_DT), (vp.y() - vm.y()) / (2 * RANGE_RATE_DT),
+            (vp.z() - vm.z()) / (2 * RANGE_RATE_DT));
+        Vector3 p = s.position(), v = s.velocity();
+        double r = Math.sqrt(Vectors.dot(p, p));
+        double rr = Vectors.dot(p, v) / r;
+        return (Vectors.dot(v, v) + Vectors.dot(p, acc) - rr * rr) / r < 0;
+      }
+    }, relation, refval, adjust, cnfine);
+  }
+
+  /** Half-width of the velocity difference behind the range rate's derivative, seconds. */
+  private static final double RANGE_RATE_DT = 1.0;
+
+  /**
+   * CSPICE {@code gfsubc_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfsubc_c.html): a
+   * coordinate of the sub-observer point ({@code subpnt_c}) in the target's body-fixed frame.
+   *
+   * @return the result window
+   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate
+   */
+  public double[] gfsubc(String target, String fixref, String method, String abcorr, String obsrvr,
+      String crdsys, String coord, GfRelation relation, double refval, double adjust, double step,
+      double[] cnfine) {
+    Coordinate c = Coordinate.parse(crdsys, coord, "gfsubc");
+    GfSearch search = search(step);
+    if (c.needsBody()) c.onBody(b, bodyId(target, "gfsubc"));
+    return search.scalar(quantity(t -> c.of(b.subpnt(method, target, t, fixref, abcorr, obsrvr).spoint()), c),
+        relation, refval, adjust, cnfine);
+  }
+
+  /**
+   * CSPICE {@code gfsntc_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfsntc_c.html): a
+   * coordinate of the surface intercept of a ray ({@code sincpt_c}). The search is confined to the window
+   * where the ray hits the target, found first by a binary search.
+   *
+   * @param dref frame of the ray; {@code dvec} its direction
+   * @return the result window
+   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate
+   */
+  public double[] gfsntc(String target, String fixref, String method, String abcorr, String obsrvr, String dref,
+      Vector3 dvec, String crdsys, String coord, GfRelation relation, double refval, double adjust, double step,
+      double[] cnfine) {
+    Coordinate c = Coordinate.parse(crdsys, coord, "gfsntc");
+    GfSearch search = search(step);
+    if (c.needsBody()) c.onBody(b, bodyId(target, "gfsntc"));
+    double[] hits = new GfSearch(step, tolerance, null).binary(
+        t -> b.sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec).isPresent(), cnfine);
+    // Undefined (NaN) where the ray misses: only the edges of the hit window and their rate samples get there.
+    return search.scalar(quantity(t -> b.sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec)
+        .map(p -> c.of(p.spoint())).orElse(Double.NaN), c), relation, refval, adjust, hits);
+  }
+
+  /**
+   * CSPICE {@code gfilum_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfilum_c.html): an
+   * illumination angle at a surface point ({@code illumg_c}).
+   *
+   * @param angtyp {@code PHASE}, {@code INCIDENCE} or {@code EMISSION}
+   * @param spoint the surface point, km, in {@code fixref}
+   * @return the result window
+   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for another angle type
+   */
+  public double[] gfilum(String method, String angtyp, String target, String illmn, String fixref, String abcorr,
+      String obsrvr, Vector3 spoint, GfRelation relation, double refval, double adjust, double step,
+      double[] cnfine) {
+    ToDoubleFunction<IlluminationAngles> angle = switch (angtyp.strip().toUpperCase(Locale.ROOT)) {
+      case "PHASE" -> IlluminationAngles::phase;
+      case "INCIDENCE" -> IlluminationAngles::incdnc;
+      case "EMISSION" -> IlluminationAngles::emissn;
+      default -> throw Errors.spice("SPICE(NOTSUPPORTED)", "The illumination angle type " + angtyp.strip()
+          + " is not supported; expected PHASE, INCIDENCE or EMISSION.", "gfilum");
+    };
+    GfSearch search = search(step);
+    return search.scalar(quantity(t -> angle.applyAsDouble(
+        b.illumg(method, target, illmn, t, fixref, abcorr, obsrvr, spoint)), false), relation, refval, adjust, cnfine);
+  }
+
+  /**
+   * CSPICE {@code gftfov_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gftfov_c.html): when a
+   * target's center, modelled as a point, is in an instrument's field of view (from the IK's
+   * {@code INS<id>_FOV_*} pool variables).
+   *
+   * @param inst instrument name or ID string
+   * @param tshape {@code POINT} (the ellipsoid model is not implemented)
+   * @return the windows when the target is in the field of view
+   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an {@code ELLIPSOID} target,
+   *     {@code SPICE(INVALIDSHAPE)} for another shape, errors of the FOV definition and of {@code spkpos_c}
+   */
+  public double[] gftfov(String inst, String target, String tshape, String tframe, String abcorr, String obsrvr,
+      double step, double[] cnfine) {
+    String shape = tshape.strip().toUpperCase(Locale.ROOT);
+    if (shape.equals("ELLIPSOID")) {
+      throw Errors.spice("SPICE(NOTSUPPORTED)", "Ellipsoidal targets are not supported by this gftfov; model "
+          + target + " as a POINT.", "gftfov");
+    }
+    if (!shape.equals("POINT")) {
+      throw Errors.spice("SPICE(INVALIDSHAPE)", "The target shape " + tshape.strip() + " is not recognized.",
+          "gftfov");
+    }
+    Fov fov = Fov.of(b, inst);
+    GfSearch search = search(step);
+    return search.binary(t -> fov.contains(b.spkpos(target, t, fov.frame(), abcorr, obsrvr).position()), cnfine);
+  }
+
+  /**
+   * CSPICE {@code gfrfov_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfrfov_c.html): when a
+   * ray, fixed in frame {@code rframe}, is in an instrument's field of view.
+   *
+   * @param raydir the ray's direction in {@code rframe}
+   * @param abcorr {@code NONE}, {@code S} (stellar aberration for reception) or {@code XS} (transmission)
+   * @return the windows when the ray is in the field of view
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDOPTION)} for another correction
+   */
+  public double[] gfrfov(String inst, Vector3 raydir, String rframe, String abcorr, String obsrvr, double step,
+      double[] cnfine) {
+    String corr = abcorr.replace(" ", "").toUpperCase(Locale.ROOT);
+    if (!Set.of("NONE", "S", "XS").contains(corr)) {
+      throw Errors.spice("SPICE(INVALIDOPTION)", "The aberration correction " + abcorr.strip()
+          + " does not apply to a ray; use NONE, S or XS.", "gfrfov");
+    }
+    Fov fov = Fov.of(b, inst);
+    int observer = bodyId(obsrvr, "gfrfov");
+    GfSearch search = search(step);
+    return search.binary(t -> {
+      Vector3 dir = b.pxform(rframe, "J2000", t).multiply(raydir);
+      if (!corr.equals("NONE")) {
+        Vector3 v = b.spkssb(observer, t, "J2000").velocity();
+        dir = Vectors.stellarAberration(dir, corr.equals("XS") ? Vectors.neg(v) : v);
+      }
+      return fov.contains(b.pxform("J2000", fov.frame(), t).multiply(dir));
+    }, cnfine);
+  }
+
+  /**
+   * CSPICE {@code gfuds_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfuds_c.html): a
+   * user-defined scalar quantity; whether it decreases is taken from a central difference unless given.
+   *
+   * @param quantity the quantity as a function of ET
+   * @param decreasing whether the quantity decreases at ET, or null for the numerical rate
+   * @return the result window
+   */
+  public double[] gfuds(DoubleUnaryOperator quantity, DoublePredicate decreasing, GfRelation relation,
+      double refval, double adjust, double step, double[] cnfine) {
+    GfSearch search = search(step);
+    Quantity q = decreasing == null ? quantity(quantity::applyAsDouble, false) : new Quantity() {
+      @Override
+      public double value(double et) {
+        return quantity.applyAsDouble(et);
+      }
+
+      @Override
+      public boolean decreasing(double et, double h) {
+        return decreasing.test(et);
+      }
+    };
+    return search.scalar(q, relation, refval, adjust, cnfine);
+  }
+
+  /**
+   * CSPICE {@code gfudb_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfudb_c.html): a
+   * user-defined boolean state.
+   *
+   * @param state the state as a function of ET
+   * @return the windows where the state holds
+   */
+  public double[] gfudb(DoublePredicate state, double step, double[] cnfine) {
+    return search(step).binary(state, cnfine);
+  }
+
+  private GfSearch search(double step) {
+    return new GfSearch(step, tolerance, listener);
+  }
+
+  private static Quantity quantity(DoubleUnaryOperator f, boolean wraps) {
+    return quantity(f, wraps, Math.PI);
+  }
+
+  /** A coordinate as a quantity, wrapping at its own branch cut. */
+  private static Quantity quantity(DoubleUnaryOperator f, Coordinate c) {
+    return quantity(f, c.wraps(), c.branchCut());
+  }
+
+  private static Quantity quantity(DoubleUnaryOperator f, boolean wraps, double cut) {
+    return new Quantity() {
+      @Override
+      public double value(double et) {
+        return f.applyAsDouble(et);
+      }
+
+      @Override
+      public boolean wraps() {
+        return wraps;
+      }
+
+      @Override
+      public double branchCut() {
+        return cut;
+      }
+    };
+  }
+
+  private static boolean isPoint(String shape) {
+    return shape.strip().equalsIgnoreCase("POINT");
+  }
+
+  private int bodyId(String body, String routine) {
+    return b.bods2c(body).orElseThrow(() -> Errors.spice("SPICE(IDCODENOTFOUND)", "The body " + body
+        + " has no NAIF ID code.", routine));
+  }
+
+  private int frameCenter(String frame, String routine) {
+    int code = b.namfrm(frame).orElseThrow(() -> Errors.spice("SPICE(UNKNOWNFRAME)", "The frame " + frame
+        + " is not recognized.", routine));
+    FrameInfo info = b.frinfo(code).orElseThrow(() -> Errors.spice("SPICE(FRAMEINFONOTFOUND)",
+        "No description of frame " + frame + " is available.", routine));
+    return info.center();
+  }
+}

@@ -1,0 +1,264 @@
+package io.github.spice4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spice4j.jni.JniBackend;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project's own GF searches ({@link EventFinder} beyond gfdist/gfsep): user-defined searches against the
+ * engine's CSPICE {@code gfdist_c}, field-of-view searches against the engine's {@code spkpos_c} at the
+ * found boundaries, the result limit, progress and failures (golden parity is in GoldenParityTest).
+ */
+class GfEventsTest {
+  /** 2024-01-01 .. 2024-04-01 UTC. */
+  private static final List<TimeInterval> Q1_2024 = List.of(new TimeInterval(757339269.1839061, 765201669.1856554));
+  private static final double DAY = 86400;
+
+  private JniBackend backend;
+  private Spice spice;
+
+  @BeforeEach
+  void setUp() {
+    backend = JniBackend.create();
+    TestData.loadGoldenKernels(backend, "gf-events.json");
+    spice = Spice.over(backend);
+  }
+
+  @AfterEach
+  void tearDown() {
+    spice.close();
+  }
+
+  private DoubleUnaryOperator moonDistance() {
+    return t -> backend.spkpos("MOON", t, "J2000", "NONE", "EARTH").position().norm();
+  }
+
+  private static void assertWindows(List<TimeInterval> expected, List<TimeInterval> actual, double tol) {
+    assertEquals(expected.size(), actual.size(), () -> expected + " vs " + actual);
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i).start(), actual.get(i).start(), tol, "start " + i);
+      assertEquals(expected.get(i).stop(), actual.get(i).stop(), tol, "stop " + i);
+    }
+  }
+
+  @Test
+  void userScalarSearchesMatchTheEnginesGfdist() {
+    EventFinder events = spice.events();
+    for (GfConstraint c : List.of(GfConstraint.lessThan(370000), GfConstraint.greaterThan(400000),
+        GfConstraint.equalTo(380000), GfConstraint.absoluteMaximum(2000))) {
+      assertWindows(events.distance("MOON", "EARTH", AberrationCorrection.NONE, c, Q1_2024, DAY),
+          events.userScalar(moonDistance(), c, Q1_2024, DAY), 1e-4);
+    }
+    for (GfConstraint c : List.of(GfConstraint.localMinimum(), GfConstraint.localMaximum(),
+        GfConstraint.absoluteMinimum(0))) {
+      assertWindows(events.distance("MOON", "EARTH", AberrationCorrection.NONE, c, Q1_2024, DAY),
+          events.userScalar(moonDistance(), c, Q1_2024, DAY), 1e-2);
+    }
+    // With the caller's own "decreasing" function (the range rate's sign), as CSPICE's udqdec.
+    assertWindows(events.distance("MOON", "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), Q1_2024,
+        DAY), events.userScalar(moonDistance(), t -> {
+          StateVector s = backend.spkezr("MOON", t, "J2000", "NONE", "EARTH");
+          Vector3 p = s.position(), v = s.velocity();
+          return p.x() * v.x() + p.y() * v.y() + p.z() * v.z() < 0;
+        }, GfConstraint.localMinimum(), Q1_2024, DAY), 1e-2);
+  }
+
+  @Test
+  void userBooleanSearchMatchesTheEnginesGfdist() {
+    List<TimeInterval> expected = spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE,
+        GfConstraint.lessThan(370000), Q1_2024, DAY);
+    DoubleUnaryOperator d = moonDistance();
+    assertWindows(expected, spice.events().userBoolean(t -> d.applyAsDouble(t) < 370000, Q1_2024, 3600), 1e-4);
+  }
+
+  @Test
+  void confinementWindowsWithSeveralIntervals() {
+    List<TimeInterval> two = List.of(new TimeInterval(Q1_2024.get(0).start() + 40 * DAY, Q1_2024.get(0).stop()),
+        new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 30 * DAY));
+    GfConstraint c = GfConstraint.greaterThan(400000);
+    assertWindows(spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE, c, two, DAY),
+        spice.events().userScalar(moonDistance(), c, two, DAY), 1e-4);
+  }
+
+  /** A circular FOV fixed in IAU_EARTH (boresight on the prime meridian) and a rectangular one by angles. */
+  private void defineInstruments() {
+    backend.pcpool("INS-999001_FOV_SHAPE", List.of("CIRCLE"));
+    backend.pcpool("INS-999001_FOV_FRAME", List.of("IAU_EARTH"));
+    backend.pdpool("INS-999001_BORESIGHT", new double[] {1, 0, 0});
+    backend.pdpool("INS-999001_FOV_BOUNDARY_CORNERS", new double[] {Math.cos(0.5), 0, Math.sin(0.5)});
+    backend.pcpool("INS-999002_FOV_SHAPE", List.of("RECTANGLE"));
+    backend.pcpool("INS-999002_FOV_FRAME", List.of("IAU_EARTH"));
+    backend.pdpool("INS-999002_BORESIGHT", new double[] {1, 0, 0});
+    backend.pcpool("INS-999002_FOV_CLASS_SPEC", List.of("ANGLES"));
+    backend.pdpool("INS-999002_FOV_REF_VECTOR", new double[] {0, 0, 1});
+    backend.pdpool("INS-999002_FOV_REF_ANGLE", new double[] {30});
+    backend.pdpool("INS-999002_FOV_CROSS_ANGLE", new double[] {20});
+    backend.pcpool("INS-999002_FOV_ANGLE_UNITS", List.of("DEGREES"));
+    backend.boddef("TEST_CIRCLE", -999001);
+    backend.boddef("TEST_RECTANGLE", -999002);
+  }
+
+  @Test
+  void targetInCircularFieldOfViewEndsWhereTheEnginePutsItOnTheEdge() {
+    defineInstruments();
+    List<TimeInterval> week = List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 7 * DAY));
+    List<TimeInterval> r = spice.events().targetInFov("TEST_CIRCLE", "MOON", "EARTH", AberrationCorrection.LT_S,
+        week, 600);
+    assertTrue(r.size() >= 6 && r.size() <= 8, r::toString);
+    for (TimeInterval iv : r) {
+      for (double t : new double[] {iv.start(), iv.stop()}) {
+        if (t == week.get(0).start() || t == week.get(0).stop()) continue;
+        Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
+        assertEquals(0.5, Math.acos(p.x() / p.norm()), 1e-9, "edge at ET " + t);
+      }
+      Vector3 mid = backend.spkpos("MOON", (iv.start() + iv.stop()) / 2, "IAU_EARTH", "LT+S", "EARTH").position();
+      assertTrue(Math.acos(mid.x() / mid.norm()) < 0.5);
+    }
+  }
+
+  @Test
+  void targetInRectangularFieldOfViewByAngles() {
+    defineInstruments();
+    List<TimeInterval> week = List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 7 * DAY));
+    List<TimeInterval> r = spice.events().targetInFov("TEST_RECTANGLE", "MOON", "EARTH", AberrationCorrection.NONE,
+        week, 600);
+    assertFalse(r.isEmpty());
+    double tan30 = Math.tan(Math.toRadians(30)), tan20 = Math.tan(Math.toRadians(20));
+    for (TimeInterval iv : r) {
+      for (double t : new double[] {iv.start(), iv.stop()}) {
+        if (t == week.get(0).start() || t == week.get(0).stop()) continue;
+        Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "NONE", "EARTH").position();
+        // On the edge: |z/x| = tan 30 (reference side, +z) or |y/x| = tan 20 (cross side), the other inside.
+        double z = Math.abs(p.z() / p.x()), y = Math.abs(p.y() / p.x());
+        boolean refEdge = Math.abs(z - tan30) < 1e-8 && y <= tan20 + 1e-8;
+        boolean crossEdge = Math.abs(y - tan20) < 1e-8 && z <= tan30 + 1e-8;
+        assertTrue(refEdge || crossEdge, "ET " + t + ": z/x " + z + ", y/x " + y);
+      }
+    }
+  }
+
+  @Test
+  void rayInFieldOfView() {
+    defineInstruments();
+    // A ray fixed in J2000 along the vernal equinox sweeps the IAU_EARTH circle once a sidereal day.
+    List<TimeInterval> r = spice.events().rayInFov("TEST_CIRCLE", new Vector3(1, 0, 0), "J2000", "EARTH", "NONE",
+        List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 3 * DAY)), 600);
+    assertTrue(r.size() >= 3 && r.size() <= 4, r::toString);
+    for (TimeInterval iv : r) {
+      if (iv.start() == Q1_2024.get(0).start()) continue;
+      Vector3 d = backend.pxform("J2000", "IAU_EARTH", iv.start()).multiply(new Vector3(1, 0, 0));
+      assertEquals(0.5, Math.acos(d.x()), 1e-9);
+    }
+    SpiceException bad = assertThrows(SpiceException.class, () -> spice.events().rayInFov("TEST_CIRCLE",
+        new Vector3(1, 0, 0), "J2000", "EARTH", "LT", Q1_2024, 600));
+    assertEquals("SPICE(INVALIDOPTION)", bad.shortMessage());
+  }
+
+  @Test
+  void surfaceInterceptOfARayAlongTheMoonDirection() {
+    // A ray from the Earth toward where the Moon is at the window's middle: it hits the Moon near that epoch only.
+    double mid = Q1_2024.get(0).start() + 10 * DAY;
+    Vector3 dir = backend.spkpos("MOON", mid, "J2000", "NONE", "EARTH").position();
+    List<TimeInterval> window = List.of(new TimeInterval(mid - DAY, mid + DAY));
+    List<TimeInterval> hits = spice.events().surfaceIntercept("MOON", "IAU_MOON", "ELLIPSOID", "EARTH",
+        AberrationCorrection.NONE, "J2000", dir, "LATITUDINAL", "RADIUS", GfConstraint.greaterThan(0), window, 300);
+    assertEquals(1, hits.size(), hits::toString);
+    assertTrue(hits.get(0).start() < mid && mid < hits.get(0).stop());
+    // Outside the hit window sincpt finds nothing; inside it does (the engine's own sincpt_c).
+    assertTrue(backend.sincpt("ELLIPSOID", "MOON", hits.get(0).start() - 60, "IAU_MOON", "NONE", "EARTH", "J2000", dir)
+        .isEmpty());
+    assertTrue(backend.sincpt("ELLIPSOID", "MOON", hits.get(0).start() + 60, "IAU_MOON", "NONE", "EARTH", "J2000", dir)
+        .isPresent());
+  }
+
+  /** Right ascension of the Moon from the Earth (J2000), [0, 2 pi), by the engine's spkpos_c. */
+  private double moonRa(double t) {
+    Vector3 p = backend.spkpos("MOON", t, "J2000", "NONE", "EARTH").position();
+    double ra = Math.atan2(p.y(), p.x());
+    return ra < 0 ? ra + 2 * Math.PI : ra;
+  }
+
+  @Test
+  void rightAscensionCrossingsNearTheBranchCut() {
+    // RA = 0.1 rad, just past the cut at 0 / 2 pi: once a month, and the cut itself is no crossing.
+    List<TimeInterval> eq = spice.events().position("MOON", "EARTH", "J2000", AberrationCorrection.NONE, "RA/DEC",
+        "RIGHT ASCENSION", GfConstraint.equalTo(0.1), Q1_2024, DAY);
+    assertEquals(3, eq.size(), eq::toString);
+    for (TimeInterval iv : eq) assertEquals(0.1, moonRa(iv.start()), 1e-9);
+    // RA < 0.1: windows from the cut (RA jumps from 2 pi to 0) to the crossing.
+    List<TimeInterval> below = spice.events().position("MOON", "EARTH", "J2000", AberrationCorrection.NONE, "RA/DEC",
+        "RIGHT ASCENSION", GfConstraint.lessThan(0.1), Q1_2024, DAY);
+    assertEquals(3, below.size(), below::toString);
+    for (int i = 0; i < 3; i++) {
+      assertEquals(eq.get(i).start(), below.get(i).stop(), 1e-4);
+      double start = below.get(i).start();
+      assertTrue(moonRa(start - 1) > 6.2 && moonRa(start + 1) < 0.01, "cut at ET " + start);
+    }
+  }
+
+  @Test
+  void tooManyIntervalsIsWindowExcess() {
+    SpiceException e = assertThrows(SpiceException.class, () -> spice.events().withMaxIntervals(1)
+        .userScalar(moonDistance(), GfConstraint.localMinimum(), Q1_2024, DAY));
+    assertEquals("SPICE(WINDOWEXCESS)", e.shortMessage());
+  }
+
+  @Test
+  void progressIsReportedUpToOne() {
+    List<Double> fractions = new ArrayList<>();
+    int[] calls = new int[2];
+    GfProgressListener l = new GfProgressListener() {
+      @Override
+      public void started(double measure) {
+        calls[0]++;
+        assertEquals(Q1_2024.get(0).duration(), measure);
+      }
+
+      @Override
+      public void progress(double f) {
+        if (!fractions.isEmpty()) assertTrue(f >= fractions.get(fractions.size() - 1));
+        fractions.add(f);
+      }
+
+      @Override
+      public void finished() {
+        calls[1]++;
+      }
+    };
+    spice.events().withProgress(l).occultation("ANY", OccultingBody.ellipsoid("MOON", "IAU_MOON"),
+        OccultingBody.ellipsoid("SUN", "IAU_SUN"), AberrationCorrection.LT, "EARTH", Q1_2024, 180);
+    assertEquals(1, calls[0]);
+    assertEquals(1, calls[1]);
+    assertTrue(fractions.size() > 10, fractions::toString);
+    assertEquals(1.0, fractions.get(fractions.size() - 1));
+  }
+
+  @Test
+  void failuresPropagateAndTheEngineStaysUsable() {
+    IllegalStateException stop = new IllegalStateException("stop");
+    assertTrue(assertThrows(IllegalStateException.class, () -> spice.events().userBoolean(t -> {
+      throw stop;
+    }, Q1_2024, DAY)) == stop);
+    SpiceException step = assertThrows(SpiceException.class, () -> spice.events().userBoolean(t -> true, Q1_2024, 0));
+    assertEquals("SPICE(INVALIDSTEP)", step.shortMessage());
+    SpiceException unknown = assertThrows(SpiceException.class, () -> spice.events().phaseAngle("NOSUCHBODY", "SUN",
+        "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), Q1_2024, DAY));
+    assertFalse(unknown.shortMessage().isEmpty());
+    SpiceException pointFull = assertThrows(SpiceException.class, () -> spice.events().occultation("FULL",
+        OccultingBody.ellipsoid("MOON", "IAU_MOON"), OccultingBody.point("VENUS"), AberrationCorrection.LT, "EARTH",
+        Q1_2024, 180));
+    assertEquals("SPICE(BADTYPESHAPECOMBO)", pointFull.shortMessage());
+    assertThrows(IllegalArgumentException.class, () -> spice.events().userBoolean(t -> true, List.of(), DAY));
+    // Still usable.
+    assertEquals(1, spice.events().userBoolean(t -> true, Q1_2024, DAY).size());
+  }
+}
