@@ -1,8 +1,8 @@
 package io.github.spice4j.spark;
 
 import io.github.spice4j.AberrationCorrection;
+import io.github.spice4j.EphemerisBatch;
 import io.github.spice4j.Spice;
-import io.github.spice4j.StateVector;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,7 +25,8 @@ import org.apache.spark.sql.types.StructType;
  * for {@code i = 0, 1, ...} while not past {@code stopEt} (the product {@code i * step} is formed per epoch,
  * so no rounding accumulates). The epochs are cut into windows of at most {@link Builder#windowEpochs}
  * epochs; each window becomes one partition, which computes every target at each of its epochs on the
- * executor's {@link io.github.spice4j.SpicePool} (one engine borrowed per window). Row order: by window,
+ * executor's {@link io.github.spice4j.SpicePool} (one engine borrowed per window, one batch call
+ * {@link Spice#states} per target and window). Row order: by window,
  * then target (in the order given), then epoch.
  *
  * <p>Rows follow {@link #schema()}: {@code target} (string), {@code et} (TDB seconds past J2000), optional
@@ -121,26 +122,27 @@ public final class EphemerisTable implements Serializable {
   }
 
   private Iterator<Row> rowsOf(Window w) {
+    double[] ets = new double[w.count];
+    for (int j = 0; j < w.count; j++) ets[j] = w.rangeStart + (w.first + j) * w.step;
     return ExecutorPools.call(kernels, spice -> {
+      // One batch call per target and window: names cross into the engine once, not once per epoch.
+      String[] utc = utcPrecision >= 0 ? spice.etToUtc(ets, utcPrecision) : null;
       List<Row> out = new ArrayList<>(w.count * targets.size());
       for (String target : targets) {
-        for (int j = 0; j < w.count; j++) {
-          double et = w.rangeStart + (w.first + j) * w.step;
-          out.add(row(spice, target, et));
-        }
+        EphemerisBatch batch = spice.states(target, observer, frame, abcorr, ets);
+        double[] v = batch.vectors();
+        double[] lt = batch.lightTimes();
+        for (int j = 0; j < w.count; j++) out.add(row(target, ets[j], utc == null ? null : utc[j], v, 6 * j, lt[j]));
       }
       return out.iterator();
     });
   }
 
-  private Row row(Spice spice, String target, double et) {
-    StateVector s = spice.state(target, observer, frame, abcorr, et);
-    double[] v = s.toArray();
-    if (utcPrecision >= 0) {
-      return RowFactory.create(target, et, spice.etToUtc(et, utcPrecision), v[0], v[1], v[2], v[3], v[4], v[5],
-          s.lightTime());
+  private static Row row(String target, double et, String utc, double[] v, int b, double lt) {
+    if (utc != null) {
+      return RowFactory.create(target, et, utc, v[b], v[b + 1], v[b + 2], v[b + 3], v[b + 4], v[b + 5], lt);
     }
-    return RowFactory.create(target, et, v[0], v[1], v[2], v[3], v[4], v[5], s.lightTime());
+    return RowFactory.create(target, et, v[b], v[b + 1], v[b + 2], v[b + 3], v[b + 4], v[b + 5], lt);
   }
 
   /** Collects what to compute; {@link #build()} checks it. */
