@@ -3,6 +3,7 @@ package io.github.spice4j.loader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -174,6 +175,13 @@ public final class NativeLoader {
         String resource = platform.resourcePath();
         URL url = cl.getResource(resource);
         if (url == null) {
+            try (URLClassLoader jars = modulePathNatives()) {
+                if (jars != null && jars.getResource(resource) != null) {
+                    return fromClasspath(platform, jars, properties, tried);
+                }
+            } catch (IOException e) {
+                LOG.debug("cannot close the module path's natives jars: {}", e.toString());
+            }
             miss(tried, "classpath resource " + resource + ": not found (add dependency "
                     + platform.nativesCoordinates(loaderVersion()) + ", or io.github.spice4j:spice4j-platform)");
             return null;
@@ -183,6 +191,32 @@ public final class NativeLoader {
                 loaderVersion(), platform.libraryFileName());
         return new NativeLibraryLocation(e.path(), NativeLibraryLocation.Source.CLASSIFIER_JAR,
                 resource + " (sha256 " + sha256 + "), " + e.note());
+    }
+
+    /**
+     * The spice4j-natives jars on the module path, as a plain class loader, or null. There they are
+     * automatic modules that no module requires, so the JVM never resolves them and their resources are
+     * invisible to every class loader; reading the jars directly keeps the module path free of
+     * {@code --add-modules}.
+     */
+    private static URLClassLoader modulePathNatives() {
+        String modulePath = System.getProperty("jdk.module.path");
+        if (modulePath == null || modulePath.isBlank()) return null;
+        List<URL> jars = new ArrayList<>();
+        for (String entry : modulePath.split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry);
+            try (java.util.stream.Stream<Path> inDir = Files.isDirectory(p) ? Files.list(p) : java.util.stream.Stream.of(p)) {
+                for (Path jar : inDir.filter(NativeLoader::isNativesJar).toList()) jars.add(jar.toUri().toURL());
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("skipping module path entry {}: {}", entry, e.toString());
+            }
+        }
+        return jars.isEmpty() ? null : new URLClassLoader(jars.toArray(new URL[0]), null);
+    }
+
+    private static boolean isNativesJar(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return name.startsWith("spice4j-natives") && name.endsWith(".jar") && Files.isRegularFile(p);
     }
 
     private static NativeLibraryLocation fromBuildDirectory(Platform platform, Path workingDirectory,
