@@ -68,7 +68,7 @@ class ModulePathIT {
         "-Dspice4j.cache.dir=" + tmp.resolve("cache"),
         "--module-path", modulePath + java.io.File.pathSeparator + classes, "-m", "app/app.Main",
         Goldens.kernelsDir().toString(), golden.at("/args/et").asText()));
-    if (Runtime.version().feature() >= 22) cmd.add(1, "--enable-native-access=io.github.spice4j.loader");
+    if (Runtime.version().feature() >= 22) cmd.add(1, "--enable-native-access=io.github.spice4j.core");
     Process p = new ProcessBuilder(cmd).directory(Files.createDirectories(tmp.resolve("cwd")).toFile())
         .redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile()).start();
     assertTrue(p.waitFor(3, TimeUnit.MINUTES), "consumer JVM did not finish");
