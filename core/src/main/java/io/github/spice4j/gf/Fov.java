@@ -25,20 +25,20 @@ final class Fov {
   private Fov(String frame, String shape, Vector3 boresight, List<Vector3> bounds) {
     this.frame = frame;
     this.shape = shape;
-    this.boresight = Vectors.unit(boresight);
+    this.boresight = boresight.unit();
     Vector3 first = bounds.get(0);
-    Vector3 perp = Vectors.add(first, Vectors.scale(-Vectors.dot(first, this.boresight), this.boresight));
-    if (perp.norm() == 0) perp = Vectors.cross(this.boresight, new Vector3(1, 0, 0));
-    if (perp.norm() == 0) perp = Vectors.cross(this.boresight, new Vector3(0, 1, 0));
-    this.e1 = Vectors.unit(perp);
-    this.e2 = Vectors.cross(this.boresight, e1);
+    Vector3 perp = first.add(this.boresight.scale(-first.dot(this.boresight)));
+    if (perp.norm() == 0) perp = this.boresight.cross(new Vector3(1, 0, 0));
+    if (perp.norm() == 0) perp = this.boresight.cross(new Vector3(0, 1, 0));
+    this.e1 = perp.unit();
+    this.e2 = this.boresight.cross(e1);
     xs = new double[bounds.size()];
     ys = new double[bounds.size()];
     for (int i = 0; i < bounds.size(); i++) {
       Vector3 v = bounds.get(i);
-      double z = Vectors.dot(v, this.boresight);
-      xs[i] = Vectors.dot(v, e1) / z;
-      ys[i] = Vectors.dot(v, e2) / z;
+      double z = v.dot(this.boresight);
+      xs[i] = v.dot(e1) / z;
+      ys[i] = v.dot(e2) / z;
     }
   }
 
@@ -97,23 +97,23 @@ final class Fov {
     };
     double ref = scale * b.gdpool(p + "REF_ANGLE", 0, 1).orElseThrow(() -> Errors.spice("SPICE(BOUNDARYMISSING)",
         p + "REF_ANGLE is not in the kernel pool.", "getfov"))[0];
-    Vector3 bu = Vectors.unit(boresight);
+    Vector3 bu = boresight.unit();
     Vector3 rv = new Vector3(r[0], r[1], r[2]);
-    Vector3 u1 = Vectors.unit(Vectors.add(rv, Vectors.scale(-Vectors.dot(rv, bu), bu)));
-    Vector3 u2 = Vectors.cross(bu, u1);
-    if (shape.equals("CIRCLE")) return List.of(Vectors.add(bu, Vectors.scale(Math.tan(ref), u1)));
+    Vector3 u1 = rv.add(bu.scale(-rv.dot(bu))).unit();
+    Vector3 u2 = bu.cross(u1);
+    if (shape.equals("CIRCLE")) return List.of(bu.add(u1.scale(Math.tan(ref))));
     double cross = scale * b.gdpool(p + "CROSS_ANGLE", 0, 1).orElseThrow(() -> Errors.spice(
         "SPICE(BOUNDARYMISSING)", p + "CROSS_ANGLE is not in the kernel pool.", "getfov"))[0];
     double a = Math.tan(ref), c = Math.tan(cross);
     if (shape.equals("ELLIPSE")) {
-      return List.of(Vectors.add(bu, Vectors.scale(a, u1)), Vectors.add(bu, Vectors.scale(c, u2)));
+      return List.of(bu.add(u1.scale(a)), bu.add(u2.scale(c)));
     }
     return List.of(corner(bu, u1, u2, a, c), corner(bu, u1, u2, -a, c), corner(bu, u1, u2, -a, -c),
         corner(bu, u1, u2, a, -c));
   }
 
   private static Vector3 corner(Vector3 bu, Vector3 u1, Vector3 u2, double x, double y) {
-    return Vectors.add(bu, Vectors.add(Vectors.scale(x, u1), Vectors.scale(y, u2)));
+    return bu.add(u1.scale(x).add(u2.scale(y)));
   }
 
   /**
@@ -123,9 +123,9 @@ final class Fov {
    * @return true when inside
    */
   boolean contains(Vector3 v) {
-    double z = Vectors.dot(v, boresight);
+    double z = v.dot(boresight);
     if (z <= 0) return false;
-    double x = Vectors.dot(v, e1) / z, y = Vectors.dot(v, e2) / z;
+    double x = v.dot(e1) / z, y = v.dot(e2) / z;
     switch (shape) {
       case "CIRCLE":
         return x * x + y * y <= xs[0] * xs[0] + ys[0] * ys[0];

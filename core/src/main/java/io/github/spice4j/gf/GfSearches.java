@@ -97,7 +97,7 @@ public final class GfSearches {
       if (df <= rf || db <= rb) return t;
       double af = Math.asin(rf / df), ab = Math.asin(rb / db);
       double pad = 1e-6 + 1e-3 * (af + ab);
-      double gap = Vectors.angle(f.position(), k.position()) - af - ab - pad;
+      double gap = f.position().angle(k.position()) - af - ab - pad;
       if (gap <= 0) return t;
       double rate = angularRate(f) + angularRate(k) + diskGrowth(f, af) + diskGrowth(k, ab);
       return t + Math.min(gap / (2 * rate + 1e-15), MAX_SKIP_STEPS * step);
@@ -112,13 +112,13 @@ public final class GfSearches {
   /** How fast the direction of a state's position turns, rad/s. */
   private static double angularRate(StateVector s) {
     double d = s.position().norm();
-    return Vectors.cross(s.position(), s.velocity()).norm() / (d * d);
+    return s.position().cross(s.velocity()).norm() / (d * d);
   }
 
   /** How fast the angular radius {@code a} of a sphere at the state's position changes, rad/s. */
   private static double diskGrowth(StateVector s, double a) {
     double d = s.position().norm();
-    return Math.tan(a) * Math.abs(Vectors.dot(s.position(), s.velocity())) / (d * d);
+    return Math.tan(a) * Math.abs(s.position().dot(s.velocity())) / (d * d);
   }
 
   /**
@@ -156,7 +156,7 @@ public final class GfSearches {
       var toTarget = b.spkpos(target, t, "J2000", abcorr, obsrvr);
       double targetEpoch = geometric ? t : t - toTarget.lightTime();
       Vector3 toSource = b.spkpos(illmn, targetEpoch, "J2000", abcorr, target).position();
-      return Vectors.angle(Vectors.neg(toTarget.position()), toSource);
+      return toTarget.position().negate().angle(toSource);
     }, false), relation, refval, adjust, cnfine);
   }
 
@@ -173,7 +173,7 @@ public final class GfSearches {
       @Override
       public double value(double et) {
         StateVector s = b.spkezr(target, et, "J2000", abcorr, obsrvr);
-        return Vectors.dot(s.position(), s.velocity()) / s.position().norm();
+        return s.position().dot(s.velocity()) / s.position().norm();
       }
 
       /**
@@ -189,9 +189,9 @@ public final class GfSearches {
         Vector3 acc = new Vector3((vp.x() - vm.x()) / (2 * RANGE_RATE_DT), (vp.y() - vm.y()) / (2 * RANGE_RATE_DT),
             (vp.z() - vm.z()) / (2 * RANGE_RATE_DT));
         Vector3 p = s.position(), v = s.velocity();
-        double r = Math.sqrt(Vectors.dot(p, p));
-        double rr = Vectors.dot(p, v) / r;
-        return (Vectors.dot(v, v) + Vectors.dot(p, acc) - rr * rr) / r < 0;
+        double r = Math.sqrt(p.dot(p));
+        double rr = p.dot(v) / r;
+        return (v.dot(v) + p.dot(acc) - rr * rr) / r < 0;
       }
     }, relation, refval, adjust, cnfine);
   }
@@ -312,7 +312,7 @@ public final class GfSearches {
       Vector3 dir = b.pxform(rframe, "J2000", t).multiply(raydir);
       if (!corr.equals("NONE")) {
         Vector3 v = b.spkssb(observer, t, "J2000").velocity();
-        dir = Vectors.stellarAberration(dir, corr.equals("XS") ? Vectors.neg(v) : v);
+        dir = Vectors.stellarAberration(dir, corr.equals("XS") ? v.negate() : v);
       }
       return fov.contains(b.pxform("J2000", fov.frame(), t).multiply(dir));
     }, cnfine);
