@@ -104,6 +104,22 @@ public final class Spice implements AutoCloseable {
   }
 
   /**
+   * Loads what a writer produced for a virtual output of this Spice ({@code OutputTarget.virtual}) as a
+   * kernel under the same id, without handling its bytes (CSPICE {@code furnsh_c} on a private staged
+   * copy, as {@link #load(String, byte[])}).
+   *
+   * @param virtualId the id the writer was opened with, e.g. {@code "out/probe.bsp"}
+   * @return this
+   * @throws IllegalStateException if its writer is still open
+   * @throws IllegalArgumentException if no writer of this Spice produced this id
+   * @throws SpiceException if CSPICE rejects the file
+   */
+  public Spice loadOutput(String virtualId) {
+    backend.furnshOutput(virtualId);
+    return this;
+  }
+
+  /**
    * CSPICE {@code unload_c}.
    *
    * @param fileOrVirtualId the path string or virtual id used to load it

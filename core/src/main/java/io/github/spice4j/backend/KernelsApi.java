@@ -82,4 +82,46 @@ public interface KernelsApi {
    * @throws IllegalArgumentException if no writer of this backend produced this id
    */
   byte[] virtualOutput(String virtualId);
+
+  /**
+   * Opens a virtual output for a writer that lays out its file in Java (spice4j's own DAF writers in
+   * {@code io.github.spice4j.writer}) under the rules of {@link OutputTarget#virtual}: while the sink is
+   * open, {@link #virtualOutput} refuses the id and no other writer may open it; the finished file is
+   * private to the process and deleted when this backend closes. Not a CSPICE routine.
+   *
+   * @param virtualId the id (relative, slash-separated, e.g. {@code "out/probe.bsp"})
+   * @return the open sink; {@link OutputSink#finish finish} or {@link OutputSink#abandon abandon} it
+   * @throws IllegalStateException if a writer of this id is still open, or the backend is closed
+   * @throws IllegalArgumentException if the id is not a valid virtual id
+   */
+  OutputSink openOutput(String virtualId);
+
+  /**
+   * Loads a closed virtual output of this backend as a kernel under the same id, as
+   * {@link #furnsh(String, byte[])} would load its bytes. Not a CSPICE routine.
+   *
+   * @param virtualId the id the writer was opened with
+   * @throws IllegalStateException if its writer is still open
+   * @throws IllegalArgumentException if no writer of this backend produced this id
+   * @throws io.github.spice4j.SpiceException if CSPICE rejects the file
+   */
+  void furnshOutput(String virtualId);
+
+  /** The receiving end of a virtual output opened with {@link #openOutput}; used by one writer. */
+  interface OutputSink {
+    /** The normalized virtual id. */
+    String virtualId();
+
+    /**
+     * Stores the finished file and closes the output: its bytes become readable.
+     *
+     * @param bytes the whole file
+     * @throws IllegalStateException if the sink was finished or abandoned already, or its backend closed
+     * @throws java.io.UncheckedIOException if the private file cannot be written (the output is dropped)
+     */
+    void finish(byte[] bytes);
+
+    /** Drops the output without a file; does nothing once finished or abandoned. */
+    void abandon();
+  }
 }

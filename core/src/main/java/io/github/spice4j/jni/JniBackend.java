@@ -165,6 +165,8 @@ public final class JniBackend implements SpiceBackend {
   @Override public int ktotal(String kind) { return kernels.ktotal(kind); }
   @Override public Optional<KernelData> kdata(int which, String kind) { return kernels.kdata(which, kind); }
   @Override public Optional<KernelData> kinfo(String fileOrVirtualId) { return kernels.kinfo(fileOrVirtualId); }
+  @Override public OutputSink openOutput(String virtualId) { return kernels.openOutput(virtualId); }
+  @Override public void furnshOutput(String virtualId) { kernels.furnshOutput(virtualId); }
   @Override public byte[] virtualOutput(String virtualId) { return kernels.virtualOutput(virtualId); }
 
   // --- time -------------------------------------------------------------------------------------

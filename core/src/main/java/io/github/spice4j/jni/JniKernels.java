@@ -34,6 +34,7 @@ final class JniKernels implements KernelsApi {
     Args.notNull("file", file);
     String path = Args.text("furnsh", "file", file.toString());
     Args.fileName("furnsh", "file", path);
+    MetaKernelLines.check(file, path);
     engine.run("furnsh", h -> {
       if (staging.stagedPath(path) != null) {
         throw new IllegalArgumentException("cannot load " + path + ": a kernel loaded from bytes has this virtual id;"
@@ -50,6 +51,7 @@ final class JniKernels implements KernelsApi {
   public void furnsh(String virtualId, byte[] bytes) {
     String id = KernelStaging.normalize(virtualId);
     Args.notNull("bytes", bytes);
+    MetaKernelLines.check(bytes, id);
     // Written before taking the engine lock: the file is private and not yet known to anyone.
     Path file = staging.write(id, bytes);
     String path = file.toString();
@@ -273,6 +275,47 @@ final class JniKernels implements KernelsApi {
   public byte[] virtualOutput(String virtualId) {
     Args.present("virtualId", virtualId);
     return staging.outputBytes(virtualId);
+  }
+
+  @Override
+  public OutputSink openOutput(String virtualId) {
+    java.util.Map.Entry<String, Path> reserved = staging.openOutput(virtualId);
+    return new StagedOutput(reserved.getKey(), reserved.getValue());
+  }
+
+  @Override
+  public void furnshOutput(String virtualId) {
+    Args.present("virtualId", virtualId);
+    furnsh(virtualId, staging.outputBytes(virtualId));
+  }
+
+  /** A virtual output filled by a Java writer: the reserved private file is written once, on finish. */
+  private final class StagedOutput implements OutputSink {
+    private final String id;
+    private final Path file;
+    private final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+
+    StagedOutput(String id, Path file) {
+      this.id = id;
+      this.file = file;
+    }
+
+    @Override
+    public String virtualId() {
+      return id;
+    }
+
+    @Override
+    public void finish(byte[] bytes) {
+      Args.notNull("bytes", bytes);
+      if (!done.compareAndSet(false, true)) throw new IllegalStateException("virtual output " + id + " is finished");
+      staging.finishOutput(id, file, bytes);
+    }
+
+    @Override
+    public void abandon() {
+      if (done.compareAndSet(false, true)) staging.abandonOutput(id, file);
+    }
   }
 
   /** Deletes the staged copies and their directory; called when the backend closes. */

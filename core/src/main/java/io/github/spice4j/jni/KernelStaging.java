@@ -256,6 +256,31 @@ final class KernelStaging {
   }
 
   /**
+   * Writes the bytes of an output laid out in Java to its reserved private file and marks it closed.
+   *
+   * @throws IllegalStateException if the reservation is gone (the backend closed meanwhile)
+   * @throws UncheckedIOException if the file cannot be written (the output is dropped)
+   */
+  synchronized void finishOutput(String id, Path file, byte[] bytes) {
+    if (closed || !file.equals(outputs.get(id)) || !openOutputs.contains(id)) {
+      throw new IllegalStateException("virtual output " + id + " is gone: its backend was closed");
+    }
+    try {
+      Files.createFile(file, ownerOnly("rw-------"));
+      Files.write(file, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    } catch (IOException e) {
+      discardOutput(id);
+      throw new UncheckedIOException("cannot write virtual output " + id, e);
+    }
+    openOutputs.remove(id);
+  }
+
+  /** Drops an output reserved for a Java writer that produced nothing, unless the id was reused since. */
+  synchronized void abandonOutput(String id, Path file) {
+    if (file.equals(outputs.get(id))) discardOutput(id);
+  }
+
+  /**
    * The bytes of a closed virtual output.
    *
    * @throws IllegalStateException if its writer is still open

@@ -8,8 +8,13 @@ package io.github.spice4j.writer;
  * layout, so one class builds both.
  */
 final class ChebyshevSegment {
-  /** Highest polynomial degree this writer accepts (the engine's readers hold records of this size). */
+  /** Highest polynomial degree (CSPICE's MAXDEG for these types). */
   static final int MAX_DEGREE = 27;
+  /**
+   * Relative tolerance by which the coverage may exceed the records' span, as CSPICE's type 2 and 3
+   * writers allow (their TOLSCL): times this large carry rounding of about that size.
+   */
+  private static final double TOLERANCE_SCALE = 1e-13;
 
   private ChebyshevSegment() {}
 
@@ -21,18 +26,22 @@ final class ChebyshevSegment {
       double[] cdata, double btime) {
     Segments.finite(routine, "intlen", intlen);
     Segments.finite(routine, "btime", btime);
-    if (!(intlen > 0)) throw Segments.bad(routine, "intlen must be positive, got " + intlen);
-    if (polydg < 1 || polydg > MAX_DEGREE) {
-      throw Segments.bad(routine, "polydg must be 1 to " + MAX_DEGREE + ", got " + polydg);
-    }
     Segments.finite(routine, "cdata", cdata);
+    if (polydg < 0 || polydg > MAX_DEGREE) {
+      throw Segments.error(routine, "INVALIDDEGREE", "The polynomial degree must be 0 to " + MAX_DEGREE + "; got "
+          + polydg + ".");
+    }
     int perRecord = components * (polydg + 1);
-    if (cdata.length == 0 || cdata.length % perRecord != 0) {
-      throw Segments.bad(routine, "cdata must hold n >= 1 records of " + components + "*(polydg+1) = " + perRecord
+    if (cdata.length % perRecord != 0) {
+      throw Segments.bad(routine, "cdata must hold whole records of " + components + "*(polydg+1) = " + perRecord
           + " coefficients, got double[" + cdata.length + "]");
     }
     int n = cdata.length / perRecord;
-    Segments.coverage(routine, first, last, btime, btime + n * intlen);
+    if (n == 0) throw Segments.error(routine, "NUMCOEFFSNOTPOS", "cdata holds no record of coefficients.");
+    if (!(intlen > 0)) throw Segments.error(routine, "INTLENNOTPOS", "The interval length must be positive; got "
+        + intlen + ".");
+    double tolerance = TOLERANCE_SCALE * Math.max(Math.abs(first), Math.abs(last));
+    Segments.coverage(routine, first, last, btime, btime + n * intlen, tolerance, "COVERAGEGAP");
     int rsize = 2 + perRecord;
     double[] out = new double[n * rsize + 4];
     double radius = intlen / 2;

@@ -1,32 +1,35 @@
 package io.github.spice4j.writer;
 
+import io.github.spice4j.Spice;
+import io.github.spice4j.backend.OutputTarget;
 import java.nio.file.Path;
 
 /**
  * Writes CK files of types 1 and 3 with this project's own DAF writer. Segments are laid out as NAIF's
  * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/req/ck.html">CK Required Reading</a> documents
- * them; the file appears when the writer closes, on disk ({@link #create}) or as bytes ({@link #inMemory},
- * then {@link #toByteArray()} for {@code Spice.load(virtualId, bytes)}).
+ * them; the file appears when the writer closes: on disk, as a virtual output of a {@link Spice}
+ * ({@link #create(Spice, OutputTarget, String)}, then {@link Spice#loadOutput(String)}), or as bytes
+ * ({@link #inMemory}, then {@link #toByteArray()} for {@code Spice.load(virtualId, bytes)}).
  *
  * <p>Times are encoded spacecraft clock ticks (see CSPICE
  * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/sce2c_c.html">sce2c_c</a>); reading
  * the file back needs the spacecraft's SCLK kernel. Pointing is given as SPICE quaternions
- * {@code [cos(a/2), sin(a/2)*axis]} of the C-matrix (reference frame to instrument frame); angular velocity
- * in rad/s, in the reference frame. Frames are NAIF frame IDs (see
- * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/namfrm_c.html">namfrm_c</a>). Invalid
- * input is refused with an {@link IllegalArgumentException} (or {@link NullPointerException} for a null
- * argument) before anything is written, and the writer stays usable.
+ * {@code [cos(a/2), sin(a/2)*axis]} of the C-matrix (reference frame to instrument frame; a quaternion of
+ * any non-zero length is stored as its unit quaternion); angular velocity in rad/s, in the reference frame.
+ * The reference frame is a NAIF frame ID or, for a writer opened on a {@link Spice}, a frame name (CSPICE
+ * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/namfrm_c.html">namfrm_c</a>). Each
+ * condition CSPICE's writer documents is refused with the {@link io.github.spice4j.SpiceException} it
+ * names, a null argument with {@link NullPointerException}, an array of the wrong length or a NaN or
+ * infinite value with {@link IllegalArgumentException}; all before anything is written, and the writer
+ * stays usable.
  */
 public final class CkFileWriter extends DafFileWriter {
-  private static final int ND = 2;
-  private static final int NI = 6;
-
-  private CkFileWriter(String ifname, Path file) {
-    super(new DafWriter("DAF/CK", ND, NI, ifname), file);
+  private CkFileWriter(String ifname, Output output, Spice spice) {
+    super("DAF/CK", ifname, output, spice);
   }
 
   /**
-   * Starts a new CK file on disk, like CSPICE
+   * Starts a new CK file on disk that takes frame IDs, like CSPICE
    * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/ckopn_c.html">ckopn_c</a> without
    * comment area. The file is created empty now (an existing file is never replaced) and filled on close.
    *
@@ -38,12 +41,11 @@ public final class CkFileWriter extends DafFileWriter {
    * @throws java.io.UncheckedIOException if the file exists or cannot be created
    */
   public static CkFileWriter create(Path file, String ifname) {
-    String name = ifname(ifname);
-    return new CkFileWriter(name, reserve(file));
+    return new CkFileWriter(ifname(ifname), Output.file(file), null);
   }
 
   /**
-   * Starts a new CK file in memory: after closing, {@link #toByteArray()} returns it.
+   * Starts a new CK file in memory that takes frame IDs: after closing, {@link #toByteArray()} returns it.
    *
    * @param ifname internal file name, printable ASCII (only the first 60 characters are kept)
    * @return the open writer; close it
@@ -51,25 +53,49 @@ public final class CkFileWriter extends DafFileWriter {
    * @throws IllegalArgumentException if ifname is blank or not printable ASCII
    */
   public static CkFileWriter inMemory(String ifname) {
-    return new CkFileWriter(ifname(ifname), null);
+    return new CkFileWriter(ifname(ifname), Output.memory(), null);
+  }
+
+  /**
+   * Starts a new CK file that resolves frame names through an engine, like CSPICE
+   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/ckopn_c.html">ckopn_c</a> without
+   * comment area: on disk (created empty now, never replacing a file) or as a virtual output of that
+   * engine, loaded after closing with {@link Spice#loadOutput(String)}.
+   *
+   * @param spice the engine for names and virtual outputs
+   * @param target a new file or a virtual output
+   * @param ifname internal file name, printable ASCII (only the first 60 characters are kept)
+   * @return the open writer; close it
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if ifname is blank or not printable ASCII, or the virtual id is invalid
+   * @throws IllegalStateException if a writer of the virtual id is still open, or the Spice is closed
+   * @throws java.io.UncheckedIOException if the file exists or cannot be created
+   */
+  public static CkFileWriter create(Spice spice, OutputTarget target, String ifname) {
+    return new CkFileWriter(ifname(ifname), Output.of(spice, target), spice);
   }
 
   /**
    * Writes a type 1 segment: discrete pointing instances, no interpolation. Like CSPICE
    * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/ckw01_c.html">ckw01_c</a>.
    *
-   * @param begtim segment start, encoded SCLK ticks (not negative, at most {@code sclkdp[0]})
+   * @param begtim segment start, encoded SCLK ticks (at most {@code sclkdp[0]})
    * @param endtim segment end, encoded SCLK ticks (at least {@code sclkdp[n-1]})
    * @param inst NAIF ID of the instrument or structure
    * @param ref NAIF frame ID of the reference frame
-   * @param segid segment identifier, 1 to 40 printable ASCII characters
-   * @param sclkdp {@code double[n]}: the pointing times, encoded SCLK ticks, strictly increasing
-   * @param quats {@code double[4*n]}: unit SPICE quaternions, one per time
+   * @param segid segment identifier, up to 40 printable ASCII characters
+   * @param sclkdp {@code double[n]}, n at least 1: the pointing times, encoded SCLK ticks, not negative,
+   *     strictly increasing
+   * @param quats {@code double[4*n]}: SPICE quaternions, one per time, not zero
    * @param avvs {@code double[3*n]}: angular velocities (rad/s), or null for a segment without them
    * @throws IllegalStateException if the writer is closed
    * @throws NullPointerException if segid, sclkdp or quats is null
-   * @throws IllegalArgumentException on a bad size, time order or bound, a quaternion that is not unit,
-   *     a bad identifier, ref 0, or a NaN or infinite value
+   * @throws IllegalArgumentException if quats or avvs does not fit n, or on a NaN or infinite value
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDNUMREC)} for no record,
+   *     {@code SPICE(INVALIDSCLKTIME)} for a negative first time, {@code SPICE(TIMESOUTOFORDER)},
+   *     {@code SPICE(INVALIDDESCRTIME)} for bounds not containing the times, {@code SPICE(ZEROQUATERNION)},
+   *     {@code SPICE(INVALIDREFFRAME)}, {@code SPICE(EMPTYSTRING)}, {@code SPICE(SEGIDTOOLONG)} or
+   *     {@code SPICE(NONPRINTABLECHARS)}
    */
   public void writeType01(double begtim, double endtim, int inst, int ref, String segid, double[] sclkdp,
       double[] quats, double[] avvs) {
@@ -79,24 +105,51 @@ public final class CkFileWriter extends DafFileWriter {
   }
 
   /**
+   * {@link #writeType01(double, double, int, int, String, double[], double[], double[]) Type 1} with the
+   * reference frame named, as ckw01_c takes it.
+   *
+   * @param begtim segment start, encoded SCLK ticks
+   * @param endtim segment end, encoded SCLK ticks
+   * @param inst NAIF ID of the instrument or structure
+   * @param ref the reference frame's name, e.g. {@code "J2000"}
+   * @param segid segment identifier, up to 40 printable ASCII characters
+   * @param sclkdp {@code double[n]}: encoded SCLK ticks, strictly increasing
+   * @param quats {@code double[4*n]}: SPICE quaternions
+   * @param avvs {@code double[3*n]}: angular velocities (rad/s), or null
+   * @throws IllegalStateException if the writer is closed or was not opened on a Spice
+   * @throws NullPointerException if ref, segid, sclkdp or quats is null
+   * @throws IllegalArgumentException as for the ID form
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDREFFRAME)} for an unknown frame name, else
+   *     as for the ID form
+   */
+  public void writeType01(double begtim, double endtim, int inst, String ref, String segid, double[] sclkdp,
+      double[] quats, double[] avvs) {
+    writeType01(begtim, endtim, inst, ref("ckw01", ref), segid, sclkdp, quats, avvs);
+  }
+
+  /**
    * Writes a type 3 segment: pointing interpolated linearly (by rotation angle) between consecutive
    * instances within each interpolation interval. Like CSPICE
    * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/ckw03_c.html">ckw03_c</a>.
    *
-   * @param begtim segment start, encoded SCLK ticks (not negative, at most {@code sclkdp[0]})
+   * @param begtim segment start, encoded SCLK ticks (at most {@code sclkdp[0]})
    * @param endtim segment end, encoded SCLK ticks (at least {@code sclkdp[n-1]})
    * @param inst NAIF ID of the instrument or structure
    * @param ref NAIF frame ID of the reference frame
-   * @param segid segment identifier, 1 to 40 printable ASCII characters
-   * @param sclkdp {@code double[n]}: the pointing times, encoded SCLK ticks, strictly increasing
-   * @param quats {@code double[4*n]}: unit SPICE quaternions, one per time
+   * @param segid segment identifier, up to 40 printable ASCII characters
+   * @param sclkdp {@code double[n]}, n at least 1: the pointing times, encoded SCLK ticks, not negative,
+   *     strictly increasing
+   * @param quats {@code double[4*n]}: SPICE quaternions, one per time, not zero
    * @param avvs {@code double[3*n]}: angular velocities (rad/s), or null for a segment without them
-   * @param starts the interpolation intervals' start times, strictly increasing, each one of the sclkdp
-   *     times, the first being {@code sclkdp[0]}
+   * @param starts at least one interpolation interval start time, strictly increasing, each one of the
+   *     sclkdp times, the first being {@code sclkdp[0]}
    * @throws IllegalStateException if the writer is closed
    * @throws NullPointerException if segid, sclkdp, quats or starts is null
-   * @throws IllegalArgumentException on a bad size, time order or bound, a quaternion that is not unit,
-   *     a bad identifier, ref 0, or a NaN or infinite value
+   * @throws IllegalArgumentException if quats or avvs does not fit n, or on a NaN or infinite value
+   * @throws io.github.spice4j.SpiceException as {@link #writeType01(double, double, int, int, String,
+   *     double[], double[], double[]) type 1}, and {@code SPICE(INVALIDNUMINT)} for no interval,
+   *     {@code SPICE(TIMESOUTOFORDER)} for starts out of order, {@code SPICE(INVALIDSTARTTIME)} for a start
+   *     that is no pointing time, {@code SPICE(TIMESDONTMATCH)} when the first start is not the first time
    */
   public void writeType03(double begtim, double endtim, int inst, int ref, String segid, double[] sclkdp,
       double[] quats, double[] avvs, double[] starts) {
@@ -105,10 +158,39 @@ public final class CkFileWriter extends DafFileWriter {
         avvs, starts));
   }
 
+  /**
+   * {@link #writeType03(double, double, int, int, String, double[], double[], double[], double[]) Type 3}
+   * with the reference frame named, as ckw03_c takes it.
+   *
+   * @param begtim segment start, encoded SCLK ticks
+   * @param endtim segment end, encoded SCLK ticks
+   * @param inst NAIF ID of the instrument or structure
+   * @param ref the reference frame's name, e.g. {@code "J2000"}
+   * @param segid segment identifier, up to 40 printable ASCII characters
+   * @param sclkdp {@code double[n]}: encoded SCLK ticks, strictly increasing
+   * @param quats {@code double[4*n]}: SPICE quaternions
+   * @param avvs {@code double[3*n]}: angular velocities (rad/s), or null
+   * @param starts the interpolation intervals' start times, as for the ID form
+   * @throws IllegalStateException if the writer is closed or was not opened on a Spice
+   * @throws NullPointerException if ref, segid, sclkdp, quats or starts is null
+   * @throws IllegalArgumentException as for the ID form
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDREFFRAME)} for an unknown frame name, else
+   *     as for the ID form
+   */
+  public void writeType03(double begtim, double endtim, int inst, String ref, String segid, double[] sclkdp,
+      double[] quats, double[] avvs, double[] starts) {
+    writeType03(begtim, endtim, inst, ref("ckw03", ref), segid, sclkdp, quats, avvs, starts);
+  }
+
+  private int ref(String routine, String name) {
+    requireOpen();
+    return names().frame(routine, name);
+  }
+
   private void check(String routine, int ref, String segid) {
     requireOpen();
     Segments.segid(routine, segid, segidLength());
-    if (ref == 0) throw Segments.bad(routine, "ref 0 is no NAIF frame ID");
+    frame(routine, ref);
   }
 
   private void add(int type, double begtim, double endtim, int inst, int ref, boolean av, String segid,

@@ -1,44 +1,53 @@
 package io.github.spice4j.writer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.github.spice4j.Spice;
+import java.lang.ref.Cleaner;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
 /**
  * Base of the project's own DAF kernel writers ({@link SpkFileWriter}, {@link CkFileWriter}): segments
- * are collected in memory and the file is produced when the writer closes, either into a new file on disk
- * or into bytes ({@link #toByteArray()}) that can be loaded as a virtual kernel with
- * {@code Spice.load(virtualId, bytes)}. The files are little-endian IEEE ({@code LTL-IEEE}) DAFs as NAIF's
+ * are collected in memory and the file is produced when the writer closes, into a new file on disk, into
+ * a virtual output of a {@link Spice} (then loaded with {@link Spice#loadOutput(String)}), or into bytes
+ * ({@link #toByteArray()}) for {@code Spice.load(virtualId, bytes)}. The files are little-endian IEEE
+ * ({@code LTL-IEEE}) DAFs as NAIF's
  * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/req/daf.html">DAF Required Reading</a>
  * describes them; no engine is involved in writing.
+ *
+ * <p>A writer opened on a {@link Spice} resolves body and frame names through it; a virtual output
+ * follows the rules of {@code OutputTarget.virtual}: its id is refused to readers and other writers
+ * while the writer is open, the file is private, and it is deleted when the Spice closes. A writer
+ * dropped without closing gives its virtual output up unwritten.
  *
  * <p>Not thread-safe: use one writer from one thread at a time.
  */
 public abstract class DafFileWriter implements AutoCloseable {
+  /** Doubles and integers per summary: the same for SPK and CK. */
+  private static final int ND = 2;
+  private static final int NI = 6;
+  private static final Cleaner CLEANER = Cleaner.create();
+
   private final DafWriter daf;
-  private final Path file;
+  private final Output output;
+  private final Names names;
+  /** Gives an unfinished virtual output up when the writer is dropped or closed. */
+  private final Cleaner.Cleanable release;
   private byte[] bytes;
   private boolean open = true;
 
-  DafFileWriter(DafWriter daf, Path file) {
-    this.daf = daf;
-    this.file = file;
+  /**
+   * @param idWord e.g. {@code "DAF/SPK"}
+   * @param ifname checked by {@link #ifname(String)} before the output was opened
+   * @param spice resolves names, or null for a writer that takes NAIF IDs only
+   */
+  DafFileWriter(String idWord, String ifname, Output output, Spice spice) {
+    this.daf = new DafWriter(idWord, ND, NI, ifname);
+    this.output = output;
+    this.names = spice == null ? null : new Names(spice);
+    this.release = CLEANER.register(this, output::abandon);
   }
 
-  /** Reserves a new file, refusing to replace an existing one (as CSPICE's writers do). */
-  static Path reserve(Path file) {
-    Objects.requireNonNull(file, "file");
-    try {
-      Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the kernel file " + file, e);
-    }
-    return file;
-  }
-
+  /** Checks an internal file name: printable ASCII, not blank. */
   static String ifname(String ifname) {
     Objects.requireNonNull(ifname, "ifname");
     if (ifname.isBlank()) throw new IllegalArgumentException("ifname must not be blank");
@@ -49,9 +58,14 @@ public abstract class DafFileWriter implements AutoCloseable {
     return ifname;
   }
 
-  /** The file being written, or null when writing to memory. */
+  /** The file being written, or null when writing to memory or a virtual output. */
   public final Path file() {
-    return file;
+    return output.file();
+  }
+
+  /** The id of the virtual output being written, or null when writing to a file or to memory. */
+  public final String virtualId() {
+    return output.virtualId();
   }
 
   /** Whether segments can still be added. */
@@ -75,34 +89,50 @@ public abstract class DafFileWriter implements AutoCloseable {
     return daf.nameLength();
   }
 
+  /** @throws IllegalStateException if the writer was not opened on a Spice */
+  final Names names() {
+    if (names == null) {
+      throw new IllegalStateException("names need a writer opened on a Spice (create(spice, target, ifname));"
+          + " this one takes NAIF IDs");
+    }
+    return names;
+  }
+
+  /** A frame given by ID: checked against the engine when there is one, else only 0 is refused. */
+  final int frame(String routine, int code) {
+    if (names != null) return names.frame(routine, code);
+    if (code == 0) throw Names.unknownFrame(routine, "ID 0");
+    return code;
+  }
+
   /**
-   * Finishes the file: writes it to disk, or makes {@link #toByteArray()} available. Closing again does
-   * nothing. A file without segments is still a valid, empty kernel.
+   * Finishes the file: writes it to disk or to the virtual output, or makes {@link #toByteArray()}
+   * available. Closing again does nothing. A file without segments is still a valid, empty kernel.
    *
-   * @throws UncheckedIOException if the file cannot be written (the writer is closed regardless)
+   * @throws java.io.UncheckedIOException if the file cannot be written (the writer is closed regardless,
+   *     and a virtual output is given up)
    */
   @Override
   public final void close() {
     if (!open) return;
     open = false;
-    bytes = daf.toBytes();
-    if (file != null) {
-      try {
-        Files.write(file, bytes, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the kernel file " + file, e);
-      }
+    try {
+      bytes = daf.toBytes();
+      output.finish(bytes);
+    } finally {
+      release.clean();
     }
   }
 
   /**
-   * The finished file's bytes, for either kind of output.
+   * The finished file's bytes, for any kind of output.
    *
    * @return a copy of the bytes
    * @throws IllegalStateException if the writer is still open
    */
   public final byte[] toByteArray() {
     if (open) throw new IllegalStateException("the writer is still open: close it first");
+    if (bytes == null) throw new IllegalStateException("the writer failed to finish its file");
     return bytes.clone();
   }
 }

@@ -1,8 +1,12 @@
 package io.github.spice4j.writer;
 
+import io.github.spice4j.SpiceException;
+
 /**
- * Argument checks and layout pieces shared by the segment types: every refusal is an
- * {@link IllegalArgumentException} naming the argument, thrown before anything is written.
+ * Argument checks and layout pieces shared by the segment types, all run before anything is written.
+ * A condition CSPICE's writer documents is refused with the {@link SpiceException} it names (short code,
+ * long message, the routine); Java-level misuse (a null array, a length that does not fit the count, a
+ * NaN or infinite value) with {@link NullPointerException} or {@link IllegalArgumentException}.
  */
 final class Segments {
   /** A directory holds every 100th epoch, as the SPK and CK Required Readings document. */
@@ -10,20 +14,35 @@ final class Segments {
 
   private Segments() {}
 
+  /** Java-level misuse, named by routine and argument. */
   static IllegalArgumentException bad(String routine, String message) {
     return new IllegalArgumentException(routine + ": " + message);
   }
 
-  /** A segment identifier: 1 to {@code max} printable ASCII characters. */
+  /**
+   * The error CSPICE's writer documents for a condition.
+   *
+   * @param code short code without the {@code SPICE(...)} wrapper, e.g. {@code TIMESOUTOFORDER}
+   */
+  static SpiceException error(String routine, String code, String longMessage) {
+    return new SpiceException("SPICE(" + code + ")", longMessage, routine + "_c (Java)", routine, longMessage);
+  }
+
+  /** A segment identifier: its last non-blank character within {@code max}, printable ASCII. */
   static void segid(String routine, String segid, int max) {
     if (segid == null) throw new NullPointerException("segid");
-    if (segid.isBlank()) throw bad(routine, "segid must not be blank");
-    if (segid.length() > max) {
-      throw bad(routine, "segid has " + segid.length() + " characters, at most " + max + " fit: " + segid);
+    if (segid.isEmpty()) throw error(routine, "EMPTYSTRING", "String \"segid\" has length zero.");
+    int length = segid.stripTrailing().length();
+    if (length > max) {
+      throw error(routine, "SEGIDTOOLONG", "Segment identifier '" + segid + "' has " + length
+          + " significant characters; at most " + max + " fit.");
     }
     for (int i = 0; i < segid.length(); i++) {
       char c = segid.charAt(i);
-      if (c < 32 || c > 126) throw bad(routine, "segid holds a nonprintable character at index " + i);
+      if (c < 32 || c > 126) {
+        throw error(routine, "NONPRINTABLECHARS", "Segment identifier holds a nonprintable character (code "
+            + (int) c + ") at index " + i + ".");
+      }
     }
   }
 
@@ -39,14 +58,13 @@ final class Segments {
     }
   }
 
-  /** Finite and strictly increasing, at least one element. */
+  /** Finite and strictly increasing ({@code SPICE(TIMESOUTOFORDER)} otherwise). */
   static void increasing(String routine, String name, double[] values) {
     finite(routine, name, values);
-    if (values.length == 0) throw bad(routine, name + " must not be empty");
     for (int i = 1; i < values.length; i++) {
       if (!(values[i] > values[i - 1])) {
-        throw bad(routine, name + " must be strictly increasing, but " + name + "[" + i + "] = " + values[i]
-            + " follows " + values[i - 1]);
+        throw error(routine, "TIMESOUTOFORDER", name + " must be strictly increasing, but " + name + "[" + i
+            + "] = " + values[i] + " follows " + values[i - 1] + ".");
       }
     }
   }
@@ -61,13 +79,26 @@ final class Segments {
     return n;
   }
 
-  /** The coverage interval {@code first < last}, inside {@code [from, to]}. */
-  static void coverage(String routine, double first, double last, double from, double to) {
+  /** {@code first < last} ({@code SPICE(BADDESCRTIMES)} otherwise), both finite. */
+  static void descriptorTimes(String routine, double first, double last) {
     finite(routine, "first", first);
     finite(routine, "last", last);
-    if (!(first < last)) throw bad(routine, "coverage start " + first + " must precede its end " + last);
-    if (first < from || last > to) {
-      throw bad(routine, "coverage " + first + " .. " + last + " exceeds the data's span " + from + " .. " + to);
+    if (!(first < last)) {
+      throw error(routine, "BADDESCRTIMES", "Segment start time " + first + " must precede its stop time " + last
+          + ".");
+    }
+  }
+
+  /**
+   * The coverage interval {@code first < last}, inside {@code [from - tolerance, to + tolerance]}, with
+   * {@code code} naming CSPICE's error when it is not.
+   */
+  static void coverage(String routine, double first, double last, double from, double to, double tolerance,
+      String code) {
+    descriptorTimes(routine, first, last);
+    if (first < from - tolerance || last > to + tolerance) {
+      throw error(routine, code, "Coverage " + first + " .. " + last + " exceeds the data's span " + from + " .. "
+          + to + ".");
     }
   }
 

@@ -2,15 +2,19 @@ package io.github.spice4j.writer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spice4j.Matrix3;
+import io.github.spice4j.Spice;
+import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
 import io.github.spice4j.TimeInterval;
 import io.github.spice4j.Vector3;
 import io.github.spice4j.backend.CkPointing;
 import io.github.spice4j.backend.CkPointingAv;
+import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.jni.JniBackend;
 import java.util.List;
 import java.util.Optional;
@@ -164,43 +168,94 @@ class CkFileWriterTest {
     assertEquals(List.of(), reader.ckcov("out/noav.bc", INST, true, "SEGMENT", 0, "SCLK"));
   }
 
+  private static void assertCode(String code, org.junit.jupiter.api.function.Executable call) {
+    SpiceException e = assertThrows(SpiceException.class, call);
+    assertEquals("SPICE(" + code + ")", e.shortMessage(), e::getMessage);
+    assertFalse(e.longMessage().isBlank(), e::getMessage);
+  }
+
   @Test
-  void refusesBadInputWithClearExceptions() {
+  void refusesBadInputWithCspiceCodes() {
     double[] q = quats();
     double[] av = avvs();
     try (CkFileWriter w = CkFileWriter.inMemory("BAD INPUT")) {
       double[] backwards = ticks.clone();
       backwards[9] = backwards[8] - 1;
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      SpiceException e = assertThrows(SpiceException.class,
           () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", backwards, q, av));
-      assertTrue(e.getMessage().contains("sclkdp must be strictly increasing"), e.getMessage());
-      e = assertThrows(IllegalArgumentException.class,
+      assertEquals("SPICE(TIMESOUTOFORDER)", e.shortMessage());
+      assertTrue(e.longMessage().contains("sclkdp must be strictly increasing"), e.getMessage());
+      assertEquals("ckw01", e.routine());
+      // Java-level misuse: array lengths, NaN, null.
+      IllegalArgumentException iae = assertThrows(IllegalArgumentException.class,
           () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, java.util.Arrays.copyOf(q, 4), av));
-      assertTrue(e.getMessage().contains("quats must be double[4*250]"), e.getMessage());
+      assertTrue(iae.getMessage().contains("quats must be double[4*250]"), iae.getMessage());
       double[] nan = av.clone();
       nan[4] = Double.NaN;
-      e = assertThrows(IllegalArgumentException.class,
+      iae = assertThrows(IllegalArgumentException.class,
           () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, q, nan));
-      assertTrue(e.getMessage().contains("avvs[4]"), e.getMessage());
-      double[] scaled = q.clone();
-      scaled[0] *= 2;
-      e = assertThrows(IllegalArgumentException.class,
-          () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, scaled, av));
-      assertTrue(e.getMessage().contains("unit quaternion"), e.getMessage());
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType01(ticks[1], ticks[N - 1], INST, J2000, "X", ticks, q, av));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, q, av, new double[] {ticks[1]}));
-      assertThrows(IllegalArgumentException.class, () -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "X",
-          ticks, q, av, new double[] {ticks[0], ticks[3] + 1}));
-      assertThrows(IllegalArgumentException.class, () -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "X",
-          ticks, q, av, new double[] {ticks[0], ticks[0]}));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "", ticks, q, av));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType01(ticks[0], ticks[N - 1], INST, 0, "X", ticks, q, av));
+      assertTrue(iae.getMessage().contains("avvs[4]"), iae.getMessage());
       assertThrows(NullPointerException.class,
           () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", null, q, av));
+      // The conditions CSPICE's ckw01/ckw03 document.
+      double[] zero = q.clone();
+      java.util.Arrays.fill(zero, 40, 44, 0.0);
+      assertCode("ZEROQUATERNION", () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, zero, av));
+      assertCode("INVALIDDESCRTIME", () -> w.writeType01(ticks[1], ticks[N - 1], INST, J2000, "X", ticks, q, av));
+      assertCode("INVALIDDESCRTIME", () -> w.writeType03(ticks[0], ticks[N - 2], INST, J2000, "X", ticks, q, av,
+          new double[] {ticks[0]}));
+      assertCode("INVALIDNUMREC", () -> w.writeType01(0, 1, INST, J2000, "X", new double[0], new double[0], null));
+      double[] negative = {-1, 5};
+      assertCode("INVALIDSCLKTIME", () -> w.writeType01(-1, 5, INST, J2000, "X", negative, new double[] {1, 0, 0, 0,
+        1, 0, 0, 0}, null));
+      assertCode("TIMESDONTMATCH", () -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, q, av,
+          new double[] {ticks[1]}));
+      assertCode("INVALIDSTARTTIME", () -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, q, av,
+          new double[] {ticks[0], ticks[3] + 1}));
+      assertCode("TIMESOUTOFORDER", () -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, q, av,
+          new double[] {ticks[0], ticks[0]}));
+      assertCode("INVALIDNUMINT", () -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "X", ticks, q, av,
+          new double[0]));
+      assertCode("EMPTYSTRING", () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "", ticks, q, av));
+      assertCode("SEGIDTOOLONG", () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "S".repeat(41), ticks, q,
+          av));
+      assertCode("NONPRINTABLECHARS", () -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "\u00e9", ticks, q,
+          av));
+      assertCode("INVALIDREFFRAME", () -> w.writeType01(ticks[0], ticks[N - 1], INST, 0, "X", ticks, q, av));
+      // Names need an engine.
+      assertThrows(IllegalStateException.class,
+          () -> w.writeType01(ticks[0], ticks[N - 1], INST, "J2000", "X", ticks, q, av));
     }
+  }
+
+  /**
+   * A writer opened on a Spice takes frame names (here a frame kernel's MOON_ME) and writes to a virtual
+   * output that the Spice loads by id; a quaternion of another length is stored as its unit quaternion.
+   */
+  @Test
+  void namedFramesAndVirtualOutput() {
+    Spice spice = Spice.over(reader);
+    spice.load(TestData.kernel("fk/moon_080317.tf"));
+    double[] q = quats();
+    for (int k = 0; k < 4; k++) q[4 * 7 + k] *= 3;
+    String id = "out/named.bc";
+    try (CkFileWriter w = CkFileWriter.create(spice, OutputTarget.virtual(id), "NAMED CK")) {
+      assertEquals(id, w.virtualId());
+      w.writeType01(ticks[0], ticks[N - 1], INST, "MOON_ME", "SPIN MOON_ME", ticks, q, avvs());
+      assertCode("INVALIDREFFRAME", () -> w.writeType01(ticks[0], ticks[N - 1], INST, "NO_SUCH_FRAME", "X", ticks,
+          quats(), null));
+      assertCode("INVALIDREFFRAME", () -> w.writeType03(ticks[0], ticks[N - 1], INST, 987654, "X", ticks, quats(),
+          null, new double[] {ticks[0]}));
+      assertCode("EMPTYSTRING", () -> w.writeType01(ticks[0], ticks[N - 1], INST, "", "X", ticks, quats(), null));
+      assertThrows(IllegalStateException.class, () -> spice.loadOutput(id));
+      assertThrows(IllegalStateException.class, () -> spice.backend().virtualOutput(id));
+    }
+    spice.loadOutput(id);
+    for (int i : new int[] {0, 7, 99, 100, N - 1}) {
+      CkPointingAv p = reader.ckgpav(INST, ticks[i], 0, "MOON_ME").orElseThrow(() -> new AssertionError("rec " + i));
+      assertPointing(ticks[i], p.cmat(), 1e-15);
+      assertArrayEquals(AV, p.av().toArray(), 0.0);
+    }
+    assertArrayEquals(new int[] {INST}, reader.ckobj(id));
   }
 }

@@ -2,9 +2,11 @@ package io.github.spice4j.writer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
 import io.github.spice4j.TimeInterval;
 import io.github.spice4j.jni.JniBackend;
@@ -308,51 +310,67 @@ class SpkFileWriterTest {
     assertEquals(0, reader.spkobj("out/empty.bsp").length);
   }
 
+  private static void assertCode(String code, org.junit.jupiter.api.function.Executable call) {
+    SpiceException e = assertThrows(SpiceException.class, call);
+    assertEquals("SPICE(" + code + ")", e.shortMessage(), e::getMessage);
+    assertFalse(e.longMessage().isBlank(), e::getMessage);
+  }
+
   @Test
-  void refusesBadInputWithClearExceptionsAndStaysUsable() {
+  void refusesBadInputWithCspiceCodesAndStaysUsable() {
     double[] t = epochs(10);
     double[] states = states(t);
     try (SpkFileWriter w = SpkFileWriter.inMemory("BAD INPUT")) {
       double[] backwards = t.clone();
       backwards[4] = backwards[3];
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      SpiceException e = assertThrows(SpiceException.class,
           () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "X", 3, states, backwards));
-      assertTrue(e.getMessage().contains("strictly increasing"), e.getMessage());
-      e = assertThrows(IllegalArgumentException.class, () -> w.writeType13(MOON, EARTH, J2000, t[0], t[9], "X", 3,
-          java.util.Arrays.copyOf(states, 54), t));
-      assertTrue(e.getMessage().contains("double[60]"), e.getMessage());
+      assertEquals("SPICE(TIMESOUTOFORDER)", e.shortMessage());
+      assertTrue(e.longMessage().contains("strictly increasing"), e.getMessage());
+      assertEquals("spkw09", e.routine());
+      // Java-level misuse: array lengths, NaN, null.
+      IllegalArgumentException iae = assertThrows(IllegalArgumentException.class, () -> w.writeType13(MOON, EARTH,
+          J2000, t[0], t[9], "X", 3, java.util.Arrays.copyOf(states, 54), t));
+      assertTrue(iae.getMessage().contains("double[60]"), iae.getMessage());
       double[] nan = states.clone();
       nan[17] = Double.NaN;
-      e = assertThrows(IllegalArgumentException.class,
+      iae = assertThrows(IllegalArgumentException.class,
           () -> w.writeType13(MOON, EARTH, J2000, t[0], t[9], "X", 3, nan, t));
-      assertTrue(e.getMessage().contains("states[17]"), e.getMessage());
-      e = assertThrows(IllegalArgumentException.class,
-          () -> w.writeType13(MOON, EARTH, J2000, t[0], t[9], "X", 4, states, t));
-      assertTrue(e.getMessage().contains("odd"), e.getMessage());
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "X", 10, states, t));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType09(MOON, EARTH, J2000, t[0] - 1, t[9], "X", 3, states, t));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType09(MOON, EARTH, 0, t[0], t[9], "X", 3, states, t));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType09(MOON, MOON, J2000, t[0], t[9], "X", 3, states, t));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "X".repeat(41), 3, states, t));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "TAB\t", 3, states, t));
+      assertTrue(iae.getMessage().contains("states[17]"), iae.getMessage());
       assertThrows(NullPointerException.class,
           () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "X", 3, null, t));
       assertThrows(IllegalArgumentException.class,
           () -> w.writeType02(MOON, EARTH, J2000, ET0, ET0 + DAY, "X", DAY, 3, new double[11], ET0));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType03(MOON, EARTH, J2000, ET0, ET0 + DAY, "X", -DAY, 3, new double[24], ET0));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType03(MOON, EARTH, J2000, ET0, ET0 + 2 * DAY, "X", DAY, 3, new double[24], ET0));
-      assertThrows(IllegalArgumentException.class,
-          () -> w.writeType02(MOON, EARTH, J2000, ET0, ET0 + DAY, "X", DAY, 0, new double[3], ET0));
-      // Still usable after the refusals.
-      w.writeType09(MOON, EARTH, J2000, t[0], t[9], "GOOD", 3, states, t);
+      // The conditions CSPICE's spkw02/03/09/13 (and spkpds under them) document.
+      assertCode("INVALIDDEGREE", () -> w.writeType13(MOON, EARTH, J2000, t[0], t[9], "X", 4, states, t));
+      assertCode("INVALIDDEGREE", () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "X", 0, states, t));
+      assertCode("TOOFEWSTATES", () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "X", 10, states, t));
+      assertCode("TOOFEWSTATES", () -> w.writeType13(MOON, EARTH, J2000, t[0], t[9], "X", 27, states, t));
+      assertCode("BADDESCRTIMES", () -> w.writeType09(MOON, EARTH, J2000, t[0] - 1, t[9], "X", 3, states, t));
+      assertCode("BADDESCRTIMES", () -> w.writeType13(MOON, EARTH, J2000, t[0], t[9] + 1, "X", 3, states, t));
+      assertCode("BADDESCRTIMES", () -> w.writeType09(MOON, EARTH, J2000, t[5], t[5], "X", 3, states, t));
+      assertCode("INVALIDREFFRAME", () -> w.writeType09(MOON, EARTH, 0, t[0], t[9], "X", 3, states, t));
+      assertCode("BODYANDCENTERSAME", () -> w.writeType09(MOON, MOON, J2000, t[0], t[9], "X", 3, states, t));
+      assertCode("BARYCENTEREPHEM", () -> w.writeType13(0, EARTH, J2000, t[0], t[9], "X", 3, states, t));
+      assertCode("SEGIDTOOLONG", () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "X".repeat(41), 3, states,
+          t));
+      assertCode("NONPRINTABLECHARS", () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "TAB\t", 3, states, t));
+      assertCode("EMPTYSTRING", () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "", 3, states, t));
+      assertCode("INTLENNOTPOS", () -> w.writeType03(MOON, EARTH, J2000, ET0, ET0 + DAY, "X", -DAY, 3,
+          new double[24], ET0));
+      assertCode("COVERAGEGAP", () -> w.writeType03(MOON, EARTH, J2000, ET0, ET0 + 2 * DAY, "X", DAY, 3,
+          new double[24], ET0));
+      assertCode("INVALIDDEGREE", () -> w.writeType02(MOON, EARTH, J2000, ET0, ET0 + DAY, "X", DAY, 28,
+          new double[87], ET0));
+      assertCode("NUMCOEFFSNOTPOS", () -> w.writeType02(MOON, EARTH, J2000, ET0, ET0 + DAY, "X", DAY, 3,
+          new double[0], ET0));
+      assertCode("BADDESCRTIMES", () -> w.writeType02(MOON, EARTH, J2000, ET0 + DAY, ET0, "X", DAY, 3,
+          new double[12], ET0));
+      // Names need an engine.
+      assertThrows(IllegalStateException.class,
+          () -> w.writeType09("MOON", "EARTH", "J2000", t[0], t[9], "X", 3, states, t));
+      // Still usable after the refusals; a 40-character identifier with trailing blanks fits, as in CSPICE.
+      w.writeType09(MOON, EARTH, J2000, t[0], t[9], "G".repeat(40) + "  ", 3, states, t);
       w.close();
       assertThrows(IllegalStateException.class,
           () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "LATE", 3, states, t));
@@ -360,5 +378,19 @@ class SpkFileWriterTest {
     }
     assertNear(java.util.Arrays.copyOfRange(states, 6, 12), written(t[1]), NODE_POS, NODE_VEL, "after refusals");
     assertThrows(IllegalArgumentException.class, () -> SpkFileWriter.inMemory(" "));
+  }
+
+  /** Coverage may exceed the records by CSPICE's relative 1e-13 (type 2 and 3 writers' TOLSCL), no more. */
+  @Test
+  void chebyshevCoverageToleranceIsCspices() {
+    double[] cdata = chebyshevData(1, DAY, 7, 3);
+    double slack = 0.5e-13 * (ET0 + DAY);
+    writeAndLoad("out/slack.bsp", w -> w.writeType02(MOON, EARTH, J2000, ET0 - slack, ET0 + DAY + slack, "SLACK",
+        DAY, 7, cdata, ET0));
+    assertNear(de440(ET0 + 1000), written(ET0 + 1000), 1e-3, 1e-8, "within the tolerance");
+    try (SpkFileWriter w = SpkFileWriter.inMemory("TOO MUCH")) {
+      assertCode("COVERAGEGAP", () -> w.writeType02(MOON, EARTH, J2000, ET0, ET0 + DAY + 4 * slack, "X", DAY, 7,
+          cdata, ET0));
+    }
   }
 }
