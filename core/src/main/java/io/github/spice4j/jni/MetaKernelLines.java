@@ -10,13 +10,16 @@ import java.nio.file.Path;
 /**
  * Refuses a meta-kernel with a data line longer than CSPICE reads: CSPICE keeps only the first
  * {@value #MAX_LINE} characters of a text kernel line, and from a meta-kernel whose
- * {@code KERNELS_TO_LOAD} or {@code PATH_VALUES} string is cut there it silently loads nothing. Checked
- * in Java before CSPICE sees the file, for the meta-kernels given to {@code furnsh} (not those a
- * meta-kernel loads in turn).
+ * {@code KERNELS_TO_LOAD} or {@code PATH_VALUES} string is cut there it silently loads nothing. A string
+ * value longer than the kernel pool's {@value #MAX_STRING} characters is cut too (and its continuation
+ * {@code +} lost), so it is refused as well. Checked in Java before CSPICE sees the file, for the
+ * meta-kernels given to {@code furnsh} (not those a meta-kernel loads in turn).
  */
 final class MetaKernelLines {
   /** Longest text kernel line CSPICE reads, per the Kernel Required Reading. */
   static final int MAX_LINE = 132;
+  /** Longest string value the kernel pool keeps; longer ones are continued with '+' over several strings. */
+  static final int MAX_STRING = 80;
   /** Larger text files are no meta-kernels worth scanning (PCKs and the like). */
   private static final long MAX_SCANNED = 1 << 24;
 
@@ -46,7 +49,7 @@ final class MetaKernelLines {
     String[] lines = new String(bytes, StandardCharsets.ISO_8859_1).split("\n", -1);
     boolean meta = lines[0].startsWith("KPL/MK");
     boolean data = false;
-    int longLine = 0;
+    String problem = null;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].stripTrailing();
       String token = line.strip();
@@ -56,17 +59,44 @@ final class MetaKernelLines {
         data = false;
       } else if (data) {
         meta |= line.contains("KERNELS_TO_LOAD") || line.contains("PATH_VALUES");
-        if (longLine == 0 && line.length() > MAX_LINE) longLine = i + 1;
+        if (problem == null) problem = problem(line, i + 1);
       }
     }
-    if (meta && longLine > 0) {
-      String msg = "Line " + longLine + " of meta-kernel " + shown + " is " + lines[longLine - 1].stripTrailing()
-          .length() + " characters long; CSPICE reads at most " + MAX_LINE + " characters of a kernel line and"
-          + " would silently load nothing from this meta-kernel. Split the string over several lines: end each"
-          + " piece with '+' inside its quotes, e.g. 'data/kernels/spk/+' followed on the next line by"
-          + " 'de440s.bsp', and CSPICE joins the pieces.";
+    if (meta && problem != null) {
+      String msg = problem.replace("%s", shown) + " Split the string over several lines: end each piece with '+'"
+          + " inside its quotes, e.g. 'data/kernels/spk/+' followed on the next line by 'de440s.bsp', and CSPICE"
+          + " joins the pieces.";
       throw new SpiceException("SPICE4J(LINETOOLONG)", msg, "", "furnsh", msg);
     }
+  }
+
+  /** What is wrong with a data line ({@code %s} standing for the file), or null. */
+  private static String problem(String line, int number) {
+    if (line.length() > MAX_LINE) {
+      return "Line " + number + " of meta-kernel %s is " + line.length() + " characters long; CSPICE reads at most "
+          + MAX_LINE + " characters of a kernel line and would silently load nothing from this meta-kernel.";
+    }
+    int open = -1;
+    int doubled = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) != '\'') continue;
+      if (open < 0) {
+        open = i;
+        doubled = 0;
+      } else if (i + 1 < line.length() && line.charAt(i + 1) == '\'') {
+        i++; // a doubled quote stands for one quote inside the string
+        doubled++;
+      } else {
+        int length = i - open - 1 - doubled;
+        if (length > MAX_STRING) {
+          return "Line " + number + " of meta-kernel %s holds a string of " + length + " characters; the"
+              + " kernel pool keeps at most " + MAX_STRING + " characters of a string, so CSPICE would load a"
+              + " truncated name.";
+        }
+        open = -1;
+      }
+    }
+    return null;
   }
 
   private static boolean isBinary(byte[] head) {

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
 import io.github.spice4j.TimeInterval;
+import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.jni.JniBackend;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -378,6 +380,57 @@ class SpkFileWriterTest {
     }
     assertNear(java.util.Arrays.copyOfRange(states, 6, 12), written(t[1]), NODE_POS, NODE_VEL, "after refusals");
     assertThrows(IllegalArgumentException.class, () -> SpkFileWriter.inMemory(" "));
+  }
+
+  /**
+   * A writer opened on a Spice takes body names or decimal IDs and frame names as spkezr does, writes to a
+   * virtual output of that Spice (refused to readers and other writers while open) and the Spice loads
+   * it by id. A segment written in ECLIPJ2000 is read back in J2000 through the engine's rotation.
+   */
+  @Test
+  void namedBodiesAndFramesGoToAVirtualOutputLoadedById() {
+    Spice spice = Spice.over(source);
+    int n = 120;
+    double[] t = epochs(n);
+    double[] j2000 = states(t);
+    double[] ecliptic = new double[6 * n];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(source.spkezr("MOON", t[i], "ECLIPJ2000", "NONE", "EARTH").toArray(), 0, ecliptic, 6 * i, 6);
+    }
+    String id = "out/named.bsp";
+    byte[] bytes;
+    try (SpkFileWriter w = SpkFileWriter.create(spice, OutputTarget.virtual(id), "NAMED")) {
+      w.writeType13("-999", "EARTH", "ECLIPJ2000", t[0], t[n - 1], "ECLIPTIC 13", 7, ecliptic, t);
+      w.writeType09("-998", "399", "J2000", t[0], t[n - 1], "J2000 9", 7, j2000, t);
+      assertCode("IDCODENOTFOUND", () -> w.writeType13("NO SUCH BODY", "EARTH", "J2000", t[0], t[9], "X", 3,
+          j2000, t));
+      assertCode("IDCODENOTFOUND", () -> w.writeType09("-997", "NOWHERE", "J2000", t[0], t[9], "X", 3, j2000, t));
+      assertCode("INVALIDREFFRAME", () -> w.writeType13("-999", "EARTH", "NO_SUCH_FRAME", t[0], t[9], "X", 3,
+          j2000, t));
+      assertCode("INVALIDREFFRAME", () -> w.writeType13(-999, 399, 987654, t[0], t[9], "X", 3, j2000, t));
+      assertCode("EMPTYSTRING", () -> w.writeType09("", "EARTH", "J2000", t[0], t[9], "X", 3, j2000, t));
+      assertThrows(IllegalStateException.class, () -> spice.loadOutput(id));
+      assertThrows(IllegalStateException.class, () -> source.virtualOutput(id));
+      assertThrows(IllegalStateException.class, () -> SpkFileWriter.create(spice, OutputTarget.virtual(id), "2ND"));
+      w.close();
+      bytes = w.toByteArray();
+    }
+    assertArrayEquals(bytes, source.virtualOutput(id));
+    spice.loadOutput(id);
+    assertTrue(spice.loadedKernels().stream().anyMatch(k -> k.file().equals(id)));
+    for (int i : new int[] {0, 50, 99, 100, n - 1}) {
+      double[] ecl = java.util.Arrays.copyOfRange(ecliptic, 6 * i, 6 * i + 6);
+      assertNear(ecl, source.spkezr("-999", t[i], "ECLIPJ2000", "NONE", "EARTH").toArray(), NODE_POS, NODE_VEL,
+          "ecliptic node " + i);
+      double[] eq = java.util.Arrays.copyOfRange(j2000, 6 * i, 6 * i + 6);
+      assertNear(eq, source.spkezr("-998", t[i], "J2000", "NONE", "EARTH").toArray(), NODE_POS, NODE_VEL,
+          "J2000 node " + i);
+    }
+    for (int i = 0; i + 1 < n; i += 7) {
+      double et = (t[i] + t[i + 1]) / 2;
+      assertNear(de440(et), source.spkezr("-999", et, "J2000", "NONE", "EARTH").toArray(), 1e-8, 1e-11,
+          "ecliptic segment in J2000 between nodes " + i);
+    }
   }
 
   /** Coverage may exceed the records by CSPICE's relative 1e-13 (type 2 and 3 writers' TOLSCL), no more. */
