@@ -1,22 +1,20 @@
 package io.github.spice4j.writer;
 
-import io.github.spice4j.Spice;
-import io.github.spice4j.backend.OutputTarget;
-import java.nio.file.Path;
 
 /**
  * Writes CK files of types 1 and 3 with this project's own DAF writer. Segments are laid out as NAIF's
  * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/req/ck.html">CK Required Reading</a> documents
- * them; the file appears when the writer closes: on disk, as a virtual output of a {@link Spice}
- * ({@link #create(Spice, OutputTarget, String)}, then {@link Spice#loadOutput(String)}), or as bytes
- * ({@link #inMemory}, then {@link #toByteArray()} for {@code Spice.load(virtualId, bytes)}).
+ * them; the file appears when the writer closes, where its {@link KernelOutput} says: on disk, as a
+ * virtual output of a {@link io.github.spice4j.Spice} (then {@code spice.loadOutput(id)}), or as bytes
+ * ({@link #toByteArray()}).
  *
  * <p>Times are encoded spacecraft clock ticks (see CSPICE
  * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/sce2c_c.html">sce2c_c</a>); reading
  * the file back needs the spacecraft's SCLK kernel. Pointing is given as SPICE quaternions
  * {@code [cos(a/2), sin(a/2)*axis]} of the C-matrix (reference frame to instrument frame; a quaternion of
  * any non-zero length is stored as its unit quaternion); angular velocity in rad/s, in the reference frame.
- * The reference frame is a NAIF frame ID or, for a writer opened on a {@link Spice}, a frame name (CSPICE
+ * The reference frame is a NAIF frame ID or, for a writer opened on a {@link KernelOutput#of Spice}, a
+ * frame name (CSPICE
  * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/namfrm_c.html">namfrm_c</a>). Each
  * condition CSPICE's writer documents is refused with the {@link io.github.spice4j.SpiceException} it
  * names, a null argument with {@link NullPointerException}, an array of the wrong length or a NaN or
@@ -24,55 +22,24 @@ import java.nio.file.Path;
  * stays usable.
  */
 public final class CkFileWriter extends DafFileWriter {
-  private CkFileWriter(String ifname, Output output, Spice spice) {
-    super("DAF/CK", ifname, output, spice);
+  private CkFileWriter(String ifname, KernelOutput output) {
+    super("DAF/CK", ifname, output);
   }
 
   /**
-   * Starts a new CK file on disk that takes frame IDs, like CSPICE
-   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/ckopn_c.html">ckopn_c</a> without
-   * comment area. The file is created empty now (an existing file is never replaced) and filled on close.
+   * Starts a new CK file, like CSPICE
+   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/ckopn_c.html">ckopn_c</a> without comment
+   * area; the file is written when the writer closes.
    *
-   * @param file the new file
-   * @param ifname internal file name, printable ASCII (only the first 60 characters are kept)
+   * @param output where the file goes, and whether names are resolved (see {@link KernelOutput})
+   * @param ifname internal file name, printable ASCII, not blank (only the first 60 characters are kept)
    * @return the open writer; close it
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if ifname is blank or not printable ASCII
+   * @throws IllegalArgumentException if ifname is blank or not printable, or a virtual id is invalid
+   * @throws IllegalStateException if a writer of the virtual id is still open, or its Spice is closed
    * @throws java.io.UncheckedIOException if the file exists or cannot be created
    */
-  public static CkFileWriter create(Path file, String ifname) {
-    return new CkFileWriter(ifname(ifname), Output.file(file), null);
-  }
-
-  /**
-   * Starts a new CK file in memory that takes frame IDs: after closing, {@link #toByteArray()} returns it.
-   *
-   * @param ifname internal file name, printable ASCII (only the first 60 characters are kept)
-   * @return the open writer; close it
-   * @throws NullPointerException if ifname is null
-   * @throws IllegalArgumentException if ifname is blank or not printable ASCII
-   */
-  public static CkFileWriter inMemory(String ifname) {
-    return new CkFileWriter(ifname(ifname), Output.memory(), null);
-  }
-
-  /**
-   * Starts a new CK file that resolves frame names through an engine, like CSPICE
-   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/ckopn_c.html">ckopn_c</a> without
-   * comment area: on disk (created empty now, never replacing a file) or as a virtual output of that
-   * engine, loaded after closing with {@link Spice#loadOutput(String)}.
-   *
-   * @param spice the engine for names and virtual outputs
-   * @param target a new file or a virtual output
-   * @param ifname internal file name, printable ASCII (only the first 60 characters are kept)
-   * @return the open writer; close it
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if ifname is blank or not printable ASCII, or the virtual id is invalid
-   * @throws IllegalStateException if a writer of the virtual id is still open, or the Spice is closed
-   * @throws java.io.UncheckedIOException if the file exists or cannot be created
-   */
-  public static CkFileWriter create(Spice spice, OutputTarget target, String ifname) {
-    return new CkFileWriter(ifname(ifname), Output.of(spice, target), spice);
+  public static CkFileWriter open(KernelOutput output, String ifname) {
+    return new CkFileWriter(ifname, output);
   }
 
   /**
@@ -105,22 +72,10 @@ public final class CkFileWriter extends DafFileWriter {
   }
 
   /**
-   * {@link #writeType01(double, double, int, int, String, double[], double[], double[]) Type 1} with the
-   * reference frame named, as ckw01_c takes it.
-   *
-   * @param begtim segment start, encoded SCLK ticks
-   * @param endtim segment end, encoded SCLK ticks
-   * @param inst NAIF ID of the instrument or structure
-   * @param ref the reference frame's name, e.g. {@code "J2000"}
-   * @param segid segment identifier, up to 40 printable ASCII characters
-   * @param sclkdp {@code double[n]}: encoded SCLK ticks, strictly increasing
-   * @param quats {@code double[4*n]}: SPICE quaternions
-   * @param avvs {@code double[3*n]}: angular velocities (rad/s), or null
-   * @throws IllegalStateException if the writer is closed or was not opened on a Spice
-   * @throws NullPointerException if ref, segid, sclkdp or quats is null
-   * @throws IllegalArgumentException as for the ID form
-   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDREFFRAME)} for an unknown frame name, else
-   *     as for the ID form
+   * {@link #writeType01(double, double, int, int, String, double[], double[], double[]) Type 1} with the reference
+   * frame named (e.g. {@code "J2000"}), as ckw01_c takes it. Arguments and exceptions are the ID form's, plus {@code
+   * SPICE(INVALIDREFFRAME)} for an unknown frame and {@link IllegalStateException} when the writer was not opened on
+   * a Spice.
    */
   public void writeType01(double begtim, double endtim, int inst, String ref, String segid, double[] sclkdp,
       double[] quats, double[] avvs) {
@@ -159,23 +114,10 @@ public final class CkFileWriter extends DafFileWriter {
   }
 
   /**
-   * {@link #writeType03(double, double, int, int, String, double[], double[], double[], double[]) Type 3}
-   * with the reference frame named, as ckw03_c takes it.
-   *
-   * @param begtim segment start, encoded SCLK ticks
-   * @param endtim segment end, encoded SCLK ticks
-   * @param inst NAIF ID of the instrument or structure
-   * @param ref the reference frame's name, e.g. {@code "J2000"}
-   * @param segid segment identifier, up to 40 printable ASCII characters
-   * @param sclkdp {@code double[n]}: encoded SCLK ticks, strictly increasing
-   * @param quats {@code double[4*n]}: SPICE quaternions
-   * @param avvs {@code double[3*n]}: angular velocities (rad/s), or null
-   * @param starts the interpolation intervals' start times, as for the ID form
-   * @throws IllegalStateException if the writer is closed or was not opened on a Spice
-   * @throws NullPointerException if ref, segid, sclkdp, quats or starts is null
-   * @throws IllegalArgumentException as for the ID form
-   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDREFFRAME)} for an unknown frame name, else
-   *     as for the ID form
+   * {@link #writeType03(double, double, int, int, String, double[], double[], double[], double[]) Type 3} with the
+   * reference frame named (e.g. {@code "J2000"}), as ckw03_c takes it. Arguments and exceptions are the ID form's,
+   * plus {@code SPICE(INVALIDREFFRAME)} for an unknown frame and {@link IllegalStateException} when the writer was
+   * not opened on a Spice.
    */
   public void writeType03(double begtim, double endtim, int inst, String ref, String segid, double[] sclkdp,
       double[] quats, double[] avvs, double[] starts) {

@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * Base of the project's own DAF kernel writers ({@link SpkFileWriter}, {@link CkFileWriter}): segments
- * are collected in memory and the file is produced when the writer closes, into a new file on disk, into
- * a virtual output of a {@link Spice} (then loaded with {@link Spice#loadOutput(String)}), or into bytes
- * ({@link #toByteArray()}) for {@code Spice.load(virtualId, bytes)}. The files are little-endian IEEE
+ * are collected in memory and the file is produced when the writer closes, where its {@link KernelOutput}
+ * says: into a new file on disk, into a virtual output of a {@link Spice} (then loaded with
+ * {@link Spice#loadOutput(String)}), or into bytes ({@link #toByteArray()}) only. The files are little-endian IEEE
  * ({@code LTL-IEEE}) DAFs as NAIF's
  * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/req/daf.html">DAF Required Reading</a>
  * describes them; no engine is involved in writing.
@@ -37,18 +37,19 @@ public abstract class DafFileWriter implements AutoCloseable {
 
   /**
    * @param idWord e.g. {@code "DAF/SPK"}
-   * @param ifname checked by {@link #ifname(String)} before the output was opened
-   * @param spice resolves names, or null for a writer that takes NAIF IDs only
+   * @param ifname internal file name, checked before the output is reserved
+   * @param output where the file goes; its Spice, if any, resolves names
    */
-  DafFileWriter(String idWord, String ifname, Output output, Spice spice) {
-    this.daf = new DafWriter(idWord, ND, NI, ifname);
-    this.output = output;
-    this.names = spice == null ? null : new Names(spice);
-    this.release = CLEANER.register(this, output::abandon);
+  DafFileWriter(String idWord, String ifname, KernelOutput output) {
+    Objects.requireNonNull(output, "output");
+    this.daf = new DafWriter(idWord, ND, NI, ifname(ifname));
+    this.names = output.spice() == null ? null : new Names(output.spice());
+    this.output = output.open();
+    this.release = CLEANER.register(this, this.output::abandon);
   }
 
   /** Checks an internal file name: printable ASCII, not blank. */
-  static String ifname(String ifname) {
+  private static String ifname(String ifname) {
     Objects.requireNonNull(ifname, "ifname");
     if (ifname.isBlank()) throw new IllegalArgumentException("ifname must not be blank");
     for (int i = 0; i < ifname.length(); i++) {

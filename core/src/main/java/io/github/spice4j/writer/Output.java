@@ -2,7 +2,6 @@ package io.github.spice4j.writer;
 
 import io.github.spice4j.Spice;
 import io.github.spice4j.backend.KernelsApi;
-import io.github.spice4j.backend.OutputTarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,12 +37,9 @@ final class Output {
     return new Output(file, null);
   }
 
-  /** A file, or a virtual output of the engine behind spice. */
-  static Output of(Spice spice, OutputTarget target) {
-    Objects.requireNonNull(spice, "spice");
-    Objects.requireNonNull(target, "target");
-    return target.isVirtual() ? new Output(null, spice.backend().openOutput(target.virtualId()))
-        : file(target.file());
+  /** A virtual output of the engine behind spice, reserved now. */
+  static Output virtual(Spice spice, String virtualId) {
+    return new Output(null, spice.backend().openOutput(virtualId));
   }
 
   Path file() {

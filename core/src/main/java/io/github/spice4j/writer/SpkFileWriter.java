@@ -1,8 +1,5 @@
 package io.github.spice4j.writer;
 
-import io.github.spice4j.Spice;
-import io.github.spice4j.backend.OutputTarget;
-import java.nio.file.Path;
 
 /**
  * Writes SPK files of types 2, 3, 9 and 13 with this project's own DAF writer (the engine writes type 8
@@ -11,13 +8,13 @@ import java.nio.file.Path;
  * documents them; the file appears when the writer closes:
  *
  * <pre>{@code
- * try (SpkFileWriter w = SpkFileWriter.create(spice, OutputTarget.virtual("out/probe.bsp"), "MY SPK")) {
+ * try (SpkFileWriter w = SpkFileWriter.open(KernelOutput.of(spice, OutputTarget.virtual("out/probe.bsp")), "MY SPK")) {
  *   w.writeType13("-999", "EARTH", "J2000", first, last, "PROBE", 7, states, epochs);
  * }
  * spice.loadOutput("out/probe.bsp");
  * }</pre>
  *
- * <p>Bodies are NAIF IDs, or (for a writer opened on a {@link Spice}) names or decimal IDs as
+ * <p>Bodies are NAIF IDs, or (for a writer opened on a {@link KernelOutput#of Spice}) names or decimal IDs as
  * {@code spkezr} takes them (CSPICE
  * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/bods2c_c.html">bods2c_c</a>); frames
  * are NAIF frame IDs (e.g. 1 for {@code J2000}) or names (CSPICE
@@ -28,56 +25,24 @@ import java.nio.file.Path;
  * {@link IllegalArgumentException}; all before anything is written, and the writer stays usable.
  */
 public final class SpkFileWriter extends DafFileWriter {
-  private SpkFileWriter(String ifname, Output output, Spice spice) {
-    super("DAF/SPK", ifname, output, spice);
+  private SpkFileWriter(String ifname, KernelOutput output) {
+    super("DAF/SPK", ifname, output);
   }
 
   /**
-   * Starts a new SPK file on disk that takes NAIF IDs, like CSPICE
-   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/spkopn_c.html">spkopn_c</a> without
-   * comment area. The file is created empty now (an existing file is never replaced) and filled on close.
+   * Starts a new SPK file, like CSPICE
+   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/spkopn_c.html">spkopn_c</a> without comment
+   * area; the file is written when the writer closes.
    *
-   * @param file the new file
-   * @param ifname internal file name, printable ASCII (only the first 60 characters are kept)
+   * @param output where the file goes, and whether names are resolved (see {@link KernelOutput})
+   * @param ifname internal file name, printable ASCII, not blank (only the first 60 characters are kept)
    * @return the open writer; close it
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if ifname is blank or not printable ASCII
+   * @throws IllegalArgumentException if ifname is blank or not printable, or a virtual id is invalid
+   * @throws IllegalStateException if a writer of the virtual id is still open, or its Spice is closed
    * @throws java.io.UncheckedIOException if the file exists or cannot be created
    */
-  public static SpkFileWriter create(Path file, String ifname) {
-    return new SpkFileWriter(ifname(ifname), Output.file(file), null);
-  }
-
-  /**
-   * Starts a new SPK file in memory that takes NAIF IDs: after closing, {@link #toByteArray()} returns it,
-   * ready for {@code Spice.load(virtualId, bytes)}.
-   *
-   * @param ifname internal file name, printable ASCII (only the first 60 characters are kept)
-   * @return the open writer; close it
-   * @throws NullPointerException if ifname is null
-   * @throws IllegalArgumentException if ifname is blank or not printable ASCII
-   */
-  public static SpkFileWriter inMemory(String ifname) {
-    return new SpkFileWriter(ifname(ifname), Output.memory(), null);
-  }
-
-  /**
-   * Starts a new SPK file that resolves body and frame names through an engine, like CSPICE
-   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/spkopn_c.html">spkopn_c</a> without
-   * comment area: on disk (created empty now, never replacing a file) or as a virtual output of that
-   * engine, loaded after closing with {@link Spice#loadOutput(String)}.
-   *
-   * @param spice the engine for names and virtual outputs
-   * @param target a new file or a virtual output
-   * @param ifname internal file name, printable ASCII (only the first 60 characters are kept)
-   * @return the open writer; close it
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if ifname is blank or not printable ASCII, or the virtual id is invalid
-   * @throws IllegalStateException if a writer of the virtual id is still open, or the Spice is closed
-   * @throws java.io.UncheckedIOException if the file exists or cannot be created
-   */
-  public static SpkFileWriter create(Spice spice, OutputTarget target, String ifname) {
-    return new SpkFileWriter(ifname(ifname), Output.of(spice, target), spice);
+  public static SpkFileWriter open(KernelOutput output, String ifname) {
+    return new SpkFileWriter(ifname, output);
   }
 
   /**
@@ -114,24 +79,11 @@ public final class SpkFileWriter extends DafFileWriter {
   }
 
   /**
-   * {@link #writeType02(int, int, int, double, double, String, double, int, double[], double) Type 2} with
-   * the body, center and frame named (spkw02_c takes the frame by name).
-   *
-   * @param body the body's name or decimal NAIF ID, e.g. {@code "MOON"} or {@code "-999"}
-   * @param center its center of motion's name or decimal NAIF ID
-   * @param frame the reference frame's name, e.g. {@code "J2000"}
-   * @param first coverage start, ET
-   * @param last coverage end, ET
-   * @param segid segment identifier, up to 40 printable ASCII characters
-   * @param intlen length of each interval, seconds (positive)
-   * @param polydg degree of the polynomials, 0 to 27
-   * @param cdata {@code double[n*3*(polydg+1)]}, as for the ID form
-   * @param btime start of the first interval, ET
-   * @throws IllegalStateException if the writer is closed or was not opened on a Spice
-   * @throws NullPointerException if a name, segid or cdata is null
-   * @throws IllegalArgumentException as for the ID form
-   * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)} for an unknown body name,
-   *     {@code SPICE(INVALIDREFFRAME)} for an unknown frame name, else as for the ID form
+   * {@link #writeType02(int, int, int, double, double, String, double, int, double[], double) Type 2} with the body
+   * and center given by name or decimal NAIF ID (e.g. {@code "MOON"}, {@code "-999"}) and the frame by name (e.g.
+   * {@code "J2000"}), as spkw02_c takes it. Arguments and exceptions are the ID form's, plus {@code
+   * SPICE(IDCODENOTFOUND)} for an unknown body, {@code SPICE(INVALIDREFFRAME)} for an unknown frame, and {@link
+   * IllegalStateException} when the writer was not opened on a Spice.
    */
   public void writeType02(String body, String center, String frame, double first, double last, String segid,
       double intlen, int polydg, double[] cdata, double btime) {
@@ -169,24 +121,11 @@ public final class SpkFileWriter extends DafFileWriter {
   }
 
   /**
-   * {@link #writeType03(int, int, int, double, double, String, double, int, double[], double) Type 3} with
-   * the body, center and frame named (spkw03_c takes the frame by name).
-   *
-   * @param body the body's name or decimal NAIF ID
-   * @param center its center of motion's name or decimal NAIF ID
-   * @param frame the reference frame's name
-   * @param first coverage start, ET
-   * @param last coverage end, ET
-   * @param segid segment identifier, up to 40 printable ASCII characters
-   * @param intlen length of each interval, seconds (positive)
-   * @param polydg degree of the polynomials, 0 to 27
-   * @param cdata {@code double[n*6*(polydg+1)]}, as for the ID form
-   * @param btime start of the first interval, ET
-   * @throws IllegalStateException if the writer is closed or was not opened on a Spice
-   * @throws NullPointerException if a name, segid or cdata is null
-   * @throws IllegalArgumentException as for the ID form
-   * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)} for an unknown body name,
-   *     {@code SPICE(INVALIDREFFRAME)} for an unknown frame name, else as for the ID form
+   * {@link #writeType03(int, int, int, double, double, String, double, int, double[], double) Type 3} with the body
+   * and center given by name or decimal NAIF ID (e.g. {@code "MOON"}, {@code "-999"}) and the frame by name (e.g.
+   * {@code "J2000"}), as spkw03_c takes it. Arguments and exceptions are the ID form's, plus {@code
+   * SPICE(IDCODENOTFOUND)} for an unknown body, {@code SPICE(INVALIDREFFRAME)} for an unknown frame, and {@link
+   * IllegalStateException} when the writer was not opened on a Spice.
    */
   public void writeType03(String body, String center, String frame, double first, double last, String segid,
       double intlen, int polydg, double[] cdata, double btime) {
@@ -224,23 +163,11 @@ public final class SpkFileWriter extends DafFileWriter {
   }
 
   /**
-   * {@link #writeType09(int, int, int, double, double, String, int, double[], double[]) Type 9} with the
-   * body, center and frame named (spkw09_c takes the frame by name).
-   *
-   * @param body the body's name or decimal NAIF ID
-   * @param center its center of motion's name or decimal NAIF ID
-   * @param frame the reference frame's name
-   * @param first coverage start, ET
-   * @param last coverage end, ET
-   * @param segid segment identifier, up to 40 printable ASCII characters
-   * @param degree degree of the interpolating polynomials, 1 to 27
-   * @param states {@code double[6*n]}, as for the ID form
-   * @param epochs {@code double[n]}: ET, strictly increasing
-   * @throws IllegalStateException if the writer is closed or was not opened on a Spice
-   * @throws NullPointerException if a name, segid, states or epochs is null
-   * @throws IllegalArgumentException as for the ID form
-   * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)} for an unknown body name,
-   *     {@code SPICE(INVALIDREFFRAME)} for an unknown frame name, else as for the ID form
+   * {@link #writeType09(int, int, int, double, double, String, int, double[], double[]) Type 9} with the body and
+   * center given by name or decimal NAIF ID (e.g. {@code "MOON"}, {@code "-999"}) and the frame by name (e.g. {@code
+   * "J2000"}), as spkw09_c takes it. Arguments and exceptions are the ID form's, plus {@code SPICE(IDCODENOTFOUND)}
+   * for an unknown body, {@code SPICE(INVALIDREFFRAME)} for an unknown frame, and {@link IllegalStateException} when
+   * the writer was not opened on a Spice.
    */
   public void writeType09(String body, String center, String frame, double first, double last, String segid,
       int degree, double[] states, double[] epochs) {
@@ -277,23 +204,11 @@ public final class SpkFileWriter extends DafFileWriter {
   }
 
   /**
-   * {@link #writeType13(int, int, int, double, double, String, int, double[], double[]) Type 13} with the
-   * body, center and frame named (spkw13_c takes the frame by name).
-   *
-   * @param body the body's name or decimal NAIF ID
-   * @param center its center of motion's name or decimal NAIF ID
-   * @param frame the reference frame's name
-   * @param first coverage start, ET
-   * @param last coverage end, ET
-   * @param segid segment identifier, up to 40 printable ASCII characters
-   * @param degree degree of the Hermite polynomials, odd, 1 to 27
-   * @param states {@code double[6*n]}, as for the ID form
-   * @param epochs {@code double[n]}: ET, strictly increasing
-   * @throws IllegalStateException if the writer is closed or was not opened on a Spice
-   * @throws NullPointerException if a name, segid, states or epochs is null
-   * @throws IllegalArgumentException as for the ID form
-   * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)} for an unknown body name,
-   *     {@code SPICE(INVALIDREFFRAME)} for an unknown frame name, else as for the ID form
+   * {@link #writeType13(int, int, int, double, double, String, int, double[], double[]) Type 13} with the body and
+   * center given by name or decimal NAIF ID (e.g. {@code "MOON"}, {@code "-999"}) and the frame by name (e.g. {@code
+   * "J2000"}), as spkw13_c takes it. Arguments and exceptions are the ID form's, plus {@code SPICE(IDCODENOTFOUND)}
+   * for an unknown body, {@code SPICE(INVALIDREFFRAME)} for an unknown frame, and {@link IllegalStateException} when
+   * the writer was not opened on a Spice.
    */
   public void writeType13(String body, String center, String frame, double first, double last, String segid,
       int degree, double[] states, double[] epochs) {

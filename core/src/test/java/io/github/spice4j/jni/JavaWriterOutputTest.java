@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.spice4j.Spice;
 import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.writer.CkFileWriter;
+import io.github.spice4j.writer.KernelOutput;
 import io.github.spice4j.writer.SpkFileWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,10 @@ class JavaWriterOutputTest {
     w.writeType09("-999", "EARTH", "J2000", 0, 100, "LINE", 1, states, new double[] {0, 100});
   }
 
+  private static KernelOutput virtual(Spice spice, String id) {
+    return KernelOutput.of(spice, OutputTarget.virtual(id));
+  }
+
   /** The DAF file record's internal file name (60 characters from byte 16). */
   private static String internalName(byte[] daf) {
     return new String(daf, 16, 60, java.nio.charset.StandardCharsets.US_ASCII).strip();
@@ -38,7 +43,7 @@ class JavaWriterOutputTest {
     SpkFileWriter open;
     Path closedFile;
     try {
-      try (SpkFileWriter w = SpkFileWriter.create(spice, OutputTarget.virtual("private/line.bsp"), "LINE")) {
+      try (SpkFileWriter w = SpkFileWriter.open(virtual(spice, "private/line.bsp"), "LINE")) {
         writeLine(w);
         // Reserved while open, with no file yet: the bytes appear on close.
         Path reserved = b.virtualOutputFile("private/line.bsp");
@@ -53,7 +58,7 @@ class JavaWriterOutputTest {
       }
       spice.loadOutput("private/line.bsp");
       assertEquals(1050.0, b.spkezr("-999", 50, "J2000", "NONE", "EARTH").toArray()[0], 1e-9);
-      open = SpkFileWriter.create(spice, OutputTarget.virtual("still-open.bsp"), "OPEN AT CLOSE");
+      open = SpkFileWriter.open(virtual(spice, "still-open.bsp"), "OPEN AT CLOSE");
       writeLine(open);
     } finally {
       spice.close();
@@ -64,18 +69,18 @@ class JavaWriterOutputTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, open::close);
     assertTrue(e.getMessage().contains("still-open.bsp"), e.getMessage());
     assertFalse(open.isOpen());
-    assertThrows(IllegalStateException.class, () -> CkFileWriter.create(spice, OutputTarget.virtual("late.bc"), "X"));
+    assertThrows(IllegalStateException.class, () -> CkFileWriter.open(virtual(spice, "late.bc"), "X"));
   }
 
   @Test
   void aClosedIdCanBeWrittenAgain() {
     try (Spice spice = Spice.create()) {
-      try (SpkFileWriter w = SpkFileWriter.create(spice, OutputTarget.virtual("again.bsp"), "FIRST")) {
+      try (SpkFileWriter w = SpkFileWriter.open(virtual(spice, "again.bsp"), "FIRST")) {
         writeLine(w);
       }
       assertEquals("FIRST", internalName(spice.backend().virtualOutput("again.bsp")));
       // Reusing a closed id replaces its bytes, as for the engine's writers.
-      try (SpkFileWriter w = SpkFileWriter.create(spice, OutputTarget.virtual("again.bsp"), "SECOND")) {
+      try (SpkFileWriter w = SpkFileWriter.open(virtual(spice, "again.bsp"), "SECOND")) {
         writeLine(w);
       }
       assertEquals("SECOND", internalName(spice.backend().virtualOutput("again.bsp")));

@@ -84,7 +84,7 @@ class CkFileWriterTest {
   }
 
   private byte[] write(Consumer<CkFileWriter> segments) {
-    try (CkFileWriter w = CkFileWriter.inMemory("SPICE4J CK TEST")) {
+    try (CkFileWriter w = CkFileWriter.open(KernelOutput.memory(), "SPICE4J CK TEST")) {
       segments.accept(w);
       w.close();
       return w.toByteArray();
@@ -178,7 +178,7 @@ class CkFileWriterTest {
   void refusesBadInputWithCspiceCodes() {
     double[] q = quats();
     double[] av = avvs();
-    try (CkFileWriter w = CkFileWriter.inMemory("BAD INPUT")) {
+    try (CkFileWriter w = CkFileWriter.open(KernelOutput.memory(), "BAD INPUT")) {
       double[] backwards = ticks.clone();
       backwards[9] = backwards[8] - 1;
       SpiceException e = assertThrows(SpiceException.class,
@@ -239,7 +239,7 @@ class CkFileWriterTest {
     double[] q = quats();
     for (int k = 0; k < 4; k++) q[4 * 7 + k] *= 3;
     String id = "out/named.bc";
-    try (CkFileWriter w = CkFileWriter.create(spice, OutputTarget.virtual(id), "NAMED CK")) {
+    try (CkFileWriter w = CkFileWriter.open(KernelOutput.of(spice, OutputTarget.virtual(id)), "NAMED CK")) {
       assertEquals(id, w.virtualId());
       w.writeType01(ticks[0], ticks[N - 1], INST, "MOON_ME", "SPIN MOON_ME", ticks, q, avvs());
       assertCode("INVALIDREFFRAME", () -> w.writeType01(ticks[0], ticks[N - 1], INST, "NO_SUCH_FRAME", "X", ticks,

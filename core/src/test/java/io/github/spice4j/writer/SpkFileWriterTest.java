@@ -63,7 +63,7 @@ class SpkFileWriterTest {
 
   /** Writes one file in memory and loads it into the reader under id. */
   private void writeAndLoad(String id, Consumer<SpkFileWriter> segments) {
-    SpkFileWriter w = SpkFileWriter.inMemory("SPICE4J WRITER TEST");
+    SpkFileWriter w = SpkFileWriter.open(KernelOutput.memory(), "SPICE4J WRITER TEST");
     segments.accept(w);
     w.close();
     reader.furnsh(id, w.toByteArray());
@@ -293,18 +293,18 @@ class SpkFileWriterTest {
     Path file = dir.resolve("moon.bsp");
     double[] t = epochs(10);
     double[] states = states(t);
-    try (SpkFileWriter w = SpkFileWriter.create(file, "ON DISK")) {
+    try (SpkFileWriter w = SpkFileWriter.open(KernelOutput.file(file), "ON DISK")) {
       assertEquals(file, w.file());
       w.writeType09(MOON, EARTH, J2000, t[0], t[9], "MOON 9", 3, states, t);
     }
     reader.furnsh(file);
     assertNear(java.util.Arrays.copyOfRange(states, 30, 36), written(t[5]), NODE_POS, NODE_VEL, "disk file");
-    assertThrows(UncheckedIOException.class, () -> SpkFileWriter.create(file, "AGAIN"));
+    assertThrows(UncheckedIOException.class, () -> SpkFileWriter.open(KernelOutput.file(file), "AGAIN"));
   }
 
   @Test
   void emptyFileIsAValidSpk() {
-    SpkFileWriter w = SpkFileWriter.inMemory("EMPTY");
+    SpkFileWriter w = SpkFileWriter.open(KernelOutput.memory(), "EMPTY");
     assertThrows(IllegalStateException.class, w::toByteArray);
     w.close();
     w.close();
@@ -322,7 +322,7 @@ class SpkFileWriterTest {
   void refusesBadInputWithCspiceCodesAndStaysUsable() {
     double[] t = epochs(10);
     double[] states = states(t);
-    try (SpkFileWriter w = SpkFileWriter.inMemory("BAD INPUT")) {
+    try (SpkFileWriter w = SpkFileWriter.open(KernelOutput.memory(), "BAD INPUT")) {
       double[] backwards = t.clone();
       backwards[4] = backwards[3];
       SpiceException e = assertThrows(SpiceException.class,
@@ -379,7 +379,7 @@ class SpkFileWriterTest {
       reader.furnsh("out/bad.bsp", w.toByteArray());
     }
     assertNear(java.util.Arrays.copyOfRange(states, 6, 12), written(t[1]), NODE_POS, NODE_VEL, "after refusals");
-    assertThrows(IllegalArgumentException.class, () -> SpkFileWriter.inMemory(" "));
+    assertThrows(IllegalArgumentException.class, () -> SpkFileWriter.open(KernelOutput.memory(), " "));
   }
 
   /**
@@ -399,7 +399,7 @@ class SpkFileWriterTest {
     }
     String id = "out/named.bsp";
     byte[] bytes;
-    try (SpkFileWriter w = SpkFileWriter.create(spice, OutputTarget.virtual(id), "NAMED")) {
+    try (SpkFileWriter w = SpkFileWriter.open(KernelOutput.of(spice, OutputTarget.virtual(id)), "NAMED")) {
       w.writeType13("-999", "EARTH", "ECLIPJ2000", t[0], t[n - 1], "ECLIPTIC 13", 7, ecliptic, t);
       w.writeType09("-998", "399", "J2000", t[0], t[n - 1], "J2000 9", 7, j2000, t);
       assertCode("IDCODENOTFOUND", () -> w.writeType13("NO SUCH BODY", "EARTH", "J2000", t[0], t[9], "X", 3,
@@ -411,7 +411,8 @@ class SpkFileWriterTest {
       assertCode("EMPTYSTRING", () -> w.writeType09("", "EARTH", "J2000", t[0], t[9], "X", 3, j2000, t));
       assertThrows(IllegalStateException.class, () -> spice.loadOutput(id));
       assertThrows(IllegalStateException.class, () -> source.virtualOutput(id));
-      assertThrows(IllegalStateException.class, () -> SpkFileWriter.create(spice, OutputTarget.virtual(id), "2ND"));
+      assertThrows(IllegalStateException.class,
+          () -> SpkFileWriter.open(KernelOutput.of(spice, OutputTarget.virtual(id)), "2ND"));
       w.close();
       bytes = w.toByteArray();
     }
@@ -441,7 +442,7 @@ class SpkFileWriterTest {
     writeAndLoad("out/slack.bsp", w -> w.writeType02(MOON, EARTH, J2000, ET0 - slack, ET0 + DAY + slack, "SLACK",
         DAY, 7, cdata, ET0));
     assertNear(de440(ET0 + 1000), written(ET0 + 1000), 1e-3, 1e-8, "within the tolerance");
-    try (SpkFileWriter w = SpkFileWriter.inMemory("TOO MUCH")) {
+    try (SpkFileWriter w = SpkFileWriter.open(KernelOutput.memory(), "TOO MUCH")) {
       assertCode("COVERAGEGAP", () -> w.writeType02(MOON, EARTH, J2000, ET0, ET0 + DAY + 4 * slack, "X", DAY, 7,
           cdata, ET0));
     }
