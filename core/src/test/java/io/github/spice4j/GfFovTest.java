@@ -1,0 +1,172 @@
+package io.github.spice4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Field-of-view searches (CSPICE {@code gftfov_c}, {@code gfrfov_c}) on FOVs put in the kernel pool, against
+ * geometry computed independently at the boundaries found: the engine's {@code spkpos_c} and {@code pxform_c},
+ * a sphere's angular radius, and the limb points of the project's golden-checked {@code limbpt}.
+ */
+class GfFovTest extends GfFixture {
+  private static final List<TimeInterval> WEEK =
+      List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 7 * DAY));
+
+  @Override
+  String goldenFile() {
+    return "gf-events.json";
+  }
+
+  /** A circular FOV fixed in IAU_EARTH (boresight on the prime meridian) and a rectangular one by angles. */
+  private void defineInstruments() {
+    backend.pcpool("INS-999001_FOV_SHAPE", List.of("CIRCLE"));
+    backend.pcpool("INS-999001_FOV_FRAME", List.of("IAU_EARTH"));
+    backend.pdpool("INS-999001_BORESIGHT", new double[] {1, 0, 0});
+    backend.pdpool("INS-999001_FOV_BOUNDARY_CORNERS", new double[] {Math.cos(0.5), 0, Math.sin(0.5)});
+    backend.pcpool("INS-999002_FOV_SHAPE", List.of("RECTANGLE"));
+    backend.pcpool("INS-999002_FOV_FRAME", List.of("IAU_EARTH"));
+    backend.pdpool("INS-999002_BORESIGHT", new double[] {1, 0, 0});
+    backend.pcpool("INS-999002_FOV_CLASS_SPEC", List.of("ANGLES"));
+    backend.pdpool("INS-999002_FOV_REF_VECTOR", new double[] {0, 0, 1});
+    backend.pdpool("INS-999002_FOV_REF_ANGLE", new double[] {30});
+    backend.pdpool("INS-999002_FOV_CROSS_ANGLE", new double[] {20});
+    backend.pcpool("INS-999002_FOV_ANGLE_UNITS", List.of("DEGREES"));
+    backend.boddef("TEST_CIRCLE", -999001);
+    backend.boddef("TEST_RECTANGLE", -999002);
+  }
+
+  @Test
+  void targetInCircularFieldOfViewEndsWhereTheEnginePutsItOnTheEdge() {
+    defineInstruments();
+    List<TimeInterval> week = WEEK;
+    List<TimeInterval> r = spice.events().targetInFov("TEST_CIRCLE", "MOON", "EARTH", AberrationCorrection.LT_S,
+        week, 600);
+    assertTrue(r.size() >= 6 && r.size() <= 8, r::toString);
+    for (TimeInterval iv : r) {
+      for (double t : new double[] {iv.start(), iv.stop()}) {
+        if (t == week.get(0).start() || t == week.get(0).stop()) continue;
+        Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
+        assertEquals(0.5, Math.acos(p.x() / p.norm()), 1e-9, "edge at ET " + t);
+      }
+      Vector3 mid = backend.spkpos("MOON", (iv.start() + iv.stop()) / 2, "IAU_EARTH", "LT+S", "EARTH").position();
+      assertTrue(Math.acos(mid.x() / mid.norm()) < 0.5);
+    }
+  }
+
+  @Test
+  void targetInRectangularFieldOfViewByAngles() {
+    defineInstruments();
+    List<TimeInterval> week = WEEK;
+    List<TimeInterval> r = spice.events().targetInFov("TEST_RECTANGLE", "MOON", "EARTH", AberrationCorrection.NONE,
+        week, 600);
+    assertFalse(r.isEmpty());
+    double tan30 = Math.tan(Math.toRadians(30)), tan20 = Math.tan(Math.toRadians(20));
+    for (TimeInterval iv : r) {
+      for (double t : new double[] {iv.start(), iv.stop()}) {
+        if (t == week.get(0).start() || t == week.get(0).stop()) continue;
+        Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "NONE", "EARTH").position();
+        // On the edge: |z/x| = tan 30 (reference side, +z) or |y/x| = tan 20 (cross side), the other inside.
+        double z = Math.abs(p.z() / p.x()), y = Math.abs(p.y() / p.x());
+        boolean refEdge = Math.abs(z - tan30) < 1e-8 && y <= tan20 + 1e-8;
+        boolean crossEdge = Math.abs(y - tan20) < 1e-8 && z <= tan30 + 1e-8;
+        assertTrue(refEdge || crossEdge, "ET " + t + ": z/x " + z + ", y/x " + y);
+      }
+    }
+  }
+
+  @Test
+  void rayInFieldOfView() {
+    defineInstruments();
+    // A ray fixed in J2000 along the vernal equinox sweeps the IAU_EARTH circle once a sidereal day.
+    List<TimeInterval> r = spice.events().rayInFov("TEST_CIRCLE", new Vector3(1, 0, 0), "J2000", "EARTH", "NONE",
+        List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 3 * DAY)), 600);
+    assertTrue(r.size() >= 3 && r.size() <= 4, r::toString);
+    for (TimeInterval iv : r) {
+      if (iv.start() == Q1_2024.get(0).start()) continue;
+      Vector3 d = backend.pxform("J2000", "IAU_EARTH", iv.start()).multiply(new Vector3(1, 0, 0));
+      assertEquals(0.5, Math.acos(d.x()), 1e-9);
+    }
+    SpiceException bad = assertThrows(SpiceException.class, () -> spice.events().rayInFov("TEST_CIRCLE",
+        new Vector3(1, 0, 0), "J2000", "EARTH", "LT", Q1_2024, 600));
+    assertEquals("SPICE(INVALIDOPTION)", bad.shortMessage());
+  }
+
+  private List<TimeInterval> inView(String instrument, OccultingBody target, String observer,
+      AberrationCorrection abcorr, List<TimeInterval> window, double step) {
+    return spice.events().targetInFov(instrument, target, observer, abcorr, window, step);
+  }
+
+  /** Every interval of {@code inner} lies in one of {@code outer}, and {@code outer} lasts longer in all. */
+  private static void assertWider(List<TimeInterval> outer, List<TimeInterval> inner) {
+    assertFalse(inner.isEmpty());
+    for (TimeInterval i : inner) {
+      assertTrue(outer.stream().anyMatch(o -> o.start() <= i.start() && i.stop() <= o.stop()), () -> i + " not in "
+          + outer);
+    }
+    double in = inner.stream().mapToDouble(TimeInterval::duration).sum();
+    assertTrue(outer.stream().mapToDouble(TimeInterval::duration).sum() > in, () -> outer + " vs " + inner);
+  }
+
+  /** The ends of the intervals that are not ends of the search window. */
+  private static double[] boundaries(List<TimeInterval> r, List<TimeInterval> window) {
+    return r.stream().flatMapToDouble(iv -> java.util.stream.DoubleStream.of(iv.start(), iv.stop()))
+        .filter(t -> t != window.get(0).start() && t != window.get(window.size() - 1).stop()).toArray();
+  }
+
+  /**
+   * The largest FOV measure (positive inside, zero on the edge) over 3600 limb points of the target, seen from
+   * the observer with light time, the tangent directions rotated into the FOV frame.
+   */
+  private double limbMeasure(String target, String fixref, String observer, double t, String fovFrame,
+      ToDoubleFunction<Vector3> measure) {
+    int n = 3600;
+    List<List<CutPoint>> cuts = spice.surfaces().limbPoints(Surfaces.TANGENT_ELLIPSOID, target, t, fixref,
+        AberrationCorrection.LT, Surfaces.CENTER, observer, new Vector3(0, 0, 1), 2 * Math.PI / n, n, 1e-4, 1e-7, n);
+    Matrix3 toFov = backend.pxform("J2000", fovFrame, t)
+        .multiply(backend.pxform(fixref, "J2000", cuts.get(0).get(0).epoch()));
+    return cuts.stream().flatMap(List::stream)
+        .mapToDouble(p -> measure.applyAsDouble(toFov.multiply(p.fromObserver()))).max().orElseThrow();
+  }
+
+  @Test
+  void sphericalMoonInCircularFovEndsWhereItsDiskTouchesTheEdge() {
+    defineInstruments();
+    double[] radii = backend.bodvrd("MOON", "RADII");
+    assertTrue(radii[0] == radii[1] && radii[1] == radii[2]);
+    List<TimeInterval> point = inView("TEST_CIRCLE", OccultingBody.point("MOON"), "EARTH", AberrationCorrection.LT_S,
+        WEEK, 600);
+    List<TimeInterval> disk = inView("TEST_CIRCLE", OccultingBody.ellipsoid("MOON", "IAU_MOON"), "EARTH",
+        AberrationCorrection.LT_S, WEEK, 600);
+    assertEquals(point.size(), disk.size());
+    assertWider(disk, point);
+    for (double t : boundaries(disk, WEEK)) {
+      Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
+      // The nearest point of the disk: the center's angle from the boresight less the angular radius.
+      assertEquals(0.5, Math.acos(p.x() / p.norm()) - Math.asin(radii[0] / p.norm()), 1e-9, "edge at ET " + t);
+    }
+  }
+
+  @Test
+  void moonInRectangularFovEndsWhereItsLimbTouchesTheEdge() {
+    defineInstruments();
+    double tan30 = Math.tan(Math.toRadians(30)), tan20 = Math.tan(Math.toRadians(20));
+    List<TimeInterval> point = inView("TEST_RECTANGLE", OccultingBody.point("MOON"), "EARTH",
+        AberrationCorrection.LT, WEEK, 600);
+    List<TimeInterval> disk = inView("TEST_RECTANGLE", OccultingBody.ellipsoid("MOON", "IAU_MOON"), "EARTH",
+        AberrationCorrection.LT, WEEK, 600);
+    assertWider(disk, point);
+    for (double t : boundaries(disk, WEEK)) {
+X
+      assertEquals(0, limbMeasure("MOON", "IAU_MOON", "EARTH", t, "IAU_EARTH",
+          d -> Math.min(tan30 - Math.abs(d.z() / d.x()), tan20 - Math.abs(d.y() / d.x()))), 1e-7, "ET " + t);
+    }
+  }
+
+}
