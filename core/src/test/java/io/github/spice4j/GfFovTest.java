@@ -121,12 +121,11 @@ class GfFovTest extends GfFixture {
   }
 
   /**
-   * The largest FOV measure (positive inside, zero on the edge) over 3600 limb points of the target, seen from
-   * the observer with light time, the tangent directions rotated into the FOV frame.
+   * The largest FOV measure (positive inside, zero on the edge) over {@code n} limb points of the target, seen
+   * from the observer with light time, the tangent directions rotated into the FOV frame.
    */
-  private double limbMeasure(String target, String fixref, String observer, double t, String fovFrame,
+  private double limbMeasure(String target, String fixref, String observer, double t, String fovFrame, int n,
       ToDoubleFunction<Vector3> measure) {
-    int n = 3600;
     List<List<CutPoint>> cuts = spice.surfaces().limbPoints(Surfaces.TANGENT_ELLIPSOID, target, t, fixref,
         AberrationCorrection.LT, Surfaces.CENTER, observer, new Vector3(0, 0, 1), 2 * Math.PI / n, n, 1e-4, 1e-7, n);
     Matrix3 toFov = backend.pxform("J2000", fovFrame, t)
@@ -163,10 +162,148 @@ class GfFovTest extends GfFixture {
         AberrationCorrection.LT, WEEK, 600);
     assertWider(disk, point);
     for (double t : boundaries(disk, WEEK)) {
-X
-      assertEquals(0, limbMeasure("MOON", "IAU_MOON", "EARTH", t, "IAU_EARTH",
+      // Limb points every 0.1 degree of roll, 8e-6 rad apart on the Moon's disk: a contact along an edge is
+      // resolved far below that (seen: 2e-9); a contact at a corner would need the spacing as tolerance.
+      assertEquals(0, limbMeasure("MOON", "IAU_MOON", "EARTH", t, "IAU_EARTH", 3600,
           d -> Math.min(tan30 - Math.abs(d.z() / d.x()), tan20 - Math.abs(d.y() / d.x()))), 1e-7, "ET " + t);
     }
   }
 
+
+  /** Puts an instrument's FOV (boundary by corners) in the pool and names it. */
+  private void defineInstrument(String name, int id, String shape, String frame, Vector3 boresight,
+      Vector3... bounds) {
+    backend.pcpool("INS" + id + "_FOV_SHAPE", List.of(shape));
+    backend.pcpool("INS" + id + "_FOV_FRAME", List.of(frame));
+    backend.pdpool("INS" + id + "_BORESIGHT", boresight.toArray());
+    double[] corners = new double[3 * bounds.length];
+    for (int i = 0; i < bounds.length; i++) System.arraycopy(bounds[i].toArray(), 0, corners, 3 * i, 3);
+    backend.pdpool("INS" + id + "_FOV_BOUNDARY_CORNERS", corners);
+    backend.boddef(name, id);
+  }
+
+  /** Mid-window of {@link #DAY_ONE}, when the J2000-fixed instruments on the Moon point at the Earth. */
+  private static final double AIMED = Q1_2024.get(0).start() + DAY / 2;
+  private static final List<TimeInterval> DAY_ONE =
+      List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + DAY));
+  private static final double TAN2 = Math.tan(Math.toRadians(2)), TAN1 = Math.tan(Math.toRadians(1));
+
+  /** Unit axes (boresight, first, second) of an FOV fixed in J2000 on the Moon, aimed at the Earth at {@link #AIMED}. */
+  private Vector3[] aimedAtEarth() {
+    Vector3 b = backend.spkpos("EARTH", AIMED, "J2000", "LT", "MOON").position().unit();
+    Vector3 u1 = b.cross(new Vector3(0, 0, 1)).unit();
+    return new Vector3[] {b, u1, b.cross(u1)};
+  }
+
+  /** TEST_ELLIPSE: 2 x 1 degree semi-axes, fixed in J2000 on the Moon, aimed at the Earth. */
+  private Vector3[] defineEllipseAtEarth() {
+    Vector3[] a = aimedAtEarth();
+    defineInstrument("TEST_ELLIPSE", -999003, "ELLIPSE", "J2000", a[0], a[0].add(a[1].scale(TAN2)),
+        a[0].add(a[2].scale(TAN1)));
+    return a;
+  }
+
+  @Test
+  void oblateEarthInEllipticalFovEndsWhereItsLimbTouchesTheEdge() {
+    Vector3[] a = defineEllipseAtEarth();
+    List<TimeInterval> point = inView("TEST_ELLIPSE", OccultingBody.point("EARTH"), "MOON", AberrationCorrection.LT,
+        DAY_ONE, 600);
+    List<TimeInterval> body = inView("TEST_ELLIPSE", OccultingBody.ellipsoid("EARTH", "IAU_EARTH"), "MOON",
+        AberrationCorrection.LT, DAY_ONE, 600);
+    assertEquals(1, body.size(), body::toString);
+    assertWider(body, point);
+    double[] ends = boundaries(body, DAY_ONE);
+    assertEquals(2, ends.length);
+    ToDoubleFunction<Vector3> ellipse = d -> {
+      double x = d.dot(a[1]) / d.dot(a[0]) / TAN2, y = d.dot(a[2]) / d.dot(a[0]) / TAN1;
+      return 1 - Math.sqrt(x * x + y * y);
+    };
+    for (double t : ends) {
+      // The measure moves 1.5e-4 per second here, so 1e-8 is under 0.1 ms; 36000 limb points (0.01 degree of
+      // roll apart) sample the limb finely enough for that.
+      assertEquals(0, limbMeasure("EARTH", "IAU_EARTH", "MOON", t, "J2000", 36000, ellipse), 1e-8, "ET " + t);
+    }
+  }
+
+  @Test
+  void aTinyEllipsoidConvergesToThePoint() {
+    defineEllipseAtEarth();
+    backend.pdpool("BODY399_RADII", new double[] {1e-3, 1e-3, 1e-3});
+    List<TimeInterval> point = inView("TEST_ELLIPSE", OccultingBody.point("EARTH"), "MOON", AberrationCorrection.LT,
+        DAY_ONE, 600);
+    List<TimeInterval> body = inView("TEST_ELLIPSE", OccultingBody.ellipsoid("EARTH", "IAU_EARTH"), "MOON",
+        AberrationCorrection.LT, DAY_ONE, 600);
+    assertWider(body, point);
+    // A 1 m body 384000 km away spans 2.6e-9 rad, crossed in about a millisecond at 2.6e-6 rad/s.
+    assertWindows(point, body, 5e-3);
+  }
+
+  @Test
+  void aBodyCoveringTheWholeFovIsInView() {
+    Vector3[] a = aimedAtEarth();
+    // A 0.05 degree circle: the Earth (0.95 degrees radius from the Moon) covers all of it for hours.
+    defineInstrument("TEST_SMALL", -999004, "CIRCLE", "J2000", a[0],
+        a[0].add(a[1].scale(Math.tan(Math.toRadians(0.05)))));
+    List<TimeInterval> point = inView("TEST_SMALL", OccultingBody.point("EARTH"), "MOON", AberrationCorrection.LT,
+        DAY_ONE, 300);
+    List<TimeInterval> body = inView("TEST_SMALL", OccultingBody.ellipsoid("EARTH", "IAU_EARTH"), "MOON",
+        AberrationCorrection.LT, DAY_ONE, 300);
+    assertWider(body, point);
+    // Where the Earth's center is 0.5 degree off the boresight, the FOV lies inside the Earth's disk.
+    double t = point.get(0).stop();
+    while (backend.spkpos("EARTH", t, "J2000", "LT", "MOON").position().angle(a[0]) < Math.toRadians(0.5)) t += 10;
+    double covered = t;
+    assertTrue(body.stream().anyMatch(iv -> iv.start() < covered && covered < iv.stop()), body::toString);
+    assertTrue(point.stream().noneMatch(iv -> iv.start() < covered && covered < iv.stop()), point::toString);
+  }
+
+  private void assertSpiceError(String code, Executable call) {
+    SpiceException e = assertThrows(SpiceException.class, call);
+    assertEquals(code, e.shortMessage(), e::getMessage);
+  }
+
+  @Test
+  void gftfovRejectsWhatCspiceDocumentsAndStaysUsable() {
+    defineInstruments();
+    EventFinder ev = spice.events();
+    AberrationCorrection lt = AberrationCorrection.LT;
+    OccultingBody moon = OccultingBody.ellipsoid("MOON", "IAU_MOON");
+    assertSpiceError("SPICE(INVALIDSHAPE)", () -> inView("TEST_CIRCLE", new OccultingBody("MOON", "DSK", " "),
+        "EARTH", lt, WEEK, 600));
+    assertSpiceError("SPICE(INVALIDFRAME)", () -> inView("TEST_CIRCLE", OccultingBody.ellipsoid("MOON", " "),
+        "EARTH", lt, WEEK, 600));
+    assertSpiceError("SPICE(INVALIDFRAME)", () -> inView("TEST_CIRCLE", OccultingBody.ellipsoid("MOON", "NOSUCH"),
+        "EARTH", lt, WEEK, 600));
+    assertSpiceError("SPICE(INVALIDFRAME)", () -> inView("TEST_CIRCLE", OccultingBody.ellipsoid("MOON",
+        "IAU_EARTH"), "EARTH", lt, WEEK, 600));
+    assertSpiceError("SPICE(BODIESNOTDISTINCT)", () -> inView("TEST_CIRCLE", OccultingBody.point("EARTH"), "EARTH",
+        lt, WEEK, 600));
+    assertSpiceError("SPICE(IDCODENOTFOUND)", () -> inView("TEST_CIRCLE", moon, "NOSUCHBODY", lt, WEEK, 600));
+    assertSpiceError("SPICE(IDCODENOTFOUND)", () -> inView("NOSUCHINSTRUMENT", moon, "EARTH", lt, WEEK, 600));
+    backend.pdpool("BODY301_RADII", new double[] {1737.4, 0, 1737.4});
+    assertSpiceError("SPICE(BADAXISLENGTH)", () -> inView("TEST_CIRCLE", moon, "EARTH", lt, WEEK, 600));
+    backend.pdpool("BODY301_RADII", new double[] {1737.4, 1737.4});
+    assertSpiceError("SPICE(INVALIDDIMENSION)", () -> inView("TEST_CIRCLE", moon, "EARTH", lt, WEEK, 600));
+    backend.pdpool("BODY301_RADII", new double[] {1737.4, 1737.4, 1737.4});
+    // A boundary vector at right angles to the boresight, and a circle of zero radius.
+    defineInstrument("TEST_WIDE", -999005, "CIRCLE", "IAU_EARTH", new Vector3(1, 0, 0), new Vector3(0, 0, 1));
+    assertSpiceError("SPICE(FOVTOOWIDE)", () -> inView("TEST_WIDE", moon, "EARTH", lt, WEEK, 600));
+    defineInstrument("TEST_NARROW", -999006, "CIRCLE", "IAU_EARTH", new Vector3(1, 0, 0), new Vector3(1, 0, 0));
+    assertSpiceError("SPICE(DEGENERATECASE)", () -> inView("TEST_NARROW", moon, "EARTH", lt, WEEK, 600));
+    assertFalse(inView("TEST_CIRCLE", moon, "EARTH", lt, WEEK, 600).isEmpty());
+  }
+
+  @Test
+  void gfrfovAcceptsOnlyTheStellarAberrationCorrections() {
+    defineInstruments();
+    List<TimeInterval> day = List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + DAY));
+    Vector3 ray = new Vector3(1, 0, 0);
+    for (String ok : List.of("NONE", "S", "XS", " x s ", "none")) {
+      assertFalse(spice.events().rayInFov("TEST_CIRCLE", ray, "J2000", "EARTH", ok, day, 600).isEmpty(), ok);
+    }
+    for (String bad : List.of("LT", "LT+S", "CN", "CN+S", "XLT", "XLT+S", "XCN", "XCN+S", "RELATIVISTIC")) {
+      assertSpiceError("SPICE(INVALIDOPTION)", () -> spice.events().rayInFov("TEST_CIRCLE", ray, "J2000", "EARTH",
+          bad, day, 600));
+    }
+  }
 }
