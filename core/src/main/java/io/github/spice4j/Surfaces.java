@@ -173,7 +173,7 @@ public final class Surfaces {
         obs = observerAt(epoch, p);
         p = solver.point(obs, sourceAt(epoch));
         double prev = lt;
-        lt = VectorMath.vnorm(VectorMath.vsub(p, obs)) / StateMath.CLIGHT;
+        lt = VectorMath.vnorm(VectorMath.vsub(p, obs)) / Units.CLIGHT;
         if (Math.abs(lt - prev) <= 1e-17 * Math.max(1.0, Math.abs(epoch))) break;
       }
       return new CutPoint(p, epoch, VectorMath.vsub(p, obs));
