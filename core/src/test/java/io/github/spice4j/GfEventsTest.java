@@ -158,6 +158,14 @@ class GfEventsTest extends GfFixture {
         OccultingBody.ellipsoid("MOON", "IAU_MOON"), OccultingBody.point("VENUS"), AberrationCorrection.LT, "EARTH",
         Q1_2024, 180));
     assertEquals("SPICE(BADTYPESHAPECOMBO)", pointFull.shortMessage());
+    // The codes of CSPICE's GF coordinate set-up: unknown frame, same observer and target.
+    SpiceException noFrame = assertThrows(SpiceException.class, () -> spice.events().position("MOON", "EARTH",
+        "NOSUCHFRAME", AberrationCorrection.NONE, "LATITUDINAL", "LATITUDE", GfConstraint.localMinimum(), Q1_2024,
+        DAY));
+    assertEquals("SPICE(NOFRAME)", noFrame.shortMessage());
+    SpiceException same = assertThrows(SpiceException.class, () -> spice.events().position("MOON", "MOON", "J2000",
+        AberrationCorrection.NONE, "LATITUDINAL", "LATITUDE", GfConstraint.localMinimum(), Q1_2024, DAY));
+    assertEquals("SPICE(BODIESNOTDISTINCT)", same.shortMessage());
     assertThrows(IllegalArgumentException.class, () -> spice.events().userBoolean(t -> true, List.of(), DAY));
     // Still usable.
     assertEquals(1, spice.events().userBoolean(t -> true, Q1_2024, DAY).size());

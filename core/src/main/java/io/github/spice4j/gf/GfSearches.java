@@ -131,13 +131,16 @@ public final class GfSearches {
    * @param crdsys coordinate system, e.g. {@code LATITUDINAL}; {@code coord} its coordinate, e.g. {@code LATITUDE}
    * @return the result window
    * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system (also AZ/EL)
-   *     or coordinate, and the errors of {@code spkpos_c}
+   *     or coordinate, {@code SPICE(NOFRAME)} for an unknown frame, {@code SPICE(IDCODENOTFOUND)},
+   *     {@code SPICE(BODIESNOTDISTINCT)}, and the errors of {@code spkpos_c}
    */
   public double[] gfposc(String target, String frame, String abcorr, String obsrvr, String crdsys, String coord,
       GfRelation relation, double refval, double adjust, double step, double[] cnfine) {
     Coordinate c = Coordinate.parse(crdsys, coord, "gfposc");
+    distinctBodies(target, obsrvr, "gfposc");
     GfSearch search = search(step);
-    if (c.needsBody()) c.onBody(b, frameCenter(frame, "SPICE(UNKNOWNFRAME)", "gfposc"));
+    int center = frameCenter(frame, "SPICE(NOFRAME)", "gfposc");
+    if (c.needsBody()) c.onBody(b, center);
     return search.scalar(quantity(t -> c.of(b.spkpos(target, t, frame, abcorr, obsrvr).position()), c),
         relation, refval, adjust, cnfine);
   }
@@ -212,6 +215,7 @@ public final class GfSearches {
       String crdsys, String coord, GfRelation relation, double refval, double adjust, double step,
       double[] cnfine) {
     Coordinate c = Coordinate.parse(crdsys, coord, "gfsubc");
+    distinctBodies(target, obsrvr, "gfsubc");
     GfSearch search = search(step);
     if (c.needsBody()) c.onBody(b, bodyId(target, "gfsubc"));
     return search.scalar(quantity(t -> c.of(b.subpnt(method, target, t, fixref, abcorr, obsrvr).spoint()), c),
@@ -231,6 +235,7 @@ public final class GfSearches {
       Vector3 dvec, String crdsys, String coord, GfRelation relation, double refval, double adjust, double step,
       double[] cnfine) {
     Coordinate c = Coordinate.parse(crdsys, coord, "gfsntc");
+    distinctBodies(target, obsrvr, "gfsntc");
     GfSearch search = search(step);
     if (c.needsBody()) c.onBody(b, bodyId(target, "gfsntc"));
     double[] hits = new GfSearch(step, tolerance, null).binary(
@@ -285,17 +290,13 @@ public final class GfSearches {
    */
   public double[] gftfov(String inst, String target, String tshape, String tframe, String abcorr, String obsrvr,
       double step, double[] cnfine) {
-    int observer = bodyId(obsrvr, "gftfov");
+    bodyId(obsrvr, "gftfov");
     String shape = tshape.strip().toUpperCase(Locale.ROOT);
     if (!shape.equals("POINT") && !shape.equals("ELLIPSOID")) {
       throw Errors.spice("SPICE(INVALIDSHAPE)", "The target shape " + tshape.strip() + " is not recognized.",
           "gftfov");
     }
-    int targetId = bodyId(target, "gftfov");
-    if (targetId == observer) {
-      throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The observer and target must be distinct objects: "
-          + obsrvr + " and " + target + ".", "gftfov");
-    }
+    int targetId = distinctBodies(target, obsrvr, "gftfov");
     double[] radii = shape.equals("ELLIPSOID") ? targetRadii(target, targetId, tframe) : null;
     Fov fov = Fov.of(b, inst);
     GfSearch search = search(step);
@@ -444,6 +445,20 @@ public final class GfSearches {
   }
 
   /** The NAIF ID of a frame's center; {@code unknown} is the short code for a frame name not recognized. */
+  /**
+   * The target's NAIF ID, after checking both names ({@code SPICE(IDCODENOTFOUND)}) and that they differ
+   * ({@code SPICE(BODIESNOTDISTINCT)}), as the GF routines document.
+   */
+  private int distinctBodies(String target, String obsrvr, String routine) {
+    int observer = bodyId(obsrvr, routine);
+    int targetId = bodyId(target, routine);
+    if (targetId == observer) {
+      throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The observer and target must be distinct objects: "
+          + obsrvr + " and " + target + ".", routine);
+    }
+    return targetId;
+  }
+
   private int frameCenter(String frame, String unknown, String routine) {
     int code = b.namfrm(frame).orElseThrow(() -> Errors.spice(unknown, "The frame " + frame.strip()
         + " is not recognized.", routine));
