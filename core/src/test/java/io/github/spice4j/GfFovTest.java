@@ -45,16 +45,14 @@ class GfFovTest extends GfFixture {
   @Test
   void targetInCircularFieldOfViewEndsWhereTheEnginePutsItOnTheEdge() {
     defineInstruments();
-    List<TimeInterval> week = WEEK;
     List<TimeInterval> r = spice.events().targetInFov("TEST_CIRCLE", "MOON", "EARTH", AberrationCorrection.LT_S,
-        week, 600);
+        WEEK, 600);
     assertTrue(r.size() >= 6 && r.size() <= 8, r::toString);
+    for (double t : boundaries(r, WEEK)) {
+      Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
+      assertEquals(0.5, Math.acos(p.x() / p.norm()), 1e-9, "edge at ET " + t);
+    }
     for (TimeInterval iv : r) {
-      for (double t : new double[] {iv.start(), iv.stop()}) {
-        if (t == week.get(0).start() || t == week.get(0).stop()) continue;
-        Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
-        assertEquals(0.5, Math.acos(p.x() / p.norm()), 1e-9, "edge at ET " + t);
-      }
       Vector3 mid = backend.spkpos("MOON", (iv.start() + iv.stop()) / 2, "IAU_EARTH", "LT+S", "EARTH").position();
       assertTrue(Math.acos(mid.x() / mid.norm()) < 0.5);
     }
@@ -63,21 +61,17 @@ class GfFovTest extends GfFixture {
   @Test
   void targetInRectangularFieldOfViewByAngles() {
     defineInstruments();
-    List<TimeInterval> week = WEEK;
     List<TimeInterval> r = spice.events().targetInFov("TEST_RECTANGLE", "MOON", "EARTH", AberrationCorrection.NONE,
-        week, 600);
+        WEEK, 600);
     assertFalse(r.isEmpty());
     double tan30 = Math.tan(Math.toRadians(30)), tan20 = Math.tan(Math.toRadians(20));
-    for (TimeInterval iv : r) {
-      for (double t : new double[] {iv.start(), iv.stop()}) {
-        if (t == week.get(0).start() || t == week.get(0).stop()) continue;
-        Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "NONE", "EARTH").position();
-        // On the edge: |z/x| = tan 30 (reference side, +z) or |y/x| = tan 20 (cross side), the other inside.
-        double z = Math.abs(p.z() / p.x()), y = Math.abs(p.y() / p.x());
-        boolean refEdge = Math.abs(z - tan30) < 1e-8 && y <= tan20 + 1e-8;
-        boolean crossEdge = Math.abs(y - tan20) < 1e-8 && z <= tan30 + 1e-8;
-        assertTrue(refEdge || crossEdge, "ET " + t + ": z/x " + z + ", y/x " + y);
-      }
+    for (double t : boundaries(r, WEEK)) {
+      Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "NONE", "EARTH").position();
+      // On the edge: |z/x| = tan 30 (reference side, +z) or |y/x| = tan 20 (cross side), the other inside.
+      double z = Math.abs(p.z() / p.x()), y = Math.abs(p.y() / p.x());
+      boolean refEdge = Math.abs(z - tan30) < 1e-8 && y <= tan20 + 1e-8;
+      boolean crossEdge = Math.abs(y - tan20) < 1e-8 && z <= tan30 + 1e-8;
+      assertTrue(refEdge || crossEdge, "ET " + t + ": z/x " + z + ", y/x " + y);
     }
   }
 
@@ -304,6 +298,43 @@ class GfFovTest extends GfFixture {
     for (String bad : List.of("LT", "LT+S", "CN", "CN+S", "XLT", "XLT+S", "XCN", "XCN+S", "RELATIVISTIC")) {
       assertSpiceError("SPICE(INVALIDOPTION)", () -> spice.events().rayInFov("TEST_CIRCLE", ray, "J2000", "EARTH",
           bad, day, 600));
+    }
+  }
+
+  /**
+   * The real Cassini ISS wide-angle camera FOV (cas_iss_v10.ti: a 1.74 degree square by ANGLES) mounted on the
+   * Moon in a TK frame fixed to J2000 whose +Z (the IK's boresight) points at the Earth at {@link #AIMED}: the
+   * rotation is the half-turn about the bisector of +Z and that direction, so either reading of a TK matrix works.
+   */
+  @Test
+  void earthInTheRealCassiniWideAngleFovEndsWhereItsLimbTouchesTheEdge() {
+    backend.furnsh(TestData.kernel("ik/cas_iss_v10.ti"));
+    Vector3 e = aimedAtEarth()[0];
+    Vector3 n = e.add(new Vector3(0, 0, 1)).unit();
+    double[] m = new double[9];
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) m[3 * i + j] = 2 * n.toArray()[i] * n.toArray()[j] - (i == j ? 1 : 0);
+    }
+    backend.pipool("FRAME_TEST_MOUNT", new int[] {1999001});
+    backend.pcpool("FRAME_1999001_NAME", List.of("TEST_MOUNT"));
+    backend.pipool("FRAME_1999001_CLASS", new int[] {4});
+    backend.pipool("FRAME_1999001_CLASS_ID", new int[] {1999001});
+    backend.pipool("FRAME_1999001_CENTER", new int[] {301});
+    backend.pcpool("TKFRAME_1999001_RELATIVE", List.of("J2000"));
+    backend.pcpool("TKFRAME_1999001_SPEC", List.of("MATRIX"));
+    backend.pdpool("TKFRAME_1999001_MATRIX", m);
+    backend.pcpool("INS-82361_FOV_FRAME", List.of("TEST_MOUNT"));
+    assertEquals(0, backend.pxform("TEST_MOUNT", "J2000", AIMED).multiply(new Vector3(0, 0, 1)).angle(e), 1e-12);
+
+    List<TimeInterval> point = inView("-82361", OccultingBody.point("EARTH"), "MOON", AberrationCorrection.LT,
+        DAY_ONE, 600);
+    List<TimeInterval> body = inView("-82361", OccultingBody.ellipsoid("EARTH", "IAU_EARTH"), "MOON",
+        AberrationCorrection.LT, DAY_ONE, 600);
+    assertWider(body, point);
+    double half = Math.tan(Math.toRadians(1.74));
+    for (double t : boundaries(body, DAY_ONE)) {
+      assertEquals(0, limbMeasure("EARTH", "IAU_EARTH", "MOON", t, "TEST_MOUNT", 3600,
+          d -> Math.min(half - Math.abs(d.x() / d.z()), half - Math.abs(d.y() / d.z()))), 1e-7, "ET " + t);
     }
   }
 }

@@ -140,23 +140,22 @@ final class EventSearches {
   @Command(name = "fov", mixinStandardHelpOptions = true, sortOptions = false,
       description = {"When the target is in an instrument's field of view, from the IK's INS<id>_FOV_* variables"
           + " (gftfov): a POINT when its center is, an ELLIPSOID when any part of it is.",
-          "Example: spice4j events fov --instrument CASSINI_ISS_WAC --target SATURN --shape ELLIPSOID"
+          "Example: spice4j events fov --instrument CASSINI_ISS_WAC --target SATURN --ellipsoid"
               + " --observer CASSINI --abcorr LT+S --start 2004-06-20 --stop 2004-06-21 --step 10m"})
   static final class Fov extends TargetBase {
     @Option(names = "--instrument", required = true, paramLabel = "NAME",
         description = "Instrument name or NAIF ID whose FOV is in a loaded IK, e.g. CASSINI_ISS_NAC.")
     String instrument;
 
-    @Option(names = "--shape", defaultValue = "POINT", paramLabel = "SHAPE",
-        description = "POINT or ELLIPSOID (default: ${DEFAULT-VALUE}).")
-    String shape;
-
-    @Option(names = "--frame", paramLabel = "FRAME", description = "Body-fixed frame of an ELLIPSOID (default: IAU_<target>).")
-    String frame;
+    @Option(names = "--ellipsoid", arity = "0..1", fallbackValue = "", paramLabel = "FRAME",
+        description = "Model the target as its ellipsoid, oriented by FRAME (default: IAU_<target>); without this"
+            + " option the target is a point.")
+    String ellipsoid;
 
     @Override
     public Integer call() {
-      OccultingBody t = Occultation.body(target, shape, frame);
+      OccultingBody t = Occultation.body(target, ellipsoid == null ? "POINT" : "ELLIPSOID",
+          ellipsoid == null || ellipsoid.isBlank() ? null : ellipsoid);
       Map<String, String> q = obs.query("fov");
       q.put("instrument", instrument);
       q.put("target", target + " (" + t.shape() + ")");

@@ -40,10 +40,11 @@ class EventsFovTest {
   }
 
   /** Runs {@code events fov} as csv and returns the interval ends (ET) that are not window ends. */
-  private static List<Double> boundaries(List<Path> kernels, String shape) {
+  private static List<Double> boundaries(List<Path> kernels, List<String> shape) {
     List<String> argv = new ArrayList<>(List.of("events", "fov", "--instrument", "TEST_CIRCLE", "--target", "MOON",
-        "--shape", shape, "--observer", "EARTH", "--abcorr", "LT+S", "--start-et", String.valueOf(START),
+        "--observer", "EARTH", "--abcorr", "LT+S", "--start-et", String.valueOf(START),
         "--stop-et", String.valueOf(STOP), "--step", "10m", "--format", "csv"));
+    argv.addAll(shape);
     for (Path k : kernels) argv.addAll(List.of("--kernel", k.toString()));
     Cli r = Cli.run(argv.toArray(String[]::new));
     assertEquals(0, r.code(), r::toString);
@@ -61,8 +62,9 @@ class EventsFovTest {
   @Test
   void moonInACircularFovAsPointAndAsEllipsoid(@TempDir Path dir) throws Exception {
     List<Path> kernels = kernels(instrumentKernel(dir));
-    List<Double> point = boundaries(kernels, "POINT");
-    List<Double> disk = boundaries(kernels, "ELLIPSOID");
+    List<Double> point = boundaries(kernels, List.of());
+    List<Double> disk = boundaries(kernels, List.of("--ellipsoid"));
+    assertEquals(disk, boundaries(kernels, List.of("--ellipsoid", "IAU_MOON")));
     assertTrue(point.size() >= 4, point::toString);
     assertEquals(point.size(), disk.size());
     try (Spice spice = Spice.create()) {
