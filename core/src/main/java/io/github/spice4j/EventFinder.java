@@ -447,8 +447,8 @@ public final class EventFinder {
    * @param window where to search
    * @param step search step, seconds
    * @return the intervals when the ray is in view
-   * @throws SpiceException {@code SPICE(INVALIDOPTION)} (abcorr), FOV definition errors,
-   *     {@code SPICE(INVALIDSTEP)}
+   * @throws SpiceException {@code SPICE(INVALIDOPTION)} (abcorr), {@code SPICE(ZEROVECTOR)} (raydir), FOV
+   *     definition errors, {@code SPICE(INVALIDSTEP)}
    * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> rayInFov(String instrument, Vector3 raydir, String rframe, String observer,

@@ -295,6 +295,8 @@ class GfFovTest extends GfFixture {
     for (String ok : List.of("NONE", "S", "XS", " x s ", "none")) {
       assertFalse(spice.events().rayInFov("TEST_CIRCLE", ray, "J2000", "EARTH", ok, day, 600).isEmpty(), ok);
     }
+    assertSpiceError("SPICE(ZEROVECTOR)", () -> spice.events().rayInFov("TEST_CIRCLE", Vector3.ZERO, "J2000",
+        "EARTH", "NONE", day, 600));
     for (String bad : List.of("LT", "LT+S", "CN", "CN+S", "XLT", "XLT+S", "XCN", "XCN+S", "RELATIVISTIC")) {
       assertSpiceError("SPICE(INVALIDOPTION)", () -> spice.events().rayInFov("TEST_CIRCLE", ray, "J2000", "EARTH",
           bad, day, 600));

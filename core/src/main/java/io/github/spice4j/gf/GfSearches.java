@@ -274,7 +274,8 @@ public final class GfSearches {
    * target is in an instrument's field of view (from the IK's {@code INS<id>_FOV_*} pool variables). A
    * {@code POINT} target is in view when its apparent center is; an {@code ELLIPSOID} target (radii
    * {@code BODYnnn_RADII}, oriented by {@code tframe} at the light-time-corrected epoch, placed at its apparent
-   * center) when any part of it is, tested exactly against the FOV's boundary (see {@link LimbCone}).
+   * center) when any part of it is, tested exactly against the FOV's boundary (see {@link LimbCone}); an
+   * observer inside the ellipsoid sees it in every direction.
    *
    * @param inst instrument name or ID string
    * @param tshape {@code POINT} or {@code ELLIPSOID}
@@ -345,7 +346,8 @@ public final class GfSearches {
    * @param raydir the ray's direction in {@code rframe}
    * @param abcorr {@code NONE}, {@code S} (stellar aberration for reception) or {@code XS} (transmission)
    * @return the windows when the ray is in the field of view
-   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDOPTION)} for another correction
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDOPTION)} for another correction,
+   *     {@code SPICE(ZEROVECTOR)} for a zero ray, {@code SPICE(IDCODENOTFOUND)}, FOV definition errors
    */
   public double[] gfrfov(String inst, Vector3 raydir, String rframe, String abcorr, String obsrvr, double step,
       double[] cnfine) {
@@ -354,6 +356,7 @@ public final class GfSearches {
       throw Errors.spice("SPICE(INVALIDOPTION)", "The aberration correction " + abcorr.strip()
           + " does not apply to a ray; use NONE, S or XS.", "gfrfov");
     }
+    if (raydir.isZero()) throw Errors.spice("SPICE(ZEROVECTOR)", "The ray's direction vector is zero.", "gfrfov");
     Fov fov = Fov.of(b, inst);
     int observer = bodyId(obsrvr, "gfrfov");
     GfSearch search = search(step);
