@@ -1,6 +1,6 @@
 package io.github.spice4j;
 
-import static io.github.spice4j.StateMath.CLIGHT;
+import static io.github.spice4j.Units.CLIGHT;
 
 import java.util.function.DoubleFunction;
 

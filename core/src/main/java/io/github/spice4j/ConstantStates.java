@@ -38,7 +38,7 @@ final class ConstantStates {
     Aberration.Flags f = Aberration.Flags.of(abcorr);
     if (!f.uselt()) {
       double[] s = StateMath.sub(b.spkgeo(trg, et, outref, obs.center()).toArray(), inFrame(obs, outref, et));
-      return StateVector.of(s, StateMath.norm3(s, 0) / StateMath.CLIGHT);
+      return StateVector.of(s, StateMath.norm3(s, 0) / Units.CLIGHT);
     }
     DoubleFunction<double[]> obsSsb = t -> StateMath.add(inFrame(obs, J2000, t), ssb(obs.center(), t));
     return corrected(trg, t -> ssb(trg, t), obsSsb, et, outref, outCode, refloc, f);
@@ -53,7 +53,7 @@ final class ConstantStates {
     if (!f.uselt()) {
       double[] s = StateMath.add(b.spkgeo(trgPoint.center(), et, outref, obs).toArray(),
           inFrame(trgPoint, outref, et));
-      return StateVector.of(s, StateMath.norm3(s, 0) / StateMath.CLIGHT);
+      return StateVector.of(s, StateMath.norm3(s, 0) / Units.CLIGHT);
     }
     DoubleFunction<double[]> trgSsb = t -> StateMath.add(inFrame(trgPoint, J2000, t), ssb(trgPoint.center(), t));
     return corrected(null, trgSsb, t -> ssb(obs, t), et, outref, outCode, refloc, f);

@@ -11,6 +11,11 @@ import java.util.Optional;
  *
  * <p>Lengths are in the unit of the semi-axes (km for SPICE bodies), in the body-fixed frame.
  *
+ * <p>The semi-axes are checked once, when the ellipsoid is made, with {@code SPICE(BADAXISLENGTH)} as
+ * {@code surfpt_c}, {@code surfnm_c} and {@code nearpt_c} document; {@code edlimb_c} and {@code npedln_c} name the
+ * same condition {@code SPICE(INVALIDAXISLENGTH)}, but no invalid ellipsoid reaches {@link #limb} or
+ * {@link #nearestPointToLine} here.
+ *
  * @param a semi-axis along X, positive
  * @param b semi-axis along Y, positive
  * @param c semi-axis along Z, positive
@@ -175,14 +180,20 @@ public record Ellipsoid(double a, double b, double c) {
    *
    * @param viewpt the viewing point, outside the ellipsoid
    * @return the limb ellipse
-   * @throws SpiceException {@code SPICE(DEGENERATECASE)} when {@code viewpt} is on or inside the ellipsoid
+   * @throws SpiceException {@code SPICE(INVALIDPOINT)} when {@code viewpt} is inside the ellipsoid (edlimb_c's
+   *     code), {@code SPICE(DEGENERATECASE)} when it is on the surface
    */
   public Ellipse limb(Vector3 viewpt) {
     Objects.requireNonNull(viewpt, "viewpt");
     Vector3 v = scaledDown(viewpt);
     double d2 = VectorMath.vdot(v, v);
+    if (d2 < 1.0) {
+      throw new SpiceException("SPICE(INVALIDPOINT)", "Viewing point is inside the ellipsoid.", "", "edlimb", null);
+    }
     if (!(d2 > 1.0)) {
-      throw new SpiceException("SPICE(DEGENERATECASE)", "Viewing point is inside the ellipsoid.", "", "edlimb", null);
+      // On the surface the limb shrinks to the point itself.
+      throw new SpiceException("SPICE(DEGENERATECASE)", "Viewing point is on the ellipsoid; the limb is degenerate.",
+          "", "edlimb", null);
     }
     // On the unit sphere the limb is the circle in the polar plane <x, v> = 1.
     double d = VectorMath.vnorm(v);

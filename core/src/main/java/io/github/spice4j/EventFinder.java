@@ -405,8 +405,33 @@ public final class EventFinder {
    */
   public List<TimeInterval> targetInFov(String instrument, String target, String observer,
       AberrationCorrection abcorr, List<TimeInterval> window, double step) {
+    return targetInFov(instrument, OccultingBody.point(text(target, "target")), observer, abcorr, window, step);
+  }
+
+  /**
+   * CSPICE {@code gftfov_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gftfov_c.html): when a
+   * target is in an instrument's field of view, the target modelled as a point (its apparent center) or as its
+   * ellipsoid (in view when any part of it is, oriented by its body-fixed frame at the light-time-corrected
+   * epoch).
+   *
+   * @param instrument instrument name or ID string
+   * @param target the target, {@link OccultingBody#point} or {@link OccultingBody#ellipsoid}
+   * @param observer observer (the instrument's spacecraft)
+   * @param abcorr aberration correction
+   * @param window where to search
+   * @param step search step, seconds
+   * @return the intervals when the target is in view
+   * @throws SpiceException {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(INVALIDSHAPE)},
+   *     {@code SPICE(BODIESNOTDISTINCT)}, {@code SPICE(INVALIDFRAME)} (ellipsoid frame blank, unknown or not
+   *     centered on the target), {@code SPICE(BADAXISLENGTH)}, FOV definition errors, {@code SPICE(INVALIDSTEP)},
+   *     errors of {@code spkpos_c}
+   * @throws IllegalArgumentException if the window is empty
+   */
+  public List<TimeInterval> targetInFov(String instrument, OccultingBody target, String observer,
+      AberrationCorrection abcorr, List<TimeInterval> window, double step) {
     double[] w = cnfine(window);
-    return result(searches().gftfov(text(instrument, "instrument"), text(target, "target"), "POINT", " ",
+    Objects.requireNonNull(target, "target");
+    return result(searches().gftfov(text(instrument, "instrument"), target.body(), target.shape(), target.frame(),
         spice(abcorr), text(observer, "observer"), step, w));
   }
 
@@ -422,8 +447,8 @@ public final class EventFinder {
    * @param window where to search
    * @param step search step, seconds
    * @return the intervals when the ray is in view
-   * @throws SpiceException {@code SPICE(INVALIDOPTION)} (abcorr), FOV definition errors,
-   *     {@code SPICE(INVALIDSTEP)}
+   * @throws SpiceException {@code SPICE(INVALIDOPTION)} (abcorr), {@code SPICE(ZEROVECTOR)} (raydir), FOV
+   *     definition errors, {@code SPICE(INVALIDSTEP)}
    * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> rayInFov(String instrument, Vector3 raydir, String rframe, String observer,

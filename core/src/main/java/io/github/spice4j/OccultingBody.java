@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One body of an occultation search (CSPICE {@code gfoclt_c}'s {@code front}/{@code fshape}/{@code fframe} or
- * {@code back}/{@code bshape}/{@code bframe}): see
- * https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfoclt_c.html.
+ * A body with its shape model: one body of an occultation search (CSPICE {@code gfoclt_c}'s
+ * {@code front}/{@code fshape}/{@code fframe} or {@code back}/{@code bshape}/{@code bframe}, see
+ * https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfoclt_c.html), or the target of a field-of-view
+ * search ({@code gftfov_c}'s {@code target}/{@code tshape}/{@code tframe}).
  *
  * @param body body name or ID string, e.g. {@code MOON}
  * @param shape {@code ELLIPSOID} (triaxial, radii from the kernel pool) or {@code POINT}

@@ -5,9 +5,6 @@ package io.github.spice4j;
  * 6x6 state transformations stored row-major, as used by the constant-state and station computations.
  */
 final class StateMath {
-  /** Speed of light in vacuum, km/s (CSPICE {@code clight_c}). */
-  static final double CLIGHT = 299792.458;
-
   private StateMath() {}
 
   static double[] add(double[] a, double[] b) {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Limb and terminator points on a target's reference ellipsoid, found in cutting half-planes (CSPICE
@@ -58,22 +56,28 @@ public final class Surfaces {
    * @param observer observer body
    * @param refvec reference vector in {@code fixref} defining the first half-plane (not along the axis)
    * @param rolstp roll step between half-planes, radians
-   * @param ncuts number of half-planes, at least 1
-   * @param schstp search step (used by DSK shapes only; must be positive)
-   * @param soltol convergence tolerance (used by DSK shapes only; must be positive)
-   * @param maxn capacity for points, at least {@code ncuts}
+   * @param ncuts number of half-planes, from 0 to {@code maxn}
+   * @param schstp search step (used by DSK shapes only, so ignored here)
+   * @param soltol convergence tolerance (used by DSK shapes only, so ignored here)
+   * @param maxn capacity for points, at least 1
    * @return per half-plane, the points found in it (one each on an ellipsoid)
-   * @throws SpiceException {@code SPICE(BADMETHODSYNTAX)}, {@code SPICE(NOTSUPPORTED)} (DSK shapes),
-   *     {@code SPICE(INVALIDLOCUS)}, {@code SPICE(INVALIDCOUNT)}, {@code SPICE(DEGENERATECASE)} (refvec along
-   *     the axis, observer inside the ellipsoid), SPK/PCK errors
+   * @throws SpiceException the codes CSPICE documents for {@code limbpt_c}: {@code SPICE(BADMETHODSYNTAX)},
+   *     {@code SPICE(INVALIDLIMBTYPE)}, {@code SPICE(INVALIDMETHOD)}, {@code SPICE(INVALIDLOCUS)},
+   *     {@code SPICE(BADLIMBLOCUSMIX)} (GUIDED with the per-point locus), {@code SPICE(INVALIDSIZE)} (maxn),
+   *     {@code SPICE(INVALIDCOUNT)} (ncuts), {@code SPICE(INVALIDROLLSTEP)}, {@code SPICE(ZEROVECTOR)} (refvec),
+   *     {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(BODIESNOTDISTINCT)}, {@code SPICE(NOFRAME)},
+   *     {@code SPICE(INVALIDFRAME)} (fixref not on the target), {@code SPICE(BADRADIUSCOUNT)},
+   *     {@code SPICE(DEGENERATECASE)} (refvec along the axis, observer inside the ellipsoid); and the project's
+   *     {@code SPICE(NOTSUPPORTED)} for DSK shapes; SPK/PCK errors
    */
   public List<List<CutPoint>> limbPoints(String method, String target, double et, String fixref,
       AberrationCorrection abcorr, String corloc, String observer, Vector3 refvec, double rolstp, int ncuts,
       double schstp, double soltol, int maxn) {
-    parseMethod(method, false, "limbpt");
+    boolean guided = parseMethod(method, false, "limbpt").guided();
     boolean center = parseLocus(corloc, ELLIPSOID_LIMB, "limbpt");
-    checkCuts(ncuts, schstp, soltol, maxn, "limbpt");
-    Scene g = new Scene(target, null, et, fixref, abcorr, observer);
+    checkLocusMix(guided, center, "SPICE(BADLIMBLOCUSMIX)", "limbpt");
+    checkCuts(ncuts, rolstp, maxn, refvec, "limbpt");
+    Scene g = new Scene(target, null, et, fixref, abcorr, observer, "limbpt");
     List<List<CutPoint>> cuts = new ArrayList<>(ncuts);
     for (int i = 0; i < ncuts; i++) {
       double roll = i * rolstp;
@@ -99,21 +103,29 @@ public final class Surfaces {
    * @param observer observer body
    * @param refvec reference vector in {@code fixref} defining the first half-plane
    * @param rolstp roll step between half-planes, radians
-   * @param ncuts number of half-planes, at least 1
-   * @param schstp search step (DSK only; must be positive)
-   * @param soltol convergence tolerance (DSK only; must be positive)
-   * @param maxn capacity for points, at least {@code ncuts}
+   * @param ncuts number of half-planes, from 0 to {@code maxn}
+   * @param schstp search step (DSK only, so ignored here)
+   * @param soltol convergence tolerance (DSK only, so ignored here)
+   * @param maxn capacity for points, at least 1
    * @return per half-plane, the points found in it (one each on an ellipsoid)
-   * @throws SpiceException as {@link #limbPoints}
+   * @throws SpiceException as {@link #limbPoints}, with {@code termpt_c}'s {@code SPICE(INVALIDTERMTYPE)} in place of
+   *     the limb type's code, {@code SPICE(BADTERMLOCUSMIX)} in place of the locus mix's, and
+   *     {@code SPICE(INVALIDOPTION)} for a transmission correction
    */
   public List<List<CutPoint>> terminatorPoints(String method, String ilusrc, String target, double et,
       String fixref, AberrationCorrection abcorr, String corloc, String observer, Vector3 refvec, double rolstp,
       int ncuts, double schstp, double soltol, int maxn) {
-    boolean umbral = parseMethod(method, true, "termpt");
+    Method m = parseMethod(method, true, "termpt");
+    boolean umbral = m.umbral();
     boolean center = parseLocus(corloc, ELLIPSOID_TERMINATOR, "termpt");
-    checkCuts(ncuts, schstp, soltol, maxn, "termpt");
+    checkLocusMix(m.guided(), center, "SPICE(BADTERMLOCUSMIX)", "termpt");
+    checkCuts(ncuts, rolstp, maxn, refvec, "termpt");
     Objects.requireNonNull(ilusrc, "ilusrc");
-    Scene g = new Scene(target, ilusrc, et, fixref, abcorr, observer);
+    if (Aberration.Flags.of(Objects.requireNonNull(abcorr, "abcorr")).xmit()) {
+      throw new SpiceException("SPICE(INVALIDOPTION)", "Transmission aberration correction " + abcorr.spiceName()
+          + " is not supported by termpt.", "", "termpt", null);
+    }
+    Scene g = new Scene(target, ilusrc, et, fixref, abcorr, observer, "termpt");
     double[] srcRadii = backend.bodvcd(bodyId(ilusrc), "RADII", 3);
     double srcRadius = Math.max(srcRadii[0], Math.max(srcRadii[1], srcRadii[2]));
     List<List<CutPoint>> cuts = new ArrayList<>(ncuts);
@@ -143,7 +155,8 @@ public final class Surfaces {
     final int targetId;
     final int observerId;
 
-    Scene(String target, String source, double et, String fixref, AberrationCorrection abcorr, String observer) {
+    Scene(String target, String source, double et, String fixref, AberrationCorrection abcorr, String observer,
+        String routine) {
       this.target = Objects.requireNonNull(target, "target");
       this.source = source;
       this.et = et;
@@ -153,7 +166,17 @@ public final class Surfaces {
       this.flags = Aberration.Flags.of(abcorr);
       this.targetId = bodyId(target);
       this.observerId = bodyId(observer);
-      this.shape = Ellipsoid.of(backend.bodvcd(targetId, "RADII", 3));
+      if (targetId == observerId) {
+        throw new SpiceException("SPICE(BODIESNOTDISTINCT)", "The observer and target must be distinct objects: "
+            + observer + " and " + target + ".", "", routine, null);
+      }
+      checkFixref(fixref, targetId, routine);
+      double[] radii = backend.bodvcd(targetId, "RADII", 3);
+      if (radii.length != 3) {
+        throw new SpiceException("SPICE(BADRADIUSCOUNT)", "The target " + target + " has " + radii.length
+            + " radii; 3 are needed.", "", routine, null);
+      }
+      this.shape = Ellipsoid.of(radii);
     }
 
     CutPoint solve(boolean atCenter, CutSolver solver) {
@@ -173,7 +196,7 @@ public final class Surfaces {
         obs = observerAt(epoch, p);
         p = solver.point(obs, sourceAt(epoch));
         double prev = lt;
-        lt = VectorMath.vnorm(VectorMath.vsub(p, obs)) / StateMath.CLIGHT;
+        lt = VectorMath.vnorm(VectorMath.vsub(p, obs)) / Units.CLIGHT;
         if (Math.abs(lt - prev) <= 1e-17 * Math.max(1.0, Math.abs(epoch))) break;
       }
       return new CutPoint(p, epoch, VectorMath.vsub(p, obs));
@@ -275,25 +298,58 @@ public final class Surfaces {
     return VectorMath.vhat(Aberration.lincom(Math.cos(roll), r, Math.sin(roll), VectorMath.vcrss(axis, r)));
   }
 
-  /** Returns true for umbral; false for penumbral (terminator) or for any valid limb method. */
-  private static boolean parseMethod(String method, boolean terminator, String routine) {
+  /** A parsed ellipsoid method: the terminator's shadow type and whether points are GUIDED. */
+  private record Method(boolean umbral, boolean guided) {}
+
+  /**
+   * Parses {@code [UMBRAL|PENUMBRAL/]TANGENT|GUIDED/ELLIPSOID}: one shape keyword and no other words
+   * (else {@code SPICE(BADMETHODSYNTAX)}, as CSPICE's method parser), then one limb or terminator type
+   * ({@code SPICE(INVALIDLIMBTYPE)}, {@code SPICE(INVALIDTERMTYPE)}), and for a terminator one of TANGENT or
+   * GUIDED ({@code SPICE(INVALIDMETHOD)}).
+   */
+  private static Method parseMethod(String method, boolean terminator, String routine) {
     Objects.requireNonNull(method, "method");
-    Set<String> words = new TreeSet<>();
+    List<String> words = new ArrayList<>();
     for (String w : method.split("/")) words.add(w.strip().toUpperCase(Locale.ROOT));
-    if (words.contains("DSK") || words.stream().anyMatch(w -> w.startsWith("DSK"))) {
+    long shapes = words.stream().filter(w -> w.equals("ELLIPSOID") || w.equals("DSK")).count();
+    if (shapes != 1) {
+      throw new SpiceException("SPICE(BADMETHODSYNTAX)", "The method string <" + method
+          + "> must contain exactly one shape keyword, ELLIPSOID or DSK.", "", routine, null);
+    }
+    if (words.remove("DSK") || words.stream().anyMatch(w -> w.startsWith("DSK"))) {
       throw new SpiceException("SPICE(NOTSUPPORTED)", "DSK shape models are not supported by " + routine
           + " in spice4j; use an ELLIPSOID method.", "", routine, null);
     }
+    words.remove("ELLIPSOID");
     boolean umbral = words.remove("UMBRAL");
     boolean penumbral = words.remove("PENUMBRAL");
-    boolean search = words.remove("TANGENT") ^ words.remove("GUIDED");
-    boolean ellipsoid = words.remove("ELLIPSOID");
-    boolean shadowOk = terminator ? umbral ^ penumbral : !(umbral || penumbral);
-    if (!words.isEmpty() || !search || !ellipsoid || !shadowOk) {
-      throw new SpiceException("SPICE(BADMETHODSYNTAX)", "Unexpected method string <" + method
-          + "> was found specifying an ellipsoid shape.", "", routine, null);
+    boolean tangent = words.remove("TANGENT");
+    boolean guided = words.remove("GUIDED");
+    if (!words.isEmpty() || (!terminator && (umbral || penumbral))) {
+      throw new SpiceException("SPICE(BADMETHODSYNTAX)", "The method <" + method
+          + "> has keywords that do not apply to " + routine + ".", "", routine, null);
     }
-    return umbral;
+    if (terminator && umbral == penumbral) {
+      throw new SpiceException("SPICE(INVALIDTERMTYPE)", "The method <" + method
+          + "> must name one terminator type, UMBRAL or PENUMBRAL.", "", routine, null);
+    }
+    if (!terminator && tangent == guided) {
+      throw new SpiceException("SPICE(INVALIDLIMBTYPE)", "The method <" + method
+          + "> must name one limb type, TANGENT or GUIDED.", "", routine, null);
+    }
+    if (tangent == guided) {
+      throw new SpiceException("SPICE(INVALIDMETHOD)", "The method <" + method + "> is not recognized.", "",
+          routine, null);
+    }
+    return new Method(umbral, guided);
+  }
+
+  /** GUIDED points are defined on the ellipsoid itself, so they cannot use the per-point locus. */
+  private static void checkLocusMix(boolean guided, boolean center, String code, String routine) {
+    if (guided && !center) {
+      throw new SpiceException(code, "The GUIDED method needs the CENTER aberration correction locus.", "",
+          routine, null);
+    }
   }
 
   /** True for the {@code CENTER} locus, false for the per-point one. */
@@ -305,14 +361,32 @@ public final class Surfaces {
         + " is not recognized; expected " + CENTER + " or " + perPoint + ".", "", routine, null);
   }
 
-  private static void checkCuts(int ncuts, double schstp, double soltol, int maxn, String routine) {
-    if (ncuts < 1 || maxn < ncuts) {
-      throw new SpiceException("SPICE(INVALIDCOUNT)", "Cut count " + ncuts + " must be at least 1 and at most maxn ("
-          + maxn + ").", "", routine, null);
+  private static void checkCuts(int ncuts, double rolstp, int maxn, Vector3 refvec, String routine) {
+    if (maxn < 1) {
+      throw new SpiceException("SPICE(INVALIDSIZE)", "The point capacity maxn is " + maxn + "; it must be at least 1.",
+          "", routine, null);
     }
-    if (!(schstp > 0.0) || !(soltol > 0.0)) {
-      throw new SpiceException("SPICE(INVALIDSTEP)", "Search step " + schstp + " and tolerance " + soltol
-          + " must be positive.", "", routine, null);
+    if (ncuts < 0 || ncuts > maxn) {
+      throw new SpiceException("SPICE(INVALIDCOUNT)", "Cut count " + ncuts + " must be from 0 to maxn (" + maxn
+          + ").", "", routine, null);
+    }
+    if (ncuts > 1 && !(rolstp > 0.0)) {
+      throw new SpiceException("SPICE(INVALIDROLLSTEP)", "Roll step " + rolstp + " must be positive for " + ncuts
+          + " cuts.", "", routine, null);
+    }
+    if (Objects.requireNonNull(refvec, "refvec").isZero()) {
+      throw new SpiceException("SPICE(ZEROVECTOR)", "The reference vector is the zero vector.", "", routine, null);
+    }
+  }
+
+  /** The body-fixed frame must be known ({@code SPICE(NOFRAME)}) and centered on the target. */
+  private void checkFixref(String fixref, int targetId, String routine) {
+    int code = backend.namfrm(fixref).orElseThrow(() -> new SpiceException("SPICE(NOFRAME)", "The frame " + fixref
+        + " is not recognized.", "", routine, null));
+    int center = backend.frinfo(code).map(io.github.spice4j.backend.FrameInfo::center).orElse(targetId);
+    if (center != targetId) {
+      throw new SpiceException("SPICE(INVALIDFRAME)", "Reference frame " + fixref + " is not centered at the target "
+          + "body " + targetId + "; its center is " + center + ".", "", routine, null);
     }
   }
 

@@ -17,6 +17,14 @@ import java.util.Objects;
  * differs by 86 m), the tropical year is 31556925.9747 s and the parsec is 648000/pi AU.
  */
 public final class Units {
+  /**
+   * Speed of light in vacuum, km/s: the value of CSPICE
+   * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/clight_c.html">clight_c</a> (exact by the
+   * SI definition of the meter). The engine does not export {@code clight_c}, so this is the one definition the
+   * project's light-time and aberration code uses.
+   */
+  public static final double CLIGHT = 299792.458;
+
   private enum Kind {
     ANGLE, DISTANCE, TIME
   }
@@ -25,7 +33,7 @@ public final class Units {
 
   private static final double DEGREE = Math.PI / 180.0;
   private static final double AU_METERS = 149597870613.6889;
-  private static final double SPEED_OF_LIGHT = 299792458.0;
+  private static final double SPEED_OF_LIGHT = CLIGHT * 1000.0;
   private static final double JULIAN_YEAR = 365.25 * 86400.0;
 
   /** Each unit in radians, meters or seconds. */

@@ -5,49 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spice4j.jni.JniBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The project's own GF searches ({@link EventFinder} beyond gfdist/gfsep): user-defined searches against the
- * engine's CSPICE {@code gfdist_c}, field-of-view searches against the engine's {@code spkpos_c} at the
- * found boundaries, the result limit, progress and failures (golden parity is in GoldenParityTest).
+ * engine's CSPICE {@code gfdist_c}, the result limit, progress and failures (golden parity is in
+ * GoldenParityTest; field-of-view searches are in GfFovTest).
  */
-class GfEventsTest {
-  /** 2024-01-01 .. 2024-04-01 UTC. */
-  private static final List<TimeInterval> Q1_2024 = List.of(new TimeInterval(757339269.1839061, 765201669.1856554));
-  private static final double DAY = 86400;
-
-  private JniBackend backend;
-  private Spice spice;
-
-  @BeforeEach
-  void setUp() {
-    backend = JniBackend.create();
-    TestData.loadGoldenKernels(backend, "gf-events.json");
-    spice = Spice.over(backend);
-  }
-
-  @AfterEach
-  void tearDown() {
-    spice.close();
+class GfEventsTest extends GfFixture {
+  @Override
+  String goldenFile() {
+    return "gf-events.json";
   }
 
   private DoubleUnaryOperator moonDistance() {
     return t -> backend.spkpos("MOON", t, "J2000", "NONE", "EARTH").position().norm();
-  }
-
-  private static void assertWindows(List<TimeInterval> expected, List<TimeInterval> actual, double tol) {
-    assertEquals(expected.size(), actual.size(), () -> expected + " vs " + actual);
-    for (int i = 0; i < expected.size(); i++) {
-      assertEquals(expected.get(i).start(), actual.get(i).start(), tol, "start " + i);
-      assertEquals(expected.get(i).stop(), actual.get(i).stop(), tol, "stop " + i);
-    }
   }
 
   @Test
@@ -87,80 +62,6 @@ class GfEventsTest {
     GfConstraint c = GfConstraint.greaterThan(400000);
     assertWindows(spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE, c, two, DAY),
         spice.events().userScalar(moonDistance(), c, two, DAY), 1e-4);
-  }
-
-  /** A circular FOV fixed in IAU_EARTH (boresight on the prime meridian) and a rectangular one by angles. */
-  private void defineInstruments() {
-    backend.pcpool("INS-999001_FOV_SHAPE", List.of("CIRCLE"));
-    backend.pcpool("INS-999001_FOV_FRAME", List.of("IAU_EARTH"));
-    backend.pdpool("INS-999001_BORESIGHT", new double[] {1, 0, 0});
-    backend.pdpool("INS-999001_FOV_BOUNDARY_CORNERS", new double[] {Math.cos(0.5), 0, Math.sin(0.5)});
-    backend.pcpool("INS-999002_FOV_SHAPE", List.of("RECTANGLE"));
-    backend.pcpool("INS-999002_FOV_FRAME", List.of("IAU_EARTH"));
-    backend.pdpool("INS-999002_BORESIGHT", new double[] {1, 0, 0});
-    backend.pcpool("INS-999002_FOV_CLASS_SPEC", List.of("ANGLES"));
-    backend.pdpool("INS-999002_FOV_REF_VECTOR", new double[] {0, 0, 1});
-    backend.pdpool("INS-999002_FOV_REF_ANGLE", new double[] {30});
-    backend.pdpool("INS-999002_FOV_CROSS_ANGLE", new double[] {20});
-    backend.pcpool("INS-999002_FOV_ANGLE_UNITS", List.of("DEGREES"));
-    backend.boddef("TEST_CIRCLE", -999001);
-    backend.boddef("TEST_RECTANGLE", -999002);
-  }
-
-  @Test
-  void targetInCircularFieldOfViewEndsWhereTheEnginePutsItOnTheEdge() {
-    defineInstruments();
-    List<TimeInterval> week = List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 7 * DAY));
-    List<TimeInterval> r = spice.events().targetInFov("TEST_CIRCLE", "MOON", "EARTH", AberrationCorrection.LT_S,
-        week, 600);
-    assertTrue(r.size() >= 6 && r.size() <= 8, r::toString);
-    for (TimeInterval iv : r) {
-      for (double t : new double[] {iv.start(), iv.stop()}) {
-        if (t == week.get(0).start() || t == week.get(0).stop()) continue;
-        Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
-        assertEquals(0.5, Math.acos(p.x() / p.norm()), 1e-9, "edge at ET " + t);
-      }
-      Vector3 mid = backend.spkpos("MOON", (iv.start() + iv.stop()) / 2, "IAU_EARTH", "LT+S", "EARTH").position();
-      assertTrue(Math.acos(mid.x() / mid.norm()) < 0.5);
-    }
-  }
-
-  @Test
-  void targetInRectangularFieldOfViewByAngles() {
-    defineInstruments();
-    List<TimeInterval> week = List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 7 * DAY));
-    List<TimeInterval> r = spice.events().targetInFov("TEST_RECTANGLE", "MOON", "EARTH", AberrationCorrection.NONE,
-        week, 600);
-    assertFalse(r.isEmpty());
-    double tan30 = Math.tan(Math.toRadians(30)), tan20 = Math.tan(Math.toRadians(20));
-    for (TimeInterval iv : r) {
-      for (double t : new double[] {iv.start(), iv.stop()}) {
-        if (t == week.get(0).start() || t == week.get(0).stop()) continue;
-        Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "NONE", "EARTH").position();
-        // On the edge: |z/x| = tan 30 (reference side, +z) or |y/x| = tan 20 (cross side), the other inside.
-        double z = Math.abs(p.z() / p.x()), y = Math.abs(p.y() / p.x());
-        boolean refEdge = Math.abs(z - tan30) < 1e-8 && y <= tan20 + 1e-8;
-        boolean crossEdge = Math.abs(y - tan20) < 1e-8 && z <= tan30 + 1e-8;
-        assertTrue(refEdge || crossEdge, "ET " + t + ": z/x " + z + ", y/x " + y);
-      }
-    }
-  }
-
-  @Test
-  void rayInFieldOfView() {
-    defineInstruments();
-    // A ray fixed in J2000 along the vernal equinox sweeps the IAU_EARTH circle once a sidereal day.
-    List<TimeInterval> r = spice.events().rayInFov("TEST_CIRCLE", new Vector3(1, 0, 0), "J2000", "EARTH", "NONE",
-        List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 3 * DAY)), 600);
-    assertTrue(r.size() >= 3 && r.size() <= 4, r::toString);
-    for (TimeInterval iv : r) {
-      if (iv.start() == Q1_2024.get(0).start()) continue;
-      Vector3 d = backend.pxform("J2000", "IAU_EARTH", iv.start()).multiply(new Vector3(1, 0, 0));
-      assertEquals(0.5, Math.acos(d.x()), 1e-9);
-    }
-    SpiceException bad = assertThrows(SpiceException.class, () -> spice.events().rayInFov("TEST_CIRCLE",
-        new Vector3(1, 0, 0), "J2000", "EARTH", "LT", Q1_2024, 600));
-    assertEquals("SPICE(INVALIDOPTION)", bad.shortMessage());
   }
 
   @Test
@@ -257,6 +158,14 @@ class GfEventsTest {
         OccultingBody.ellipsoid("MOON", "IAU_MOON"), OccultingBody.point("VENUS"), AberrationCorrection.LT, "EARTH",
         Q1_2024, 180));
     assertEquals("SPICE(BADTYPESHAPECOMBO)", pointFull.shortMessage());
+    // The codes of CSPICE's GF coordinate set-up: unknown frame, same observer and target.
+    SpiceException noFrame = assertThrows(SpiceException.class, () -> spice.events().position("MOON", "EARTH",
+        "NOSUCHFRAME", AberrationCorrection.NONE, "LATITUDINAL", "LATITUDE", GfConstraint.localMinimum(), Q1_2024,
+        DAY));
+    assertEquals("SPICE(NOFRAME)", noFrame.shortMessage());
+    SpiceException same = assertThrows(SpiceException.class, () -> spice.events().position("MOON", "MOON", "J2000",
+        AberrationCorrection.NONE, "LATITUDINAL", "LATITUDE", GfConstraint.localMinimum(), Q1_2024, DAY));
+    assertEquals("SPICE(BODIESNOTDISTINCT)", same.shortMessage());
     assertThrows(IllegalArgumentException.class, () -> spice.events().userBoolean(t -> true, List.of(), DAY));
     // Still usable.
     assertEquals(1, spice.events().userBoolean(t -> true, Q1_2024, DAY).size());

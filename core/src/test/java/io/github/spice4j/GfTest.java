@@ -14,8 +14,6 @@ import io.github.spice4j.parity.GoldenCompare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -23,25 +21,10 @@ import org.junit.jupiter.api.function.Executable;
  * Geometry finder: progress-reporting searches against the CSPICE goldens (gf.json) and against the
  * single CSPICE call, the facade, empty results, settings, and bad input leaving the engine usable.
  */
-class GfTest {
-  /** gf.json: 2024-01-01 .. 2024-04-01 UTC. */
-  private static final List<TimeInterval> Q1_2024 =
-      List.of(new TimeInterval(757339269.1839061, 765201669.1856554));
-  private static final double DAY = 86400;
-
-  private JniBackend backend;
-  private Spice spice;
-
-  @BeforeEach
-  void setUp() {
-    backend = JniBackend.create();
-    TestData.loadGoldenKernels(backend, "gf.json");
-    spice = Spice.over(backend);
-  }
-
-  @AfterEach
-  void tearDown() {
-    spice.close();
+class GfTest extends GfFixture {
+  @Override
+  String goldenFile() {
+    return "gf.json";
   }
 
   /** Records every callback and checks the listener contract as it goes. */
@@ -130,16 +113,8 @@ class GfTest {
     return window(TestData.goldenCase("gf.json", id).get("expect").get("result"));
   }
 
-  private static void assertWindow(List<TimeInterval> expected, List<TimeInterval> actual, double tol) {
-    assertEquals(expected.size(), actual.size(), () -> "expected " + expected + " got " + actual);
-    for (int i = 0; i < expected.size(); i++) {
-      assertEquals(expected.get(i).start(), actual.get(i).start(), tol, "start " + i);
-      assertEquals(expected.get(i).stop(), actual.get(i).stop(), tol, "stop " + i);
-    }
-  }
-
   private void assertEngineWorks() {
-    assertWindow(golden("gfdist.moon-perigees-2024q1"), backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0,
+    assertWindows(golden("gfdist.moon-perigees-2024q1"), backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0,
         5 * DAY, 100, Q1_2024), 1e-2);
   }
 
@@ -164,7 +139,7 @@ class GfTest {
       List<TimeInterval> single = run(backend, c, null);
       assertGolden(c, single, "single call");
       double tol = c.get("tol").get("abs").asDouble();
-      assertWindow(single, withProgress, tol);
+      assertWindows(single, withProgress, tol);
     }
   }
 
@@ -181,10 +156,10 @@ class GfTest {
     assertEquals(year.get(0).duration(), r.measure, 0);
     // The two solar eclipses of 2024: total on April 8 (the golden window) and annular on October 2.
     assertEquals(2, eclipses.size(), eclipses::toString);
-    assertWindow(golden("gfsep.moon-sun-disks-overlap-apr2024"), eclipses.subList(0, 1), 1e-4);
+    assertWindows(golden("gfsep.moon-sun-disks-overlap-apr2024"), eclipses.subList(0, 1), 1e-4);
     String annular = spice.etToUtc(eclipses.get(1).start(), 0);
     assertTrue(annular.startsWith("2024-10-02"), annular);
-    assertWindow(backend.gfsep("MOON", "SPHERE", "IAU_MOON", "SUN", "SPHERE", "IAU_SUN", "CN+S", "EARTH", "<", 0, 0,
+    assertWindows(backend.gfsep("MOON", "SPHERE", "IAU_MOON", "SUN", "SPHERE", "IAU_SUN", "CN+S", "EARTH", "<", 0, 0,
         600, 100, year), eclipses, 1e-4);
   }
 
@@ -192,20 +167,20 @@ class GfTest {
   void facadeFindsPerigeesAndNewMoons() {
     EventFinder events = spice.events();
     assertEquals(EventFinder.DEFAULT_MAX_INTERVALS, events.maxIntervals());
-    assertWindow(golden("gfdist.moon-perigees-2024q1"),
+    assertWindows(golden("gfdist.moon-perigees-2024q1"),
         events.distance("MOON", "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), Q1_2024, 5 * DAY), 1e-2);
     Recorder r = new Recorder();
-    assertWindow(golden("gfsep.moon-sun-new-moons-2024q1"), events.separation(GfTarget.point("MOON"),
+    assertWindows(golden("gfsep.moon-sun-new-moons-2024q1"), events.separation(GfTarget.point("MOON"),
         GfTarget.point("SUN"), "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), Q1_2024, 5 * DAY, r),
         1e-2);
     r.assertCompleted();
-    assertWindow(golden("gfdist.moon-closer-than-370000km-jan2024"), events.distance("MOON", "EARTH",
+    assertWindows(golden("gfdist.moon-closer-than-370000km-jan2024"), events.distance("MOON", "EARTH",
         AberrationCorrection.NONE, GfConstraint.lessThan(370000), List.of(new TimeInterval(757339269.1839061,
             760017669.1847728)), DAY), 1e-4);
-    assertWindow(golden("gfsep.moon-sun-disks-overlap-apr2024"), events.separation(
+    assertWindows(golden("gfsep.moon-sun-disks-overlap-apr2024"), events.separation(
         GfTarget.sphere("MOON", "IAU_MOON"), GfTarget.sphere("SUN", "IAU_SUN"), "EARTH", AberrationCorrection.CN_S,
         GfConstraint.lessThan(0), List.of(new TimeInterval(765720069.1856542, 765979269.1856469)), 600), 1e-4);
-    assertWindow(golden("gfdist.moon-absmax-adjust-1000km"), events.distance("MOON", "EARTH",
+    assertWindows(golden("gfdist.moon-absmax-adjust-1000km"), events.distance("MOON", "EARTH",
         AberrationCorrection.NONE, GfConstraint.absoluteMaximum(1000), List.of(new TimeInterval(770472069.184899,
             778420869.1826185)), 2 * DAY, new Recorder()), 1e-2);
   }
@@ -314,7 +289,7 @@ class GfTest {
     backend.gfstol(100);
     List<TimeInterval> coarse = run(backend, c, null);
     List<TimeInterval> expected = golden("gfdist.moon-closer-than-370000km-jan2024");
-    assertWindow(expected, coarse, 100);
+    assertWindows(expected, coarse, 100);
     double moved = Math.max(Math.abs(coarse.get(0).start() - expected.get(0).start()),
         Math.abs(coarse.get(0).stop() - expected.get(0).stop()));
     assertTrue(moved > 1e-3, "tolerance had no effect: " + coarse);

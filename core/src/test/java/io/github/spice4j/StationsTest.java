@@ -97,6 +97,8 @@ class StationsTest {
     e = assertThrows(SpiceException.class, () -> new Ellipsoid(1, 0, 1));
     assertEquals("SPICE(BADAXISLENGTH)", e.shortMessage());
     e = assertThrows(SpiceException.class, () -> new Ellipsoid(3, 2, 1).limb(new Vector3(0.5, 0, 0)));
+    assertEquals("SPICE(INVALIDPOINT)", e.shortMessage());
+    e = assertThrows(SpiceException.class, () -> new Ellipsoid(3, 2, 1).limb(new Vector3(3, 0, 0)));
     assertEquals("SPICE(DEGENERATECASE)", e.shortMessage());
     assertThrows(NullPointerException.class, () -> stations.stateFromFixedPoint("MOON", et, "J2000",
         FrameLocus.OBSERVER, AberrationCorrection.LT, null, "EARTH", "ITRF93"));

@@ -129,10 +129,38 @@ final class EventSearches {
           e -> e.occultation(type, f, b, obs.abcorr, obs.observer, search.window, search.step));
     }
 
-    private static OccultingBody body(String name, String shape, String frame) {
+    static OccultingBody body(String name, String shape, String frame) {
       String s = shape.strip().toUpperCase(Locale.ROOT);
       if (s.equals("POINT")) return OccultingBody.point(name);
       return new OccultingBody(name, s, frame != null ? frame : "IAU_" + name.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  /** {@code spice4j events fov}: CSPICE gftfov. */
+  @Command(name = "fov", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"When the target is in an instrument's field of view, from the IK's INS<id>_FOV_* variables"
+          + " (gftfov): a POINT when its center is, an ELLIPSOID when any part of it is.",
+          "Example: spice4j events fov --instrument CASSINI_ISS_WAC --target SATURN --ellipsoid"
+              + " --observer CASSINI --abcorr LT+S --start 2004-06-20 --stop 2004-06-21 --step 10m"})
+  static final class Fov extends TargetBase {
+    @Option(names = "--instrument", required = true, paramLabel = "NAME",
+        description = "Instrument name or NAIF ID whose FOV is in a loaded IK, e.g. CASSINI_ISS_NAC.")
+    String instrument;
+
+    @Option(names = "--ellipsoid", arity = "0..1", fallbackValue = "", paramLabel = "FRAME",
+        description = "Model the target as its ellipsoid, oriented by FRAME (default: IAU_<target>); without this"
+            + " option the target is a point.")
+    String ellipsoid;
+
+    @Override
+    public Integer call() {
+      OccultingBody t = Occultation.body(target, ellipsoid == null ? "POINT" : "ELLIPSOID",
+          ellipsoid == null || ellipsoid.isBlank() ? null : ellipsoid);
+      Map<String, String> q = obs.query("fov");
+      q.put("instrument", instrument);
+      q.put("target", target + " (" + t.shape() + ")");
+      return EventsCommand.run(spec, common, search, q, null,
+          e -> e.targetInFov(instrument, t, obs.observer, obs.abcorr, search.window, search.step));
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.spice4j.cli;
 
-import io.github.spice4j.AberrationCorrection;
 import io.github.spice4j.EventFinder;
 import io.github.spice4j.GfTarget;
 import io.github.spice4j.Spice;
@@ -8,9 +7,7 @@ import io.github.spice4j.TimeInterval;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,7 +16,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code spice4j events}: geometry finder searches printing the matching windows: distance and separation
  * (the engine's CSPICE gfdist, gfsep) and the project's own searches ({@link EventSearches}: occultation,
- * position, phase, rangerate, subpoint, illumination).
+ * position, phase, rangerate, subpoint, illumination, fov).
  */
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = {"Find when a geometric condition holds within a time window (CSPICE geometry finder).",
@@ -27,14 +24,14 @@ import picocli.CommandLine.Spec;
         "extrema and '=' crossings are zero-length intervals. Formats: text (default), csv, json."},
     subcommands = {EventsCommand.Distance.class, EventsCommand.Separation.class, EventSearches.Occultation.class,
         EventSearches.Position.class, EventSearches.Phase.class, EventSearches.RangeRate.class,
-        EventSearches.SubPoint.class, EventSearches.Illumination.class})
+        EventSearches.SubPoint.class, EventSearches.Illumination.class, EventSearches.Fov.class})
 public final class EventsCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(), "missing search: distance, separation, occultation, position,"
-        + " phase, rangerate, subpoint or illumination");
+        + " phase, rangerate, subpoint, illumination or fov");
   }
 
   /** {@code spice4j events distance}: CSPICE gfdist. */
@@ -42,37 +39,17 @@ public final class EventsCommand implements Runnable {
       description = {"When the observer-target distance (km) satisfies --relate (gfdist).",
           "Example: spice4j events distance --target MOON --observer EARTH --relate LOCMIN"
               + " --start 2024-01-01 --stop 2024-04-01 --step 5d"})
-  static final class Distance implements Callable<Integer>, HasCommonOptions {
-    @Spec CommandSpec spec;
-
-    @Option(names = "--target", required = true, paramLabel = "BODY", description = "Target body name or NAIF ID, e.g. MOON.")
-    String target;
-
-    @Option(names = "--observer", required = true, paramLabel = "BODY", description = "Observer body, e.g. EARTH.")
-    String observer;
-
-    @Option(names = "--abcorr", defaultValue = "NONE", paramLabel = "CORR", converter = Converters.Abcorr.class,
-        description = "Aberration correction: NONE, LT, LT+S, CN, CN+S, XLT, XLT+S, XCN, XCN+S (default: ${DEFAULT-VALUE}).")
-    AberrationCorrection abcorr;
-
-    @Mixin EventSearchOptions search;
-
-    @Mixin CommonOptions common;
-
-    @Override
-    public CommonOptions common() {
-      return common;
-    }
-
+  static final class Distance extends EventSearches.TargetBase {
     @Override
     public Integer call() {
       Map<String, String> query = new LinkedHashMap<>();
       query.put("search", "distance");
       query.put("target", target);
-      query.put("observer", observer);
-      query.put("abcorr", abcorr.spiceName());
+      query.put("observer", obs.observer);
+      query.put("abcorr", obs.abcorr.spiceName());
       return EventsCommand.run(spec, common, search, query, QuantityUnit.LENGTH,
-          events -> events.distance(target, observer, abcorr, search.constraint(), search.window, search.step));
+          events -> events.distance(target, obs.observer, obs.abcorr, search.constraint(), search.window,
+              search.step));
     }
   }
 
@@ -81,9 +58,7 @@ public final class EventsCommand implements Runnable {
       description = {"When the angular separation (radians) of two bodies seen from the observer satisfies --relate (gfsep).",
           "Example: spice4j events separation --targ1 MOON --targ2 SUN --observer EARTH --relate LOCMIN"
               + " --start 2024-01-01 --stop 2024-04-01 --step 5d"})
-  static final class Separation implements Callable<Integer>, HasCommonOptions {
-    @Spec CommandSpec spec;
-
+  static final class Separation extends EventSearches.Base {
     @Option(names = "--targ1", required = true, paramLabel = "BODY", description = "First body, e.g. MOON.")
     String targ1;
 
@@ -103,22 +78,6 @@ public final class EventsCommand implements Runnable {
     @Option(names = "--frame2", defaultValue = " ", paramLabel = "FRAME", description = "Body-fixed frame of a SPHERE, e.g. IAU_SUN.")
     String frame2;
 
-    @Option(names = "--observer", required = true, paramLabel = "BODY", description = "Observer body, e.g. EARTH.")
-    String observer;
-
-    @Option(names = "--abcorr", defaultValue = "NONE", paramLabel = "CORR", converter = Converters.Abcorr.class,
-        description = "Aberration correction (default: ${DEFAULT-VALUE}).")
-    AberrationCorrection abcorr;
-
-    @Mixin EventSearchOptions search;
-
-    @Mixin CommonOptions common;
-
-    @Override
-    public CommonOptions common() {
-      return common;
-    }
-
     @Override
     public Integer call() {
       GfTarget first = target(targ1, shape1, frame1, "--frame1");
@@ -129,10 +88,10 @@ public final class EventsCommand implements Runnable {
       query.put("shape1", first.shape());
       query.put("targ2", targ2);
       query.put("shape2", second.shape());
-      query.put("observer", observer);
-      query.put("abcorr", abcorr.spiceName());
+      query.put("observer", obs.observer);
+      query.put("abcorr", obs.abcorr.spiceName());
       return EventsCommand.run(spec, common, search, query, QuantityUnit.ANGLE,
-          events -> events.separation(first, second, observer, abcorr, search.constraint(), search.window,
+          events -> events.separation(first, second, obs.observer, obs.abcorr, search.constraint(), search.window,
               search.step));
     }
 

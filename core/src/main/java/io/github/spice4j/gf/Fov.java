@@ -37,10 +37,18 @@ final class Fov {
     for (int i = 0; i < bounds.size(); i++) {
       Vector3 v = bounds.get(i);
       double z = v.dot(this.boresight);
+      // The projection on the plane along the boresight needs every boundary vector well ahead of it.
+      if (v.isZero() || z <= FOV_MARGIN * v.norm()) {
+        throw Errors.spice("SPICE(FOVTOOWIDE)", "Boundary vector " + (i + 1) + " of the FOV is " + Math.toDegrees(
+            v.angle(this.boresight)) + " degrees from the boresight; the limit is just under 90.", "gffove");
+      }
       xs[i] = v.dot(e1) / z;
       ys[i] = v.dot(e2) / z;
     }
   }
+
+  /** Smallest cosine of a boundary vector's angle from the boresight (CSPICE's SPICE_GF_MARGIN). */
+  private static final double FOV_MARGIN = 1e-12;
 
   /** The frame the FOV is defined in. */
   String frame() {
@@ -71,7 +79,15 @@ final class Fov {
     if (!List.of("CIRCLE", "ELLIPSE", "RECTANGLE", "POLYGON").contains(shape)) {
       throw Errors.spice("SPICE(SHAPENOTSUPPORTED)", "The FOV shape " + shape + " is not supported.", "getfov");
     }
-    return new Fov(frame, shape, boresight, bounds);
+    if (boresight.isZero()) {
+      throw Errors.spice("SPICE(ZEROVECTOR)", "INS" + id + "_BORESIGHT is the zero vector.", "getfov");
+    }
+    Fov fov = new Fov(frame, shape, boresight, bounds);
+    if ((shape.equals("CIRCLE") || shape.equals("ELLIPSE")) && fov.hasZeroRadius()) {
+      throw Errors.spice("SPICE(DEGENERATECASE)", "The " + shape + " FOV of instrument " + inst
+          + " has a zero radius or semi-axis.", "gffove");
+    }
+    return fov;
   }
 
   private static String text(SpiceBackend b, String name, String missing) {
@@ -137,6 +153,35 @@ final class Fov {
       default:
         return insidePolygon(x, y);
     }
+  }
+
+  /**
+   * Whether any part of a target ellipsoid is inside the field of view: either a direction inside the target
+   * (its center's) is in the FOV, or the FOV boundary meets the target; otherwise the connected set of target
+   * directions lies wholly outside the FOV.
+   *
+   * @param target the target's cone of directions, in {@link #frame()}
+   */
+  boolean meets(LimbCone target) {
+    if (target.observerInside() || contains(target.center())) return true;
+    if (shape.equals("CIRCLE") || shape.equals("ELLIPSE")) {
+      double a = Math.hypot(xs[0], ys[0]);
+      double c = shape.equals("CIRCLE") ? a : Math.hypot(xs[1], ys[1]);
+      return target.meetsEllipse(boresight, e1.scale(a), e2.scale(c));
+    }
+    for (int i = 0, j = xs.length - 1; i < xs.length; j = i++) {
+      if (target.meetsSegment(corner(j), corner(i))) return true;
+    }
+    return false;
+  }
+
+  private boolean hasZeroRadius() {
+    return Math.hypot(xs[0], ys[0]) == 0 || (shape.equals("ELLIPSE") && Math.hypot(xs[1], ys[1]) == 0);
+  }
+
+  /** A polygon corner as a direction on the plane one unit along the boresight. */
+  private Vector3 corner(int i) {
+    return boresight.add(e1.scale(xs[i])).add(e2.scale(ys[i]));
   }
 
   /** Even-odd rule on the projected corners. */

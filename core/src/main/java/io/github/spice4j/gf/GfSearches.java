@@ -3,6 +3,8 @@ package io.github.spice4j.gf;
 import io.github.spice4j.GfProgressListener;
 import io.github.spice4j.GfRelation;
 import io.github.spice4j.IlluminationAngles;
+import io.github.spice4j.Matrix3;
+import io.github.spice4j.PositionVector;
 import io.github.spice4j.StateVector;
 import io.github.spice4j.Vector3;
 import io.github.spice4j.backend.FrameInfo;
@@ -129,13 +131,16 @@ public final class GfSearches {
    * @param crdsys coordinate system, e.g. {@code LATITUDINAL}; {@code coord} its coordinate, e.g. {@code LATITUDE}
    * @return the result window
    * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system (also AZ/EL)
-   *     or coordinate, and the errors of {@code spkpos_c}
+   *     or coordinate, {@code SPICE(NOFRAME)} for an unknown frame, {@code SPICE(IDCODENOTFOUND)},
+   *     {@code SPICE(BODIESNOTDISTINCT)}, and the errors of {@code spkpos_c}
    */
   public double[] gfposc(String target, String frame, String abcorr, String obsrvr, String crdsys, String coord,
       GfRelation relation, double refval, double adjust, double step, double[] cnfine) {
     Coordinate c = Coordinate.parse(crdsys, coord, "gfposc");
+    distinctBodies(target, obsrvr, "gfposc");
     GfSearch search = search(step);
-    if (c.needsBody()) c.onBody(b, frameCenter(frame, "gfposc"));
+    int center = frameCenter(frame, "SPICE(NOFRAME)", "gfposc");
+    if (c.needsBody()) c.onBody(b, center);
     return search.scalar(quantity(t -> c.of(b.spkpos(target, t, frame, abcorr, obsrvr).position()), c),
         relation, refval, adjust, cnfine);
   }
@@ -210,6 +215,7 @@ public final class GfSearches {
       String crdsys, String coord, GfRelation relation, double refval, double adjust, double step,
       double[] cnfine) {
     Coordinate c = Coordinate.parse(crdsys, coord, "gfsubc");
+    distinctBodies(target, obsrvr, "gfsubc");
     GfSearch search = search(step);
     if (c.needsBody()) c.onBody(b, bodyId(target, "gfsubc"));
     return search.scalar(quantity(t -> c.of(b.subpnt(method, target, t, fixref, abcorr, obsrvr).spoint()), c),
@@ -229,6 +235,7 @@ public final class GfSearches {
       Vector3 dvec, String crdsys, String coord, GfRelation relation, double refval, double adjust, double step,
       double[] cnfine) {
     Coordinate c = Coordinate.parse(crdsys, coord, "gfsntc");
+    distinctBodies(target, obsrvr, "gfsntc");
     GfSearch search = search(step);
     if (c.needsBody()) c.onBody(b, bodyId(target, "gfsntc"));
     double[] hits = new GfSearch(step, tolerance, null).binary(
@@ -264,29 +271,72 @@ public final class GfSearches {
 
   /**
    * CSPICE {@code gftfov_c} (https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gftfov_c.html): when a
-   * target's center, modelled as a point, is in an instrument's field of view (from the IK's
-   * {@code INS<id>_FOV_*} pool variables).
+   * target is in an instrument's field of view (from the IK's {@code INS<id>_FOV_*} pool variables). A
+   * {@code POINT} target is in view when its apparent center is; an {@code ELLIPSOID} target (radii
+   * {@code BODYnnn_RADII}, oriented by {@code tframe} at the light-time-corrected epoch, placed at its apparent
+   * center) when any part of it is, tested exactly against the FOV's boundary (see {@link LimbCone}); an
+   * observer inside the ellipsoid sees it in every direction.
    *
    * @param inst instrument name or ID string
-   * @param tshape {@code POINT} (the ellipsoid model is not implemented)
+   * @param tshape {@code POINT} or {@code ELLIPSOID}
+   * @param tframe the target's body-fixed frame, centered on it (ignored for a point)
+   * @param abcorr any correction {@code spkpos_c} accepts
    * @return the windows when the target is in the field of view
-   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an {@code ELLIPSOID} target,
-   *     {@code SPICE(INVALIDSHAPE)} for another shape, errors of the FOV definition and of {@code spkpos_c}
+   * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)} (observer, target),
+   *     {@code SPICE(INVALIDSHAPE)}, {@code SPICE(BODIESNOTDISTINCT)}, for an ellipsoid
+   *     {@code SPICE(INVALIDFRAME)} (blank, unknown or not centered on the target),
+   *     {@code SPICE(FRAMEINFONOTFOUND)}, {@code SPICE(INVALIDDIMENSION)} / {@code SPICE(BADAXISLENGTH)} (radii),
+   *     errors of the FOV definition ({@code SPICE(FOVTOOWIDE)}, {@code SPICE(DEGENERATECASE)}, ...) and of
+   *     {@code spkpos_c}
    */
   public double[] gftfov(String inst, String target, String tshape, String tframe, String abcorr, String obsrvr,
       double step, double[] cnfine) {
+    bodyId(obsrvr, "gftfov");
     String shape = tshape.strip().toUpperCase(Locale.ROOT);
-    if (shape.equals("ELLIPSOID")) {
-      throw Errors.spice("SPICE(NOTSUPPORTED)", "Ellipsoidal targets are not supported by this gftfov; model "
-          + target + " as a POINT.", "gftfov");
-    }
-    if (!shape.equals("POINT")) {
+    if (!shape.equals("POINT") && !shape.equals("ELLIPSOID")) {
       throw Errors.spice("SPICE(INVALIDSHAPE)", "The target shape " + tshape.strip() + " is not recognized.",
           "gftfov");
     }
+    int targetId = distinctBodies(target, obsrvr, "gftfov");
+    double[] radii = shape.equals("ELLIPSOID") ? targetRadii(target, targetId, tframe) : null;
     Fov fov = Fov.of(b, inst);
     GfSearch search = search(step);
-    return search.binary(t -> fov.contains(b.spkpos(target, t, fov.frame(), abcorr, obsrvr).position()), cnfine);
+    if (radii == null) {
+      return search.binary(t -> fov.contains(b.spkpos(target, t, fov.frame(), abcorr, obsrvr).position()), cnfine);
+    }
+    // The target's orientation is taken at the epoch its light left it (arrived, for transmission).
+    String corr = abcorr.replace(" ", "").toUpperCase(Locale.ROOT);
+    double sign = corr.equals("NONE") ? 0 : corr.startsWith("X") ? 1 : -1;
+    return search.binary(t -> {
+      PositionVector p = b.spkpos(target, t, fov.frame(), abcorr, obsrvr);
+      Matrix3 toJ2000 = b.pxform(tframe, "J2000", t + sign * p.lightTime());
+      return fov.meets(new LimbCone(p.position(), b.pxform("J2000", fov.frame(), t).multiply(toJ2000), radii));
+    }, cnfine);
+  }
+
+  /** The checked radii of an ellipsoidal target whose body-fixed frame is {@code tframe}. */
+  private double[] targetRadii(String target, int targetId, String tframe) {
+    if (tframe.isBlank()) {
+      throw Errors.spice("SPICE(INVALIDFRAME)", "The target " + target
+          + " is modelled as an ellipsoid, but its body-fixed frame name is blank.", "gftfov");
+    }
+    int center = frameCenter(tframe, "SPICE(INVALIDFRAME)", "gftfov");
+    if (center != targetId) {
+      throw Errors.spice("SPICE(INVALIDFRAME)", "The frame " + tframe.strip() + " is centered on body "
+          + center + ", not on the target " + target + ".", "gftfov");
+    }
+    double[] radii = b.bodvrd(target, "RADII");
+    if (radii.length != 3) {
+      throw Errors.spice("SPICE(INVALIDDIMENSION)", "The target " + target + " has " + radii.length
+          + " radii; 3 are needed.", "gftfov");
+    }
+    for (double r : radii) {
+      if (!(r > 0)) {
+        throw Errors.spice("SPICE(BADAXISLENGTH)", "The radii of " + target + " must be positive; one is " + r
+            + ".", "gftfov");
+      }
+    }
+    return radii;
   }
 
   /**
@@ -296,7 +346,8 @@ public final class GfSearches {
    * @param raydir the ray's direction in {@code rframe}
    * @param abcorr {@code NONE}, {@code S} (stellar aberration for reception) or {@code XS} (transmission)
    * @return the windows when the ray is in the field of view
-   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDOPTION)} for another correction
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDOPTION)} for another correction,
+   *     {@code SPICE(ZEROVECTOR)} for a zero ray, {@code SPICE(IDCODENOTFOUND)}, FOV definition errors
    */
   public double[] gfrfov(String inst, Vector3 raydir, String rframe, String abcorr, String obsrvr, double step,
       double[] cnfine) {
@@ -305,6 +356,7 @@ public final class GfSearches {
       throw Errors.spice("SPICE(INVALIDOPTION)", "The aberration correction " + abcorr.strip()
           + " does not apply to a ray; use NONE, S or XS.", "gfrfov");
     }
+    if (raydir.isZero()) throw Errors.spice("SPICE(ZEROVECTOR)", "The ray's direction vector is zero.", "gfrfov");
     Fov fov = Fov.of(b, inst);
     int observer = bodyId(obsrvr, "gfrfov");
     GfSearch search = search(step);
@@ -395,8 +447,23 @@ public final class GfSearches {
         + " has no NAIF ID code.", routine));
   }
 
-  private int frameCenter(String frame, String routine) {
-    int code = b.namfrm(frame).orElseThrow(() -> Errors.spice("SPICE(UNKNOWNFRAME)", "The frame " + frame
+  /** The NAIF ID of a frame's center; {@code unknown} is the short code for a frame name not recognized. */
+  /**
+   * The target's NAIF ID, after checking both names ({@code SPICE(IDCODENOTFOUND)}) and that they differ
+   * ({@code SPICE(BODIESNOTDISTINCT)}), as the GF routines document.
+   */
+  private int distinctBodies(String target, String obsrvr, String routine) {
+    int observer = bodyId(obsrvr, routine);
+    int targetId = bodyId(target, routine);
+    if (targetId == observer) {
+      throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The observer and target must be distinct objects: "
+          + obsrvr + " and " + target + ".", routine);
+    }
+    return targetId;
+  }
+
+  private int frameCenter(String frame, String unknown, String routine) {
+    int code = b.namfrm(frame).orElseThrow(() -> Errors.spice(unknown, "The frame " + frame.strip()
         + " is not recognized.", routine));
     FrameInfo info = b.frinfo(code).orElseThrow(() -> Errors.spice("SPICE(FRAMEINFONOTFOUND)",
         "No description of frame " + frame + " is available.", routine));

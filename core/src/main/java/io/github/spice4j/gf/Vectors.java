@@ -1,12 +1,10 @@
 package io.github.spice4j.gf;
 
+import io.github.spice4j.Units;
 import io.github.spice4j.Vector3;
 
 /** The rotation and stellar aberration the ray-in-FOV search applies; plain algebra lives on {@link Vector3}. */
 final class Vectors {
-  /** Speed of light, km/s (CSPICE's {@code clight_c}). */
-  static final double C = 299792.458;
-
   private Vectors() {}
 
   /** {@code v} rotated by {@code angle} (right-handed) about {@code axis} (Rodrigues' formula). */
@@ -22,7 +20,7 @@ final class Vectors {
    * {@code unit(dir) x velocity / c}, as NAIF's aberration-correction required reading defines it.
    */
   static Vector3 stellarAberration(Vector3 dir, Vector3 velocity) {
-    Vector3 h = dir.unit().cross(velocity.scale(1 / C));
+    Vector3 h = dir.unit().cross(velocity.scale(1 / Units.CLIGHT));
     double sin = h.norm();
     return sin == 0 ? dir : rotate(dir, h, Math.asin(sin));
   }
