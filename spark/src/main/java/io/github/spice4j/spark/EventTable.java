@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -116,8 +117,10 @@ public final class EventTable implements Serializable {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int groups = labels.size() * rangeCount;
     JavaPairRDD<Integer, double[]> pieces = jsc.parallelize(windows, windows.size()).flatMapToPair(this::search);
-    JavaPairRDD<Integer, List<double[]>> merged = pieces.groupByKey(groups).mapValues(EventTable::merge)
-        .sortByKey(true, groups);
+    // Keys are 0..groups-1, so hash partitioning puts group k in partition k: rows come out in key order
+    // without a sort (whose sampling would run the searches when the plan is built).
+    JavaPairRDD<Integer, List<double[]>> merged =
+        pieces.groupByKey(new HashPartitioner(groups)).mapValues(EventTable::merge);
     return spark.createDataFrame(merged.mapPartitions(this::rows), schema());
   }
 

@@ -167,6 +167,26 @@ class SparkStationsAndEventsTest {
   }
 
   @Test
+  void moonDistanceEventsEqualTheWholeRangeSearch() {
+    // CSPICE's own gfdist_c: perigees and the times closer than 370,000 km over 2024.
+    EventSearch perigees = EventSearch.distance("MOON", "EARTH", AberrationCorrection.NONE,
+        GfConstraint.localMinimum(), 86_400.0);
+    EventSearch close = EventSearch.distance("MOON", "EARTH", AberrationCorrection.LT,
+        GfConstraint.lessThan(370_000.0), 86_400.0);
+    double stop = ET_2024 + 366 * 86_400.0;
+    List<TimeInterval> window = List.of(new TimeInterval(ET_2024, stop));
+    List<TimeInterval> expected = concat(perigees.find(reference.events(), window), close.find(reference.events(), window));
+    List<String> labels = new ArrayList<>();
+    for (TimeInterval iv : expected) labels.add(iv.duration() == 0 ? "perigee" : "close");
+    assertTrue(expected.size() > 20, expected.toString());
+    // Monthly windows; 16 days of overlap hold more than a monotone piece of the distance (about 14 days).
+    EventTable table = EventTable.builder(kernels).search("perigee", perigees).search("close", close)
+        .range(ET_2024, stop).windowSteps(30).overlapSteps(16).build();
+    List<Row> rows = table.toDataFrame(spark).collectAsList();
+    assertRows(rows, labels, expected, true);
+  }
+
+  @Test
   void eventSearchErrorsFailWithTheirCode() {
     EventTable t = EventTable.builder(kernels).search("MOON", EventSearch.distance("MOON", "EARTH",
         AberrationCorrection.NONE, GfConstraint.lessThan(400_000), 3_600.0)).range(0, 86_400).build();

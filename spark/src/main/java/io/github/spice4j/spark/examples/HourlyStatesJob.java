@@ -2,11 +2,9 @@ package io.github.spice4j.spark.examples;
 
 import io.github.spice4j.AberrationCorrection;
 import io.github.spice4j.Spice;
-import io.github.spice4j.TimeInterval;
 import io.github.spice4j.spark.EphemerisTable;
 import io.github.spice4j.spark.SpiceKernels;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -52,17 +50,11 @@ public final class HourlyStatesJob {
           .addFile(spark.sparkContext(), spk).build();
       EphemerisTable.Builder table = EphemerisTable.builder(kernels).observer("0").frame("J2000")
           .abcorr(AberrationCorrection.NONE).windowEpochs(windowEpochs);
-      double start = Double.NEGATIVE_INFINITY;
-      double stop = Double.POSITIVE_INFINITY;
       try (Spice spice = Spice.create()) {
-        for (int body : spice.bodies(spk)) {
-          table.targets(Integer.toString(body));
-          List<TimeInterval> cov = spice.coverage(spk, body);
-          start = Math.max(start, cov.get(0).start());
-          stop = Math.min(stop, cov.get(cov.size() - 1).stop());
-        }
+        for (int body : spice.bodies(spk)) table.targets(Integer.toString(body));
       }
-      EphemerisTable t = table.range(start, stop, step).build();
+      double[] span = Spans.commonCoverage(spk);
+      EphemerisTable t = table.range(span[0], span[1], step).build();
       System.out.printf("spice4j-spark: %d rows (%d windows), master %s%n", t.rowCount(), t.windowCount(),
           spark.sparkContext().master());
       for (int run = 1; run <= repeats; run++) {
