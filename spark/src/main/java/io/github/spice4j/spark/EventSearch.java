@@ -8,7 +8,6 @@ import io.github.spice4j.OccultingBody;
 import io.github.spice4j.TimeInterval;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One geometry finder search of an {@link EventTable}, run by executors over pieces of its time range
@@ -119,6 +118,15 @@ public interface EventSearch extends Serializable {
     return step;
   }
 
+  /** Argument checks of the searches: on the driver, before a task fails on an executor. */
+  final class Given {
+    private Given() {}
+
+    static void all(String what, Object... args) {
+      for (Object a : args) if (a == null) throw new NullPointerException(what + " needs every argument, got null");
+    }
+  }
+
   /** A constraint in serializable parts; absolute extrema refused. */
   record Condition(GfRelation relation, double refval) implements Serializable {
     static Condition of(GfConstraint c) {
@@ -139,9 +147,7 @@ public interface EventSearch extends Serializable {
       String backShape, String backFrame, AberrationCorrection abcorr, String observer, double step)
       implements EventSearch {
     public Occultation {
-      Objects.requireNonNull(occtyp, "occtyp");
-      Objects.requireNonNull(abcorr, "abcorr");
-      Objects.requireNonNull(observer, "observer");
+      Given.all("an occultation search", occtyp, abcorr, observer);
     }
 
     @Override
@@ -155,9 +161,7 @@ public interface EventSearch extends Serializable {
   record Distance(String target, String observer, AberrationCorrection abcorr, Condition condition, double step)
       implements EventSearch {
     public Distance {
-      Objects.requireNonNull(target, "target");
-      Objects.requireNonNull(observer, "observer");
-      Objects.requireNonNull(abcorr, "abcorr");
+      Given.all("a distance search", target, observer, abcorr);
     }
 
     @Override
@@ -170,12 +174,7 @@ public interface EventSearch extends Serializable {
   record Position(String target, String observer, String frame, AberrationCorrection abcorr, String crdsys,
       String coord, Condition condition, double step) implements EventSearch {
     public Position {
-      Objects.requireNonNull(target, "target");
-      Objects.requireNonNull(observer, "observer");
-      Objects.requireNonNull(frame, "frame");
-      Objects.requireNonNull(abcorr, "abcorr");
-      Objects.requireNonNull(crdsys, "crdsys");
-      Objects.requireNonNull(coord, "coord");
+      Given.all("a position search", target, observer, frame, abcorr, crdsys, coord);
     }
 
     @Override

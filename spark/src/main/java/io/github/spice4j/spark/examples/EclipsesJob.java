@@ -6,7 +6,6 @@ import io.github.spice4j.spark.EventSearch;
 import io.github.spice4j.spark.EventTable;
 import io.github.spice4j.spark.SpiceKernels;
 import java.nio.file.Path;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -42,16 +41,16 @@ public final class EclipsesJob {
       System.exit(2);
     }
     Path spk = Path.of(args[1]);
-    double step = args.length > 3 ? Double.parseDouble(args[3]) : 600.0;
-    long windowSteps = args.length > 4 ? Long.parseLong(args[4]) : 4320;
-    String output = args.length > 5 && !args[5].equals("-") ? args[5] : null;
-    int repeats = args.length > 6 ? Integer.parseInt(args[6]) : 1;
+    double step = Double.parseDouble(ExampleRuns.arg(args, 3, "600"));
+    long windowSteps = Long.parseLong(ExampleRuns.arg(args, 4, "4320"));
+    String output = ExampleRuns.arg(args, 5, "-").equals("-") ? null : args[5];
+    int repeats = Integer.parseInt(ExampleRuns.arg(args, 6, "1"));
 
     SparkSession spark = SparkSession.builder().appName("spice4j-eclipses").getOrCreate();
     try {
       SpiceKernels.Builder shipped = SpiceKernels.builder();
       for (int i = 0; i < 3; i++) shipped.addFile(spark.sparkContext(), Path.of(args[i]));
-      double[] span = Spans.commonCoverage(spk);
+      double[] span = ExampleRuns.commonCoverage(spk);
       // Light-time corrected positions reach up to ~500 s (the Sun) before the epoch: keep a day clear of each end.
       span = new double[] {span[0] + 86_400.0, span[1] - 86_400.0};
       EventTable t = EventTable.builder(shipped.build()).search("MOON", eclipse("MOON", "EARTH", step))
@@ -59,19 +58,10 @@ public final class EclipsesJob {
           .build();
       System.out.printf("spice4j-spark: eclipses over ET %.1f .. %.1f, step %.0f s (%d windows), master %s%n",
           span[0], span[1], step, t.windowCount(), spark.sparkContext().master());
-      for (int run = 1; run <= repeats; run++) {
-        long t0 = System.nanoTime();
-        Dataset<Row> df = t.toDataFrame(spark);
-        String result;
-        if (output != null) {
-          df.write().mode("overwrite").parquet(output);
-          result = "written to " + output;
-        } else {
-          Row r = df.agg(functions.count("*"), functions.sum("duration")).first();
-          result = "eclipses " + r.getLong(0) + ", total duration " + r.getDouble(1) + " s";
-        }
-        System.out.printf("run %d: %.3f s, %s%n", run, (System.nanoTime() - t0) / 1e9, result);
-      }
+      ExampleRuns.timed(() -> t.toDataFrame(spark), output, df -> {
+        Row r = df.agg(functions.count("*"), functions.sum("duration")).first();
+        return "eclipses " + r.getLong(0) + ", total duration " + r.getDouble(1) + " s";
+      }, repeats);
     } finally {
       spark.stop();
     }

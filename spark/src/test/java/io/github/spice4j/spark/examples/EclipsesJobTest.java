@@ -28,7 +28,7 @@ class EclipsesJobTest {
     Matcher m = RESULT.matcher(out);
     assertTrue(m.find(), out);
 
-    double[] span = Spans.commonCoverage(spk);
+    double[] span = ExampleRuns.commonCoverage(spk);
     List<TimeInterval> window = List.of(new TimeInterval(span[0] + 86_400.0, span[1] - 86_400.0));
     long count = 0;
     double total = 0;
