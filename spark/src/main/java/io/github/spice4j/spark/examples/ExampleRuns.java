@@ -2,6 +2,7 @@ package io.github.spice4j.spark.examples;
 
 import io.github.spice4j.Spice;
 import io.github.spice4j.TimeInterval;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -35,7 +36,8 @@ final class ExampleRuns {
 
   /**
    * Computes the table {@code repeats} times, each time writing it as Parquet to {@code output} or, without
-   * one, printing {@code summary} of it (an aggregate, so every row is computed), with the run's wall time.
+   * one, printing {@code summary} of it (an aggregate, so every row is computed), with the run's wall and
+   * CPU time.
    *
    * @param table a new DataFrame of the table per run
    * @param output Parquet directory, or null
@@ -44,6 +46,7 @@ final class ExampleRuns {
    */
   static void timed(Supplier<Dataset<Row>> table, String output, Function<Dataset<Row>, String> summary, int repeats) {
     for (int run = 1; run <= repeats; run++) {
+      long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
       Dataset<Row> df = table.get();
       String result;
@@ -53,8 +56,19 @@ final class ExampleRuns {
       } else {
         result = summary.apply(df);
       }
-      System.out.printf("run %d: %.3f s, %s%n", run, (System.nanoTime() - t0) / 1e9, result);
+      double wall = (System.nanoTime() - t0) / 1e9;
+      double cpu = (processCpuNanos() - cpu0) / 1e9;
+      // CPU over wall time: how many cores the run got (in local mode the executors are this process).
+      System.out.printf("run %d: %.3f s, cpu %.3f s (%.2f cores), %s%n", run, wall, cpu, cpu / wall, result);
     }
+  }
+
+  /** CPU time of this process, ns; 0 where the JVM cannot tell. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   /**
