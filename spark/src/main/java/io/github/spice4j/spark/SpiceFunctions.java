@@ -56,8 +56,9 @@ public final class SpiceFunctions {
   private SpiceFunctions() {}
 
   /**
-   * Registers {@code spkezr}, {@code spkpos}, {@code str2et}, {@code et2utc} and {@code pxform} as
-   * session functions computing with {@code kernels} (replacing earlier registrations of those names).
+   * Registers {@code spkezr}, {@code spkpos}, {@code str2et}, {@code et2utc} and {@code pxform}, and the
+   * station functions of {@link StationFunctions}, as session functions computing with {@code kernels}
+   * (replacing earlier registrations of those names).
    *
    * @param spark the session
    * @param kernels the kernels every call sees
@@ -84,5 +85,6 @@ public final class SpiceFunctions {
     udf.register("pxform", (UDF3<String, String, Number, double[]>) (from, to, et) ->
         from == null || to == null || et == null ? null
             : ExecutorPools.call(kernels, e -> e.rotation(from, to, et.doubleValue()).toRowMajor()), MATRIX_TYPE);
+    StationFunctions.register(spark, kernels);
   }
 }

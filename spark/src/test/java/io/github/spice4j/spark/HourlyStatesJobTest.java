@@ -8,9 +8,6 @@ import io.github.spice4j.EphemerisBatch;
 import io.github.spice4j.Spice;
 import io.github.spice4j.TimeInterval;
 import io.github.spice4j.spark.examples.HourlyStatesJob;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,22 +27,8 @@ class HourlyStatesJobTest {
     Path lsk = KERNELS.resolve("lsk/naif0012.tls");
     Path spk = KERNELS.resolve("spk/de440s_2023_2026_excerpt.bsp");
     double step = 10 * 86_400.0;
-    String out;
-    PrintStream old = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setProperty("spark.master", "local[2]");
-    System.setProperty("spark.driver.host", "127.0.0.1");
-    System.setProperty("spark.ui.enabled", "false");
-    try {
-      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-      HourlyStatesJob.main(new String[] {lsk.toString(), spk.toString(), Double.toString(step), "20", "-", "1"});
-    } finally {
-      System.setOut(old);
-      System.clearProperty("spark.master");
-      System.clearProperty("spark.driver.host");
-      System.clearProperty("spark.ui.enabled");
-    }
-    out = bytes.toString(StandardCharsets.UTF_8);
+    String out = ExampleJobs.run(HourlyStatesJob::main, lsk.toString(), spk.toString(), Double.toString(step), "20",
+        "-", "1");
     Matcher m = RESULT.matcher(out);
     assertTrue(m.find(), out);
 

@@ -2,12 +2,9 @@ package io.github.spice4j.spark.examples;
 
 import io.github.spice4j.AberrationCorrection;
 import io.github.spice4j.Spice;
-import io.github.spice4j.TimeInterval;
 import io.github.spice4j.spark.EphemerisTable;
 import io.github.spice4j.spark.SpiceKernels;
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -41,10 +38,10 @@ public final class HourlyStatesJob {
     }
     Path lsk = Path.of(args[0]);
     Path spk = Path.of(args[1]);
-    double step = args.length > 2 ? Double.parseDouble(args[2]) : 3600.0;
-    int windowEpochs = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
-    String output = args.length > 4 && !args[4].equals("-") ? args[4] : null;
-    int repeats = args.length > 5 ? Integer.parseInt(args[5]) : 1;
+    double step = Double.parseDouble(ExampleRuns.arg(args, 2, "3600"));
+    int windowEpochs = Integer.parseInt(ExampleRuns.arg(args, 3, "1000"));
+    String output = ExampleRuns.arg(args, 4, "-").equals("-") ? null : args[4];
+    int repeats = Integer.parseInt(ExampleRuns.arg(args, 5, "1"));
 
     SparkSession spark = SparkSession.builder().appName("spice4j-hourly-states").getOrCreate();
     try {
@@ -52,32 +49,17 @@ public final class HourlyStatesJob {
           .addFile(spark.sparkContext(), spk).build();
       EphemerisTable.Builder table = EphemerisTable.builder(kernels).observer("0").frame("J2000")
           .abcorr(AberrationCorrection.NONE).windowEpochs(windowEpochs);
-      double start = Double.NEGATIVE_INFINITY;
-      double stop = Double.POSITIVE_INFINITY;
       try (Spice spice = Spice.create()) {
-        for (int body : spice.bodies(spk)) {
-          table.targets(Integer.toString(body));
-          List<TimeInterval> cov = spice.coverage(spk, body);
-          start = Math.max(start, cov.get(0).start());
-          stop = Math.min(stop, cov.get(cov.size() - 1).stop());
-        }
+        for (int body : spice.bodies(spk)) table.targets(Integer.toString(body));
       }
-      EphemerisTable t = table.range(start, stop, step).build();
+      double[] span = ExampleRuns.commonCoverage(spk);
+      EphemerisTable t = table.range(span[0], span[1], step).build();
       System.out.printf("spice4j-spark: %d rows (%d windows), master %s%n", t.rowCount(), t.windowCount(),
           spark.sparkContext().master());
-      for (int run = 1; run <= repeats; run++) {
-        long t0 = System.nanoTime();
-        Dataset<Row> df = t.toDataFrame(spark);
-        String result;
-        if (output != null) {
-          df.write().mode("overwrite").parquet(output);
-          result = "written to " + output;
-        } else {
-          Row r = df.agg(functions.count("*"), functions.sum("x"), functions.sum("vz")).first();
-          result = "count " + r.getLong(0) + ", sum(x) " + r.getDouble(1) + ", sum(vz) " + r.getDouble(2);
-        }
-        System.out.printf("run %d: %.3f s, %s%n", run, (System.nanoTime() - t0) / 1e9, result);
-      }
+      ExampleRuns.timed(() -> t.toDataFrame(spark), output, df -> {
+        Row r = df.agg(functions.count("*"), functions.sum("x"), functions.sum("vz")).first();
+        return "count " + r.getLong(0) + ", sum(x) " + r.getDouble(1) + ", sum(vz) " + r.getDouble(2);
+      }, repeats);
     } finally {
       spark.stop();
     }
