@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -79,12 +80,13 @@ public final class SpicePool implements AutoCloseable {
   private final AtomicIntegerArray busy;
   private final ThreadLocal<Borrower> borrowers = ThreadLocal.withInitial(Borrower::new);
   /**
-   * Callers waiting for an engine, and their wake-up permits. A borrow that finds an idle slot touches
-   * only that slot's flag; a return wakes a waiter only when there is one, so independent callers share
-   * no counter or lock.
+   * Callers waiting for an engine, and where they wait. A borrow that finds an idle slot touches only
+   * that slot's flag; a return takes the lock to wake a waiter only when there is one, so independent
+   * callers share no counter or lock.
    */
   private final AtomicInteger waiting = new AtomicInteger();
-  private final Semaphore wakeups = new Semaphore(0);
+  private final ReentrantLock waitLock = new ReentrantLock();
+  private final Condition returned = waitLock.newCondition();
   private final Object broadcastLock = new Object();
   private final Object executorLock = new Object();
   private volatile PoolExecutor executor;
@@ -264,7 +266,7 @@ public final class SpicePool implements AutoCloseable {
     for (Slot s : slots) {
       if (tryTake(s)) s.spice.closeEngine();
     }
-    wakeups.release(Integer.MAX_VALUE / 2); // wake every waiter: each sees the pool closed
+    wake(true); // each waiter sees the pool closed
   }
 
   private PoolExecutor executor() {
@@ -296,21 +298,39 @@ public final class SpicePool implements AutoCloseable {
     return null;
   }
 
-  /** Waits for a slot. Announced first, then rescanned: a return after the announcement wakes this caller. */
+  /**
+   * Waits for a slot. The caller announces itself, then scans and waits under the lock: a return after the
+   * announcement either is seen by the scan or signals the waiting caller (it signals under the same lock).
+   */
   private Slot await() {
     waiting.incrementAndGet();
+    waitLock.lock();
     try {
       while (true) {
         Slot s = takeAny();
         if (s != null) return s;
         if (closed) throw new IllegalStateException("SpicePool is closed");
-        wakeups.acquire();
+        returned.await();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted while waiting for a SpicePool engine");
     } finally {
+      waitLock.unlock();
       waiting.decrementAndGet();
+    }
+  }
+
+  private void wake(boolean all) {
+    waitLock.lock();
+    try {
+      if (all) {
+        returned.signalAll();
+      } else {
+        returned.signal();
+      }
+    } finally {
+      waitLock.unlock();
     }
   }
 
@@ -324,7 +344,7 @@ public final class SpicePool implements AutoCloseable {
       s.spice.closeEngine();
       return;
     }
-    if (waiting.get() > 0) wakeups.release();
+    if (waiting.get() > 0) wake(false);
   }
 
   private static void closeQuietly(Spice s, Throwable cause) {
