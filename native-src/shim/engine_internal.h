@@ -28,6 +28,7 @@ struct spice4j_engine {
   uint32_t nextra, capextra;
   int dead;
   int cancel_reason;           /* S4_CANCEL_* the poll hook gave when it stopped the call */
+  int trace_mode;              /* whether batches may switch CSPICE's traceback off (trace.c) */
 };
 
 /* Function entries between two cancellation polls. */
@@ -67,6 +68,12 @@ void s4_close_leaked(spice4j_engine* e);
 int s4_leave(spice4j_engine* e, spice4j_error* err);
 /* Fails the call with S4_EMSG and a message (a shim-level limit, not a CSPICE error). */
 int s4_fail_msg(spice4j_engine* e, spice4j_error* err, const char* msg);
+
+/* Quiet batches (trace.c): s4_trace_quiet switches CSPICE's traceback bookkeeping off for the items of
+ * a batch when this engine allows it and returns whether it did; s4_trace_restore(e, quiet) switches it
+ * back on. Redo a failed item between the two with tracing on, so its error is a single call's. */
+int s4_trace_quiet(spice4j_engine* e);
+void s4_trace_restore(spice4j_engine* e, int quiet);
 
 /* Scratch allocation in linear memory (zeroed), valid until the call ends. */
 uint32_t s4_alloc(spice4j_engine* e, uint32_t bytes);

@@ -105,7 +105,8 @@ int spice4j_spkcov(spice4j_engine* e, const char* file, int idcode, double* cove
  * spkezr/spkpos translate both names with bods2c and then call spkez/spkezp, so when both names are
  * known the loop resolves them once and calls spkez/spkezp itself: the same computation without the
  * per-epoch name lookups and the outer routine's traceback bookkeeping. A failing epoch is computed
- * again through spkezr/spkpos, so the error (message and traceback) is the one a single call raises. */
+ * again through spkezr/spkpos, with tracing back on, so the error (message and traceback) is the one a
+ * single call raises. The known-ID loop runs with CSPICE's traceback off (trace.c). */
 typedef u32 (*s4_spk_export)(Z_tspice_instance_t*, u32 targ, f64 et, u32 ref, u32 abcorr, u32 obs, u32 out,
                              u32 lt, u32 err, u32 errlen);
 
@@ -125,16 +126,22 @@ static int spk_batch(spice4j_engine* e, s4_spk_export by_name, s4_spk_export by_
   uint32_t p = s4_alloc(e, (n_out + 1) * 8), ids = s4_alloc(e, 8);
   int tid = 0, oid = 0;
   int fast = n > 1 && body_id(e, pt, ids, &tid) && body_id(e, po, ids, &oid);
+  int quiet = fast && s4_trace_quiet(e);
   for (int i = 0; i < n; i++) {
     uint32_t rc = fast ? by_id(&e->inst, (uint32_t)tid, ets[i], pr, pa, (uint32_t)oid, p, p + 8 * n_out, S4_ERRARGS(e))
                        : 1u;
-    if (rc != 0) rc = by_name(&e->inst, pt, ets[i], pr, pa, po, p, p + 8 * n_out, S4_ERRARGS(e));
+    if (rc != 0) {
+      s4_trace_restore(e, quiet);
+      quiet = 0;
+      rc = by_name(&e->inst, pt, ets[i], pr, pa, po, p, p + 8 * n_out, S4_ERRARGS(e));
+    }
     if (S4_CHECK(e, err, rc)) {
       *failed_at = i;
       break;
     }
     take_vec_lt(e, p, out + (size_t)n_out * i, n_out, lts ? lts + i : NULL);
   }
+  s4_trace_restore(e, quiet);
   return s4_leave(e, err);
 }
 

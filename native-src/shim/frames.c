@@ -87,8 +87,9 @@ int spice4j_sxform(spice4j_engine* e, const char* from, const char* to, double e
   return s4_leave(e, err);
 }
 
-/* Batches over epochs: frame names copied once, one export call per epoch, matrices (n_out doubles,
- * row-major) written to host memory. On a failure *failed_at is the epoch's index. */
+/* Batches over epochs: frame names copied once, one export call per epoch with CSPICE's traceback off
+ * (trace.c), matrices (n_out doubles, row-major) written to host memory. On a failure *failed_at is the
+ * epoch's index; the failing epoch is redone with tracing on, so its error is a single call's. */
 typedef u32 (*s4_xform_export)(Z_tspice_instance_t*, u32 from, u32 to, f64 et, u32 out, u32 err, u32 errlen);
 
 static int xform_batch(spice4j_engine* e, s4_xform_export fn, uint32_t n_out, const char* from, const char* to,
@@ -96,13 +97,21 @@ static int xform_batch(spice4j_engine* e, s4_xform_export fn, uint32_t n_out, co
   S4_ENTER(e, err);
   *failed_at = -1;
   uint32_t pf = s4_str(e, from), pt = s4_str(e, to), pm = s4_alloc(e, n_out * 8);
+  int quiet = s4_trace_quiet(e);
   for (int i = 0; i < n; i++) {
-    if (S4_CHECK(e, err, fn(&e->inst, pf, pt, ets[i], pm, S4_ERRARGS(e)))) {
+    uint32_t rc = fn(&e->inst, pf, pt, ets[i], pm, S4_ERRARGS(e));
+    if (rc != 0 && quiet) {
+      s4_trace_restore(e, quiet);
+      quiet = 0;
+      rc = fn(&e->inst, pf, pt, ets[i], pm, S4_ERRARGS(e));
+    }
+    if (S4_CHECK(e, err, rc)) {
       *failed_at = i;
       break;
     }
     s4_get_f64s(e, pm, out + (size_t)n_out * i, n_out);
   }
+  s4_trace_restore(e, quiet);
   return s4_leave(e, err);
 }
 

@@ -7,8 +7,10 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -50,31 +52,50 @@ public final class SpicePool implements AutoCloseable {
   /** Tasks {@link #submit} may queue per engine before it blocks the submitter. */
   public static final int QUEUE_PER_ENGINE = 256;
 
-  /** One engine and whether it is lent out. */
+  /** Ints between two slots' busy flags: 64 bytes, so flags written by different cores share no cache line. */
+  private static final int FLAG_STRIDE = 16;
+
+  /** One engine and the index of its busy flag (1 while lent out) in {@link #busy}. */
   private static final class Slot {
     final Spice spice;
-    final AtomicBoolean busy = new AtomicBoolean();
+    final int flag;
 
-    Slot(Spice spice) {
+    Slot(Spice spice, int flag) {
       this.spice = spice;
+      this.flag = flag;
     }
   }
 
+  /**
+   * What the pool knows about one thread: the slot it used last (taken again first, which avoids
+   * contention and keeps that engine's memory in this core's cache) and whether it holds an engine
+   * through {@link #call}, to refuse a nested borrow or broadcast.
+   */
+  private static final class Borrower {
+    Slot last;
+    boolean holding;
+  }
+
   private final Slot[] slots;
-  /** One permit per idle engine: a caller holding a permit is sure to find an idle slot. */
-  private final Semaphore idle;
-  /** The slot this thread used last: re-taking it avoids contention and keeps its memory in this core's cache. */
-  private final ThreadLocal<Slot> affinity = new ThreadLocal<>();
-  /** The engine the current thread holds through {@link #call}, to refuse a nested borrow or broadcast. */
-  private final ThreadLocal<Spice> held = new ThreadLocal<>();
+  private final AtomicIntegerArray busy;
+  private final ThreadLocal<Borrower> borrowers = ThreadLocal.withInitial(Borrower::new);
+  /**
+   * Callers waiting for an engine, and where they wait. A borrow that finds an idle slot touches only
+   * that slot's flag; a return takes the lock to wake a waiter only when there is one, so independent
+   * callers share no counter or lock.
+   */
+  private final AtomicInteger waiting = new AtomicInteger();
+  private final ReentrantLock waitLock = new ReentrantLock();
+  private final Condition returned = waitLock.newCondition();
   private final Object broadcastLock = new Object();
   private final Object executorLock = new Object();
   private volatile PoolExecutor executor;
   private volatile boolean closed;
 
   private SpicePool(List<Spice> engines) {
-    this.slots = engines.stream().map(Slot::new).toArray(Slot[]::new);
-    this.idle = new Semaphore(slots.length);
+    this.slots = new Slot[engines.size()];
+    for (int i = 0; i < slots.length; i++) slots[i] = new Slot(engines.get(i), FLAG_STRIDE * (i + 1));
+    this.busy = new AtomicIntegerArray(FLAG_STRIDE * (slots.length + 2));
   }
 
   /**
@@ -135,15 +156,16 @@ public final class SpicePool implements AutoCloseable {
    */
   public <T> T call(Function<Spice, T> work) {
     Objects.requireNonNull(work, "work");
-    if (held.get() != null) {
+    Borrower me = borrowers.get();
+    if (me.holding) {
       throw new IllegalStateException("this thread already holds an engine of this SpicePool; use the Spice it was given");
     }
-    Slot s = take();
-    held.set(s.spice);
+    Slot s = take(me);
+    me.holding = true;
     try {
       return work.apply(s.spice);
     } finally {
-      held.remove();
+      me.holding = false;
       giveBack(s);
     }
   }
@@ -206,13 +228,14 @@ public final class SpicePool implements AutoCloseable {
    */
   public void broadcast(Consumer<Spice> change) {
     Objects.requireNonNull(change, "change");
-    if (held.get() != null) {
+    Borrower me = borrowers.get();
+    if (me.holding) {
       throw new IllegalStateException("SpicePool.broadcast inside call would wait for its own engine");
     }
     List<Slot> all = new ArrayList<>(slots.length);
     try {
       synchronized (broadcastLock) { // two broadcasts must not each hold half of the engines
-        while (all.size() < slots.length) all.add(take());
+        while (all.size() < slots.length) all.add(take(me));
       }
       for (Slot s : all) change.accept(s.spice);
     } finally {
@@ -241,9 +264,9 @@ public final class SpicePool implements AutoCloseable {
       if (executor != null) executor.shutdown();
     }
     for (Slot s : slots) {
-      if (s.busy.compareAndSet(false, true)) s.spice.closeEngine();
+      if (tryTake(s)) s.spice.closeEngine();
     }
-    idle.release(Integer.MAX_VALUE / 2); // wake every waiter: each sees the pool closed
+    wake(true); // each waiter sees the pool closed
   }
 
   private PoolExecutor executor() {
@@ -256,26 +279,58 @@ public final class SpicePool implements AutoCloseable {
     }
   }
 
-  private Slot take() {
+  private Slot take(Borrower me) {
     if (closed) throw new IllegalStateException("SpicePool is closed");
+    Slot s = me.last != null && tryTake(me.last) ? me.last : takeAny();
+    if (s == null) s = await();
+    me.last = s;
+    return s;
+  }
+
+  private boolean tryTake(Slot s) {
+    return busy.get(s.flag) == 0 && busy.compareAndSet(s.flag, 0, 1);
+  }
+
+  private Slot takeAny() {
+    for (Slot s : slots) {
+      if (tryTake(s)) return s;
+    }
+    return null;
+  }
+
+  /**
+   * Waits for a slot. The caller announces itself, then scans and waits under the lock: a return after the
+   * announcement either is seen by the scan or signals the waiting caller (it signals under the same lock).
+   */
+  private Slot await() {
+    waiting.incrementAndGet();
+    waitLock.lock();
     try {
-      idle.acquire();
+      while (true) {
+        Slot s = takeAny();
+        if (s != null) return s;
+        if (closed) throw new IllegalStateException("SpicePool is closed");
+        returned.await();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted while waiting for a SpicePool engine");
+    } finally {
+      waitLock.unlock();
+      waiting.decrementAndGet();
     }
-    if (closed) throw new IllegalStateException("SpicePool is closed");
-    Slot last = affinity.get();
-    if (last != null && last.busy.compareAndSet(false, true)) return last;
-    while (true) { // a permit guarantees an idle slot; another thread may win a CAS, so loop
-      for (Slot s : slots) {
-        if (s.busy.compareAndSet(false, true)) {
-          affinity.set(s);
-          return s;
-        }
+  }
+
+  private void wake(boolean all) {
+    waitLock.lock();
+    try {
+      if (all) {
+        returned.signalAll();
+      } else {
+        returned.signal();
       }
-      if (closed) throw new IllegalStateException("SpicePool is closed");
-      Thread.onSpinWait();
+    } finally {
+      waitLock.unlock();
     }
   }
 
@@ -284,12 +339,12 @@ public final class SpicePool implements AutoCloseable {
       s.spice.closeEngine();
       return;
     }
-    s.busy.set(false);
-    if (closed && s.busy.compareAndSet(false, true)) { // close() ran between the check and the release
+    busy.set(s.flag, 0);
+    if (closed && tryTake(s)) { // close() ran between the check and the release
       s.spice.closeEngine();
       return;
     }
-    idle.release();
+    if (waiting.get() > 0) wake(false);
   }
 
   private static void closeQuietly(Spice s, Throwable cause) {

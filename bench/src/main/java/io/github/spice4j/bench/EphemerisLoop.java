@@ -9,10 +9,10 @@ import io.github.spice4j.StateVector;
  * same rows (spkezr MOON wrt EARTH, J2000, LT+S, and et2utc ISOC 3 per row) that writes nothing. Time the
  * whole process against the CLI's, e.g. with {@code /usr/bin/time}:
  *
- * <pre>java -cp bench/target/benchmarks.jar io.github.spice4j.bench.EphemerisLoop 200000 300</pre>
+ * <pre>java -cp bench/target/benchmarks.jar io.github.spice4j.bench.EphemerisLoop 200000 120</pre>
  *
- * <p>Arguments: rows (default 200000) and step in seconds (default 300), from 2024-01-01T00:00:00 UTC,
- * with the kernels of {@link BenchKernels#openAll()}.
+ * <p>Arguments: rows (default 200000) and step in seconds (default 120, so the rows stay inside the
+ * DE440s excerpt), from {@link BenchKernels#UTC}, with the kernels of {@link BenchKernels#openAll()}.
  */
 public final class EphemerisLoop {
   private EphemerisLoop() {}
@@ -24,7 +24,7 @@ public final class EphemerisLoop {
    */
   public static void main(String[] args) {
     long rows = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
-    double step = args.length > 1 ? Double.parseDouble(args[1]) : 300;
+    double step = args.length > 1 ? Double.parseDouble(args[1]) : 120;
     double sum = 0;
     long chars = 0;
     try (Spice spice = BenchKernels.openAll()) {
