@@ -1,6 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.FrameInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.Objects;
 import java.util.function.DoubleFunction;

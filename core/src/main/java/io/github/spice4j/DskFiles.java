@@ -1,11 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.DlaDescriptor;
-import io.github.spice4j.backend.DskDescriptor;
-import io.github.spice4j.backend.DskSpatialIndex;
-import io.github.spice4j.backend.DskWriter;
-import io.github.spice4j.backend.Dskb02Result;
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.List;
 import java.util.Objects;

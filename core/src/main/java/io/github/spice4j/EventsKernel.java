@@ -1,10 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.EkFastSegment;
-import io.github.spice4j.backend.EkHandle;
-import io.github.spice4j.backend.EkQueryResult;
-import io.github.spice4j.backend.EkValue;
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.DlaDescriptor;
-import io.github.spice4j.backend.FileFormat;
 import io.github.spice4j.backend.FileIoApi;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.PoolVariableInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.Arrays;
 import java.util.List;

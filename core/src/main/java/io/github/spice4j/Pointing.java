@@ -1,7 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.CkPointing;
-import io.github.spice4j.backend.CkPointingAv;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.ArrayList;
 import java.util.List;

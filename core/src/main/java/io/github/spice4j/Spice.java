@@ -1,6 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.KernelData;
 import io.github.spice4j.backend.SpiceBackend;
 import io.github.spice4j.jni.JniBackend;
 import java.nio.file.Path;
@@ -264,7 +263,7 @@ public final class Spice implements AutoCloseable {
 
   /** The PCK-class frame (class 2) whose class ID is the body's ID, e.g. {@code IAU_EARTH} for 399. */
   private String pckFrame(int body) {
-    return backend.ccifrm(2, body).map(io.github.spice4j.backend.FrameDescriptor::name)
+    return backend.ccifrm(2, body).map(io.github.spice4j.FrameDescriptor::name)
         .orElseThrow(() -> new SpiceException("SPICE(FRAMEDATANOTFOUND)",
             "No PCK frame has class ID " + body + "; load a PCK or frame kernel defining it.", "", "tisbod", null));
   }

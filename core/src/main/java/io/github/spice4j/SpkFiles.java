@@ -1,10 +1,6 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.backend.SpiceBackend;
-import io.github.spice4j.backend.SpkDescriptor;
-import io.github.spice4j.backend.SpkSegment;
-import io.github.spice4j.backend.SpkWriter;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,7 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.FrameInfo;
-import io.github.spice4j.backend.FrameRef;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.List;
 import java.util.Locale;

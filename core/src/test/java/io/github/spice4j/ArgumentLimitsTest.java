@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
 import java.nio.file.Files;

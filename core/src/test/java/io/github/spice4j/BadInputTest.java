@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.spice4j.backend.KernelData;
 import io.github.spice4j.jni.JniBackend;
 import io.github.spice4j.parity.GoldenCompare;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.spice4j.SpiceEngineTrapException;
 import io.github.spice4j.jni.JniBackend;
 import io.github.spice4j.parity.GoldenCompare;
 import java.util.ArrayList;

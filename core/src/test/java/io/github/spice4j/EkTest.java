@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.spice4j.backend.EkFastSegment;
-import io.github.spice4j.backend.EkHandle;
-import io.github.spice4j.backend.EkQueryResult;
-import io.github.spice4j.backend.EkValue;
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,6 @@ package io.github.spice4j;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spice4j.backend.EkHandle;
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.backend.SpiceBackend;
 import io.github.spice4j.jni.JniBackend;
 import java.lang.reflect.InvocationTargetException;

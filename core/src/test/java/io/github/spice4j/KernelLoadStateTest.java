@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spice4j.backend.KernelData;
-import io.github.spice4j.backend.PoolVariableInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;

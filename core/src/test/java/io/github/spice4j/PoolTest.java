@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.spice4j.backend.PoolVariableInfo;
 import io.github.spice4j.jni.JniBackend;
 import java.util.ArrayList;
 import java.util.HashSet;

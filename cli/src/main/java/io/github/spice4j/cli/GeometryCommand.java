@@ -5,7 +5,7 @@ import io.github.spice4j.Geometry;
 import io.github.spice4j.IlluminationAngles;
 import io.github.spice4j.Spice;
 import io.github.spice4j.SurfacePoint;
-import io.github.spice4j.backend.FrameRef;
+import io.github.spice4j.FrameRef;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

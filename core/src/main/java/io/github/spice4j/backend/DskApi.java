@@ -1,6 +1,13 @@
 package io.github.spice4j.backend;
 
+import io.github.spice4j.DlaDescriptor;
+import io.github.spice4j.DskDescriptor;
+import io.github.spice4j.DskSpatialIndex;
+import io.github.spice4j.DskWriter;
+import io.github.spice4j.Dskb02Result;
 import io.github.spice4j.FileHandle;
+import io.github.spice4j.KernelData;
+import io.github.spice4j.OutputTarget;
 import java.util.List;
 
 /**

@@ -5,7 +5,7 @@ import io.github.spice4j.GfRelation;
 import io.github.spice4j.IlluminationAngles;
 import io.github.spice4j.StateVector;
 import io.github.spice4j.Vector3;
-import io.github.spice4j.backend.FrameInfo;
+import io.github.spice4j.FrameInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.Locale;
 import java.util.Set;

@@ -5,13 +5,13 @@ import io.github.spice4j.Matrix6;
 import io.github.spice4j.PositionVector;
 import io.github.spice4j.StateVector;
 import io.github.spice4j.TimeInterval;
-import io.github.spice4j.backend.FrameDescriptor;
-import io.github.spice4j.backend.FrameInfo;
-import io.github.spice4j.backend.FrameRef;
-import io.github.spice4j.backend.KernelData;
+import io.github.spice4j.FrameDescriptor;
+import io.github.spice4j.FrameInfo;
+import io.github.spice4j.FrameRef;
+import io.github.spice4j.KernelData;
 import io.github.spice4j.backend.SpiceBackend;
-import io.github.spice4j.backend.TparseResult;
-import io.github.spice4j.backend.TpictrResult;
+import io.github.spice4j.TparseResult;
+import io.github.spice4j.TpictrResult;
 import io.github.spice4j.loader.LibraryIdentity;
 import io.github.spice4j.loader.NativeLibraryLocation;
 import java.nio.DoubleBuffer;
@@ -264,7 +264,7 @@ public final class JniBackend implements SpiceBackend {
   @Override public Optional<int[]> gipool(String name, int start, int room) { return pool.gipool(name, start, room); }
   @Override public Optional<List<String>> gcpool(String name, int start, int room) { return pool.gcpool(name, start, room); }
   @Override public Optional<List<String>> gnpool(String template, int start, int room) { return pool.gnpool(template, start, room); }
-  @Override public io.github.spice4j.backend.PoolVariableInfo dtpool(String name) { return pool.dtpool(name); }
+  @Override public io.github.spice4j.PoolVariableInfo dtpool(String name) { return pool.dtpool(name); }
   @Override public void pdpool(String name, double[] values) { pool.pdpool(name, values); }
   @Override public void pipool(String name, int[] ivals) { pool.pipool(name, ivals); }
   @Override public void pcpool(String name, List<String> cvals) { pool.pcpool(name, cvals); }
@@ -311,12 +311,12 @@ public final class JniBackend implements SpiceBackend {
   private final JniCk ck = new JniCk(engine, kernels);
 
   @Override
-  public Optional<io.github.spice4j.backend.CkPointing> ckgp(int inst, double sclkdp, double tol, String ref) {
+  public Optional<io.github.spice4j.CkPointing> ckgp(int inst, double sclkdp, double tol, String ref) {
     return ck.ckgp(inst, sclkdp, tol, ref);
   }
 
   @Override
-  public Optional<io.github.spice4j.backend.CkPointingAv> ckgpav(int inst, double sclkdp, double tol, String ref) {
+  public Optional<io.github.spice4j.CkPointingAv> ckgpav(int inst, double sclkdp, double tol, String ref) {
     return ck.ckgpav(inst, sclkdp, tol, ref);
   }
 
@@ -447,7 +447,7 @@ public final class JniBackend implements SpiceBackend {
   // --- fileio (JNI spoke: native-src/jni/fileio.cc) -------------------------------------------------------
   private final JniFileIo fileio = new JniFileIo(engine, kernels);
   @Override public boolean exists(String file) { return fileio.exists(file); }
-  @Override public io.github.spice4j.backend.FileFormat getfat(String file) { return fileio.getfat(file); }
+  @Override public io.github.spice4j.FileFormat getfat(String file) { return fileio.getfat(file); }
   @Override public io.github.spice4j.FileHandle dafopr(String file) { return fileio.dafopr(file); }
   @Override public void dafcls(io.github.spice4j.FileHandle handle) { fileio.dafcls(handle); }
   @Override public void dafbfs(io.github.spice4j.FileHandle handle) { fileio.dafbfs(handle); }
@@ -460,10 +460,10 @@ public final class JniBackend implements SpiceBackend {
     return fileio.dlaopn(file, ftype, ifname, ncomch);
   }
 
-  @Override public Optional<io.github.spice4j.backend.DlaDescriptor> dlabfs(io.github.spice4j.FileHandle handle) { return fileio.dlabfs(handle); }
+  @Override public Optional<io.github.spice4j.DlaDescriptor> dlabfs(io.github.spice4j.FileHandle handle) { return fileio.dlabfs(handle); }
 
   @Override
-  public Optional<io.github.spice4j.backend.DlaDescriptor> dlafns(io.github.spice4j.FileHandle handle, io.github.spice4j.backend.DlaDescriptor descr) {
+  public Optional<io.github.spice4j.DlaDescriptor> dlafns(io.github.spice4j.FileHandle handle, io.github.spice4j.DlaDescriptor descr) {
     return fileio.dlafns(handle, descr);
   }
 
@@ -476,106 +476,106 @@ public final class JniBackend implements SpiceBackend {
   @Override public int[] dsksrf(String dskfnm, int bodyid) { return dsk.dsksrf(dskfnm, bodyid); }
 
   @Override
-  public List<io.github.spice4j.backend.DlaDescriptor> dskSegments(int handle) {
+  public List<io.github.spice4j.DlaDescriptor> dskSegments(int handle) {
     return dsk.dskSegments(handle);
   }
 
   @Override
-  public io.github.spice4j.backend.DskDescriptor dskgd(int handle, io.github.spice4j.backend.DlaDescriptor dladsc) {
+  public io.github.spice4j.DskDescriptor dskgd(int handle, io.github.spice4j.DlaDescriptor dladsc) {
     return dsk.dskgd(handle, dladsc);
   }
 
   @Override
-  public io.github.spice4j.backend.Dskb02Result dskb02(int handle, io.github.spice4j.backend.DlaDescriptor dladsc) {
+  public io.github.spice4j.Dskb02Result dskb02(int handle, io.github.spice4j.DlaDescriptor dladsc) {
     return dsk.dskb02(handle, dladsc);
   }
 
   @Override
-  public io.github.spice4j.backend.DskWriter dskopn(io.github.spice4j.backend.OutputTarget target, String ifname,
+  public io.github.spice4j.DskWriter dskopn(io.github.spice4j.OutputTarget target, String ifname,
       int ncomch) {
     return dsk.dskopn(target, ifname, ncomch);
   }
 
   @Override
-  public List<io.github.spice4j.backend.DlaDescriptor> dskSegments(io.github.spice4j.FileHandle handle) {
+  public List<io.github.spice4j.DlaDescriptor> dskSegments(io.github.spice4j.FileHandle handle) {
     return dsk.dskSegments(handle);
   }
 
   @Override
-  public io.github.spice4j.backend.DskDescriptor dskgd(io.github.spice4j.FileHandle handle,
-      io.github.spice4j.backend.DlaDescriptor dladsc) {
+  public io.github.spice4j.DskDescriptor dskgd(io.github.spice4j.FileHandle handle,
+      io.github.spice4j.DlaDescriptor dladsc) {
     return dsk.dskgd(handle, dladsc);
   }
 
   @Override
-  public io.github.spice4j.backend.Dskb02Result dskb02(io.github.spice4j.FileHandle handle,
-      io.github.spice4j.backend.DlaDescriptor dladsc) {
+  public io.github.spice4j.Dskb02Result dskb02(io.github.spice4j.FileHandle handle,
+      io.github.spice4j.DlaDescriptor dladsc) {
     return dsk.dskb02(handle, dladsc);
   }
 
   @Override
-  public io.github.spice4j.backend.DskSpatialIndex dskmi2(double[] vrtces, int[] plates, double finscl, int corscl,
+  public io.github.spice4j.DskSpatialIndex dskmi2(double[] vrtces, int[] plates, double finscl, int corscl,
       int worksz, int voxpsz, int voxlsz, boolean makvtl, int spxisz) {
     return dsk.dskmi2(vrtces, plates, finscl, corscl, worksz, voxpsz, voxlsz, makvtl, spxisz);
   }
 
   // --- ek (JNI spoke: native-src/jni/ek.cc) -------------------------------------------------------
   private final JniEk ek = new JniEk(engine, kernels);
-  @Override public io.github.spice4j.backend.EkHandle ekopr(String fname) { return ek.ekopr(fname); }
-  @Override public io.github.spice4j.backend.EkHandle ekopw(String fname) { return ek.ekopw(fname); }
-  @Override public void ekcls(io.github.spice4j.backend.EkHandle handle) { ek.ekcls(handle); }
+  @Override public io.github.spice4j.EkHandle ekopr(String fname) { return ek.ekopr(fname); }
+  @Override public io.github.spice4j.EkHandle ekopw(String fname) { return ek.ekopw(fname); }
+  @Override public void ekcls(io.github.spice4j.EkHandle handle) { ek.ekcls(handle); }
   @Override public int ekntab() { return ek.ekntab(); }
   @Override public String ektnam(int n) { return ek.ektnam(n); }
-  @Override public int eknseg(io.github.spice4j.backend.EkHandle handle) { return ek.eknseg(handle); }
-  @Override public io.github.spice4j.backend.EkQueryResult ekfind(String query) { return ek.ekfind(query); }
+  @Override public int eknseg(io.github.spice4j.EkHandle handle) { return ek.eknseg(handle); }
+  @Override public io.github.spice4j.EkQueryResult ekfind(String query) { return ek.ekfind(query); }
 
   @Override
-  public io.github.spice4j.backend.EkHandle ekopn(io.github.spice4j.backend.OutputTarget target, String ifname,
+  public io.github.spice4j.EkHandle ekopn(io.github.spice4j.OutputTarget target, String ifname,
       int ncomch) {
     return ek.ekopn(target, ifname, ncomch);
   }
 
   @Override
-  public io.github.spice4j.backend.EkValue<String> ekgc(int selidx, int row, int elment) {
+  public io.github.spice4j.EkValue<String> ekgc(int selidx, int row, int elment) {
     return ek.ekgc(selidx, row, elment);
   }
 
   @Override
-  public io.github.spice4j.backend.EkValue<Double> ekgd(int selidx, int row, int elment) {
+  public io.github.spice4j.EkValue<Double> ekgd(int selidx, int row, int elment) {
     return ek.ekgd(selidx, row, elment);
   }
 
   @Override
-  public io.github.spice4j.backend.EkValue<Integer> ekgi(int selidx, int row, int elment) {
+  public io.github.spice4j.EkValue<Integer> ekgi(int selidx, int row, int elment) {
     return ek.ekgi(selidx, row, elment);
   }
 
   @Override
-  public io.github.spice4j.backend.EkFastSegment ekifld(io.github.spice4j.backend.EkHandle handle, String tabnam,
+  public io.github.spice4j.EkFastSegment ekifld(io.github.spice4j.EkHandle handle, String tabnam,
       int nrows, List<String> cnames, List<String> decls) {
     return ek.ekifld(handle, tabnam, nrows, cnames, decls);
   }
 
   @Override
-  public void ekacli(io.github.spice4j.backend.EkHandle handle, int segno, String column, int[] ivals,
+  public void ekacli(io.github.spice4j.EkHandle handle, int segno, String column, int[] ivals,
       int[] entszs, boolean[] nlflgs, int[] rcptrs) {
     ek.ekacli(handle, segno, column, ivals, entszs, nlflgs, rcptrs);
   }
 
   @Override
-  public void ekacld(io.github.spice4j.backend.EkHandle handle, int segno, String column, double[] dvals,
+  public void ekacld(io.github.spice4j.EkHandle handle, int segno, String column, double[] dvals,
       int[] entszs, boolean[] nlflgs, int[] rcptrs) {
     ek.ekacld(handle, segno, column, dvals, entszs, nlflgs, rcptrs);
   }
 
   @Override
-  public void ekaclc(io.github.spice4j.backend.EkHandle handle, int segno, String column, List<String> cvals,
+  public void ekaclc(io.github.spice4j.EkHandle handle, int segno, String column, List<String> cvals,
       int[] entszs, boolean[] nlflgs, int[] rcptrs) {
     ek.ekaclc(handle, segno, column, cvals, entszs, nlflgs, rcptrs);
   }
 
   @Override
-  public void ekffld(io.github.spice4j.backend.EkHandle handle, int segno, int[] rcptrs) {
+  public void ekffld(io.github.spice4j.EkHandle handle, int segno, int[] rcptrs) {
     ek.ekffld(handle, segno, rcptrs);
   }
 
@@ -588,18 +588,18 @@ public final class JniBackend implements SpiceBackend {
   }
 
   @Override
-  public io.github.spice4j.backend.SpkWriter spkopn(io.github.spice4j.backend.OutputTarget target, String ifname,
+  public io.github.spice4j.SpkWriter spkopn(io.github.spice4j.OutputTarget target, String ifname,
       int ncomch) {
     return spkw.spkopn(target, ifname, ncomch);
   }
 
   @Override
-  public io.github.spice4j.backend.SpkWriter spkopa(io.github.spice4j.backend.OutputTarget target) {
+  public io.github.spice4j.SpkWriter spkopa(io.github.spice4j.OutputTarget target) {
     return spkw.spkopa(target);
   }
 
   @Override
-  public Optional<io.github.spice4j.backend.SpkSegment> spksfs(int body, double et) {
+  public Optional<io.github.spice4j.SpkSegment> spksfs(int body, double et) {
     return spkw.spksfs(body, et);
   }
 
@@ -609,7 +609,7 @@ public final class JniBackend implements SpiceBackend {
   }
 
   @Override
-  public io.github.spice4j.backend.SpkDescriptor spkuds(double[] descr) {
+  public io.github.spice4j.SpkDescriptor spkuds(double[] descr) {
     return spkw.spkuds(descr);
   }
 }

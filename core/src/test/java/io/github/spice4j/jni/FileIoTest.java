@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spice4j.backend.DlaDescriptor;
+import io.github.spice4j.DlaDescriptor;
 import io.github.spice4j.FileHandle;
 import io.github.spice4j.KernelFiles;
 import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
-import io.github.spice4j.backend.FileFormat;
+import io.github.spice4j.FileFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

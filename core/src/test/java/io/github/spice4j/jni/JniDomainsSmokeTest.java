@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.StateVector;
 import io.github.spice4j.TimeInterval;
-import io.github.spice4j.backend.KernelData;
+import io.github.spice4j.KernelData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

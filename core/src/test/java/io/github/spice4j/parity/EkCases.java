@@ -6,8 +6,8 @@ import static io.github.spice4j.parity.Out.t;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import io.github.spice4j.backend.EkQueryResult;
-import io.github.spice4j.backend.EkValue;
+import io.github.spice4j.EkQueryResult;
+import io.github.spice4j.EkValue;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.github.spice4j.parity;
 import static io.github.spice4j.parity.Out.t;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.spice4j.backend.FileFormat;
+import io.github.spice4j.FileFormat;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.Map;

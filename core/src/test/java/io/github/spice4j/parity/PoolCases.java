@@ -8,7 +8,7 @@ import static io.github.spice4j.parity.Out.t;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import io.github.spice4j.backend.PoolVariableInfo;
+import io.github.spice4j.PoolVariableInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -9,8 +9,8 @@ import static io.github.spice4j.parity.Out.window;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import io.github.spice4j.backend.CkPointing;
-import io.github.spice4j.backend.CkPointingAv;
+import io.github.spice4j.CkPointing;
+import io.github.spice4j.CkPointingAv;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.Map;

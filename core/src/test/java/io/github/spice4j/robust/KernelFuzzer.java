@@ -4,7 +4,7 @@ import io.github.spice4j.SpiceCancelledException;
 import io.github.spice4j.SpiceEngineTrapException;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
-import io.github.spice4j.backend.DlaDescriptor;
+import io.github.spice4j.DlaDescriptor;
 import io.github.spice4j.FileHandle;
 import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
