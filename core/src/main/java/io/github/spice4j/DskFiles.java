@@ -24,7 +24,7 @@ public final class DskFiles {
    * @throws SpiceException if the file cannot be read as a DSK
    */
   public int[] bodies(String dsk) {
-    return backend.dskobj(dsk);
+    return backend.dsk().dskobj(dsk);
   }
 
   /**
@@ -36,7 +36,7 @@ public final class DskFiles {
    * @throws SpiceException if the file cannot be read as a DSK
    */
   public int[] surfaces(String dsk, int body) {
-    return backend.dsksrf(dsk, body);
+    return backend.dsk().dsksrf(dsk, body);
   }
 
   /**
@@ -47,7 +47,7 @@ public final class DskFiles {
    * @throws SpiceException e.g. {@code SPICE(INVALIDHANDLE)}
    */
   public List<DlaDescriptor> segments(int handle) {
-    return backend.dskSegments(handle);
+    return backend.dsk().dskSegments(handle);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class DskFiles {
    * @return the descriptor
    */
   public DskDescriptor descriptor(int handle, DlaDescriptor segment) {
-    return backend.dskgd(handle, segment);
+    return backend.dsk().dskgd(handle, segment);
   }
 
   /**
@@ -69,7 +69,7 @@ public final class DskFiles {
    * @return the bookkeeping parameters
    */
   public Dskb02Result plateModel(int handle, DlaDescriptor segment) {
-    return backend.dskb02(handle, segment);
+    return backend.dsk().dskb02(handle, segment);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class DskFiles {
    * @throws IllegalArgumentException if the handle is a DAF handle or belongs to another {@link Spice}
    */
   public List<DlaDescriptor> segments(FileHandle das) {
-    return backend.dskSegments(das);
+    return backend.dsk().dskSegments(das);
   }
 
   /**
@@ -96,7 +96,7 @@ public final class DskFiles {
    * @throws SpiceException if the descriptor does not designate a DSK segment
    */
   public DskDescriptor descriptor(FileHandle das, DlaDescriptor segment) {
-    return backend.dskgd(das, segment);
+    return backend.dsk().dskgd(das, segment);
   }
 
   /**
@@ -110,7 +110,7 @@ public final class DskFiles {
    * @throws SpiceException if the descriptor does not designate a type 2 segment
    */
   public Dskb02Result plateModel(FileHandle das, DlaDescriptor segment) {
-    return backend.dskb02(das, segment);
+    return backend.dsk().dskb02(das, segment);
   }
 
   /**
@@ -122,7 +122,7 @@ public final class DskFiles {
    * @throws SpiceException if CSPICE cannot create the file
    */
   public DskWriter create(OutputTarget target, String internalName) {
-    return backend.dskopn(target, internalName, 0);
+    return backend.dsk().dskopn(target, internalName, 0);
   }
 
   /**
@@ -142,6 +142,6 @@ public final class DskFiles {
    */
   public DskSpatialIndex spatialIndex(double[] vrtces, int[] plates, double finscl, int corscl, int worksz, int voxpsz,
       int voxlsz, boolean makvtl, int spxisz) {
-    return backend.dskmi2(vrtces, plates, finscl, corscl, worksz, voxpsz, voxlsz, makvtl, spxisz);
+    return backend.dsk().dskmi2(vrtces, plates, finscl, corscl, worksz, voxpsz, voxlsz, makvtl, spxisz);
   }
 }

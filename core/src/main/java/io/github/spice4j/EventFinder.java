@@ -128,7 +128,7 @@ public final class EventFinder {
       GfConstraint constraint, List<TimeInterval> window, double step) {
     if (listener != null) return distance(target, observer, abcorr, constraint, window, step, listener);
     checkWindow(window);
-    return backend.gfdist(target, spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(),
+    return backend.gf().gfdist(target, spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(),
         constraint.adjust(), step, maxIntervals, window);
   }
 
@@ -142,7 +142,7 @@ public final class EventFinder {
   public List<TimeInterval> distance(String target, String observer, AberrationCorrection abcorr,
       GfConstraint constraint, List<TimeInterval> window, double step, GfProgressListener listener) {
     checkWindow(window);
-    return backend.gfdist(target, spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(),
+    return backend.gf().gfdist(target, spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(),
         constraint.adjust(), step, maxIntervals, window, Objects.requireNonNull(listener, "listener"));
   }
 
@@ -167,7 +167,7 @@ public final class EventFinder {
       GfConstraint constraint, List<TimeInterval> window, double step) {
     if (listener != null) return separation(first, second, observer, abcorr, constraint, window, step, listener);
     checkWindow(window);
-    return backend.gfsep(first.body(), first.shape(), frame(first), second.body(), second.shape(), frame(second),
+    return backend.gf().gfsep(first.body(), first.shape(), frame(first), second.body(), second.shape(), frame(second),
         spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(), constraint.adjust(), step,
         maxIntervals, window);
   }
@@ -182,7 +182,7 @@ public final class EventFinder {
   public List<TimeInterval> separation(GfTarget first, GfTarget second, String observer, AberrationCorrection abcorr,
       GfConstraint constraint, List<TimeInterval> window, double step, GfProgressListener listener) {
     checkWindow(window);
-    return backend.gfsep(first.body(), first.shape(), frame(first), second.body(), second.shape(), frame(second),
+    return backend.gf().gfsep(first.body(), first.shape(), frame(first), second.body(), second.shape(), frame(second),
         spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(), constraint.adjust(), step,
         maxIntervals, window, Objects.requireNonNull(listener, "listener"));
   }
@@ -196,7 +196,7 @@ public final class EventFinder {
    * @throws SpiceException {@code SPICE(INVALIDTOLERANCE)} if not positive
    */
   public void setTolerance(double seconds) {
-    backend.gfstol(seconds);
+    backend.gf().gfstol(seconds);
   }
 
   /**

@@ -56,7 +56,7 @@ public final class Pointing {
    * @throws SpiceException e.g. {@code SPICE(NOLOADEDFILES)}, {@code SPICE(NOFRAMECONNECT)}
    */
   public Optional<CkPointing> at(int inst, double ticks, double tolerance, String ref) {
-    return backend.ckgp(inst, ticks, tolerance, ref);
+    return backend.ck().ckgp(inst, ticks, tolerance, ref);
   }
 
   /**
@@ -70,7 +70,7 @@ public final class Pointing {
    * @throws SpiceException as {@link #at}
    */
   public Optional<CkPointingAv> withAngularVelocity(int inst, double ticks, double tolerance, String ref) {
-    return backend.ckgpav(inst, ticks, tolerance, ref);
+    return backend.ck().ckgpav(inst, ticks, tolerance, ref);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class Pointing {
    * @throws SpiceException e.g. {@code SPICE(FILENOTFOUND)}
    */
   public int load(String ck) {
-    return backend.cklpf(ck);
+    return backend.ck().cklpf(ck);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class Pointing {
    * @param handle the handle {@link #load(String)} returned
    */
   public void unload(int handle) {
-    backend.ckupf(handle);
+    backend.ck().ckupf(handle);
   }
 
   /**
@@ -102,7 +102,7 @@ public final class Pointing {
    */
   public List<Integer> objects(String ck) {
     List<Integer> out = new ArrayList<>();
-    for (int id : backend.ckobj(ck)) out.add(id);
+    for (int id : backend.ck().ckobj(ck)) out.add(id);
     return List.copyOf(out);
   }
 
@@ -120,7 +120,7 @@ public final class Pointing {
    */
   public List<TimeInterval> coverage(String ck, int inst, boolean needAngularVelocity, Level level, double tolerance,
       TimeSystem timeSystem) {
-    return backend.ckcov(ck, inst, needAngularVelocity, Objects.requireNonNull(level, "level").name(), tolerance,
+    return backend.ck().ckcov(ck, inst, needAngularVelocity, Objects.requireNonNull(level, "level").name(), tolerance,
         Objects.requireNonNull(timeSystem, "timeSystem").name());
   }
 }

@@ -36,7 +36,7 @@ public final class SpacecraftClock {
    * @return ET, TDB seconds past J2000
    */
   public double toEt(int sc, String clock) {
-    return backend.scs2e(sc, clock);
+    return backend.sclk().scs2e(sc, clock);
   }
 
   /**
@@ -48,7 +48,7 @@ public final class SpacecraftClock {
    * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} outside the clock's range
    */
   public String fromEt(int sc, double et) {
-    return backend.sce2s(sc, et);
+    return backend.sclk().sce2s(sc, et);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class SpacecraftClock {
    * @return encoded SCLK, ticks
    */
   public double encode(int sc, String clock) {
-    return backend.scencd(sc, clock);
+    return backend.sclk().scencd(sc, clock);
   }
 
   /**
@@ -71,7 +71,7 @@ public final class SpacecraftClock {
    * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} when no partition holds the ticks
    */
   public String decode(int sc, double ticks) {
-    return backend.scdecd(sc, ticks);
+    return backend.sclk().scdecd(sc, ticks);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class SpacecraftClock {
    * @return ET, TDB seconds past J2000
    */
   public double ticksToEt(int sc, double ticks) {
-    return backend.sct2e(sc, ticks);
+    return backend.sclk().sct2e(sc, ticks);
   }
 
   /**
@@ -93,6 +93,6 @@ public final class SpacecraftClock {
    * @return encoded SCLK, ticks
    */
   public double etToTicks(int sc, double et) {
-    return backend.sce2c(sc, et);
+    return backend.sclk().sce2c(sc, et);
   }
 }

@@ -72,7 +72,7 @@ public final class Spice implements AutoCloseable {
 
   /** CSPICE {@code tkvrsn_c("TOOLKIT")}: the toolkit version, {@code CSPICE_N0067}. */
   public String toolkitVersion() {
-    return backend.tkvrsn();
+    return backend.time().tkvrsn();
   }
 
   // --- kernels ----------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException e.g. {@code SPICE(NOSUCHFILE)}; kernels before the failing one stay loaded
    */
   public Spice load(Path... kernels) {
-    for (Path k : kernels) backend.furnsh(Objects.requireNonNull(k, "kernel"));
+    for (Path k : kernels) backend.kernels().furnsh(Objects.requireNonNull(k, "kernel"));
     return this;
   }
 
@@ -98,7 +98,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException if CSPICE rejects the content
    */
   public Spice load(String virtualId, byte[] bytes) {
-    backend.furnsh(virtualId, bytes);
+    backend.kernels().furnsh(virtualId, bytes);
     return this;
   }
 
@@ -108,19 +108,19 @@ public final class Spice implements AutoCloseable {
    * @param fileOrVirtualId the path string or virtual id used to load it
    */
   public void unload(String fileOrVirtualId) {
-    backend.unload(fileOrVirtualId);
+    backend.kernels().unload(fileOrVirtualId);
   }
 
   /** CSPICE {@code kclear_c}: unloads all kernels and clears the pool. */
   public void clear() {
-    backend.kclear();
+    backend.kernels().kclear();
   }
 
   /** The loaded kernels in load order (CSPICE {@code ktotal_c}/{@code kdata_c} over {@code ALL}). */
   public List<KernelData> loadedKernels() {
-    int n = backend.ktotal("ALL");
+    int n = backend.kernels().ktotal("ALL");
     List<KernelData> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) backend.kdata(i, "ALL").ifPresent(out::add);
+    for (int i = 0; i < n; i++) backend.kernels().kdata(i, "ALL").ifPresent(out::add);
     return out;
   }
 
@@ -134,7 +134,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException {@code SPICE(BADTIMESTRING)}, {@code SPICE(NOLEAPSECONDS)} (no LSK loaded), ...
    */
   public double utcToEt(String time) {
-    return backend.str2et(time);
+    return backend.time().str2et(time);
   }
 
   /**
@@ -145,7 +145,7 @@ public final class Spice implements AutoCloseable {
    * @return e.g. {@code 2024-01-01T00:00:00.000}
    */
   public String etToUtc(double et, int precision) {
-    return backend.et2utc(et, "ISOC", precision);
+    return backend.time().et2utc(et, "ISOC", precision);
   }
 
   /**
@@ -156,7 +156,7 @@ public final class Spice implements AutoCloseable {
    * @return the formatted time
    */
   public String format(double et, String picture) {
-    return backend.timout(et, picture);
+    return backend.time().timout(et, picture);
   }
 
   // --- bodies and frames ------------------------------------------------------------------------
@@ -168,7 +168,7 @@ public final class Spice implements AutoCloseable {
    * @return the ID, empty when unknown
    */
   public OptionalInt bodyId(String nameOrId) {
-    return backend.bods2c(nameOrId);
+    return backend.idsNames().bods2c(nameOrId);
   }
 
   /**
@@ -178,7 +178,7 @@ public final class Spice implements AutoCloseable {
    * @return the body name, empty when unknown
    */
   public Optional<String> bodyName(int id) {
-    return backend.bodc2n(id);
+    return backend.idsNames().bodc2n(id);
   }
 
   /**
@@ -190,7 +190,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException {@code SPICE(KERNELVARNOTFOUND)} when absent
    */
   public double[] bodyConstant(String body, String item) {
-    return backend.bodvrd(body, item);
+    return backend.idsNames().bodvrd(body, item);
   }
 
   /**
@@ -202,7 +202,7 @@ public final class Spice implements AutoCloseable {
    * @return the 3x3 rotation ({@code v_to = M * v_from})
    */
   public Matrix3 rotation(String from, String to, double et) {
-    return backend.pxform(from, to, et);
+    return backend.frames().pxform(from, to, et);
   }
 
   /**
@@ -214,7 +214,7 @@ public final class Spice implements AutoCloseable {
    * @return the 6x6 transformation
    */
   public Matrix6 stateTransform(String from, String to, double et) {
-    return backend.sxform(from, to, et);
+    return backend.frames().sxform(from, to, et);
   }
 
   /**
@@ -230,7 +230,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException e.g. {@code SPICE(UNKNOWNFRAME)}, missing orientation data
    */
   public Matrix3 rotation(String from, double etFrom, String to, double etTo) {
-    return VectorMath.mxm(backend.pxform("J2000", to, etTo), backend.pxform(from, "J2000", etFrom));
+    return VectorMath.mxm(backend.frames().pxform("J2000", to, etTo), backend.frames().pxform(from, "J2000", etFrom));
   }
 
   /**
@@ -244,7 +244,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException {@code SPICE(FRAMEDATANOTFOUND)} without a PCK frame for {@code body}, PCK errors
    */
   public Matrix3 bodyRotation(String ref, int body, double et) {
-    return backend.pxform(ref, pckFrame(body), et);
+    return backend.frames().pxform(ref, pckFrame(body), et);
   }
 
   /**
@@ -258,12 +258,12 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException as {@link #bodyRotation}
    */
   public Matrix6 bodyStateTransform(String ref, int body, double et) {
-    return backend.sxform(ref, pckFrame(body), et);
+    return backend.frames().sxform(ref, pckFrame(body), et);
   }
 
   /** The PCK-class frame (class 2) whose class ID is the body's ID, e.g. {@code IAU_EARTH} for 399. */
   private String pckFrame(int body) {
-    return backend.ccifrm(2, body).map(io.github.spice4j.FrameDescriptor::name)
+    return backend.frames().ccifrm(2, body).map(io.github.spice4j.FrameDescriptor::name)
         .orElseThrow(() -> new SpiceException("SPICE(FRAMEDATANOTFOUND)",
             "No PCK frame has class ID " + body + "; load a PCK or frame kernel defining it.", "", "tisbod", null));
   }
@@ -282,7 +282,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException e.g. {@code SPICE(SPKINSUFFDATA)} outside the loaded coverage
    */
   public StateVector state(String target, String observer, String frame, AberrationCorrection abcorr, double et) {
-    return backend.spkezr(target, et, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer);
+    return backend.ephemeris().spkezr(target, et, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer);
   }
 
   /**
@@ -297,7 +297,7 @@ public final class Spice implements AutoCloseable {
    */
   public PositionVector position(String target, String observer, String frame, AberrationCorrection abcorr,
       double et) {
-    return backend.spkpos(target, et, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer);
+    return backend.ephemeris().spkpos(target, et, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer);
   }
 
   /**
@@ -308,7 +308,7 @@ public final class Spice implements AutoCloseable {
    */
   public List<Integer> bodies(Path spk) {
     List<Integer> out = new ArrayList<>();
-    for (int id : backend.spkobj(spk.toString())) out.add(id);
+    for (int id : backend.ephemeris().spkobj(spk.toString())) out.add(id);
     return out;
   }
 
@@ -320,7 +320,7 @@ public final class Spice implements AutoCloseable {
    * @return disjoint intervals (ET), ascending; empty when the body is absent
    */
   public List<TimeInterval> coverage(Path spk, int body) {
-    return backend.spkcov(spk.toString(), body);
+    return backend.ephemeris().spkcov(spk.toString(), body);
   }
 
   // --- batches: one call for many epochs or strings ---------------------------------------------------
@@ -341,7 +341,7 @@ public final class Spice implements AutoCloseable {
    */
   public EphemerisBatch states(String target, String observer, String frame, AberrationCorrection abcorr,
       double... ets) {
-    return spkBatch(6, backend::spkezr, target, observer, frame, abcorr, ets);
+    return spkBatch(6, backend.ephemeris()::spkezr, target, observer, frame, abcorr, ets);
   }
 
   /**
@@ -359,7 +359,7 @@ public final class Spice implements AutoCloseable {
    */
   public EphemerisBatch positions(String target, String observer, String frame, AberrationCorrection abcorr,
       double... ets) {
-    return spkBatch(3, backend::spkpos, target, observer, frame, abcorr, ets);
+    return spkBatch(3, backend.ephemeris()::spkpos, target, observer, frame, abcorr, ets);
   }
 
   /** The shape of the backend's spkezr/spkpos batches over arrays. */
@@ -389,7 +389,7 @@ public final class Spice implements AutoCloseable {
    */
   public double[] rotations(String from, String to, double... ets) {
     double[] out = new double[9 * ets.length];
-    backend.pxform(from, to, ets, 0, ets.length, out);
+    backend.frames().pxform(from, to, ets, 0, ets.length, out);
     return out;
   }
 
@@ -405,7 +405,7 @@ public final class Spice implements AutoCloseable {
    */
   public double[] stateTransforms(String from, String to, double... ets) {
     double[] out = new double[36 * ets.length];
-    backend.sxform(from, to, ets, 0, ets.length, out);
+    backend.frames().sxform(from, to, ets, 0, ets.length, out);
     return out;
   }
 
@@ -419,7 +419,7 @@ public final class Spice implements AutoCloseable {
    */
   public double[] utcToEt(String[] times) {
     double[] out = new double[times.length];
-    backend.str2et(times, 0, times.length, out);
+    backend.time().str2et(times, 0, times.length, out);
     return out;
   }
 
@@ -434,7 +434,7 @@ public final class Spice implements AutoCloseable {
    */
   public String[] etToUtc(double[] ets, int precision) {
     String[] out = new String[ets.length];
-    backend.et2utc(ets, 0, ets.length, "ISOC", precision, out);
+    backend.time().et2utc(ets, 0, ets.length, "ISOC", precision, out);
     return out;
   }
 
@@ -507,13 +507,13 @@ public final class Spice implements AutoCloseable {
   // --- cells facade accessor ---
   /** Cells and windows owned by Java objects (CSPICE {@code SPICEINT_CELL} ..., {@code wninsd_c} ...). */
   public Cells cells() {
-    return new Cells(backend);
+    return new Cells(backend.cells());
   }
 
   // --- fileio facade accessor ---
   /** File inspection ({@code exists_c}, {@code getfat_c}) and DAF/DAS/DLA handles. */
   public KernelFiles files() {
-    return new KernelFiles(backend);
+    return new KernelFiles(backend.fileIo());
   }
 
   // --- dsk facade accessor ---

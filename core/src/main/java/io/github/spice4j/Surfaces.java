@@ -114,7 +114,7 @@ public final class Surfaces {
     checkCuts(ncuts, schstp, soltol, maxn, "termpt");
     Objects.requireNonNull(ilusrc, "ilusrc");
     Scene g = new Scene(target, ilusrc, et, fixref, abcorr, observer);
-    double[] srcRadii = backend.bodvcd(bodyId(ilusrc), "RADII", 3);
+    double[] srcRadii = backend.pool().bodvcd(bodyId(ilusrc), "RADII", 3);
     double srcRadius = Math.max(srcRadii[0], Math.max(srcRadii[1], srcRadii[2]));
     List<List<CutPoint>> cuts = new ArrayList<>(ncuts);
     for (int i = 0; i < ncuts; i++) {
@@ -153,11 +153,11 @@ public final class Surfaces {
       this.flags = Aberration.Flags.of(abcorr);
       this.targetId = bodyId(target);
       this.observerId = bodyId(observer);
-      this.shape = Ellipsoid.of(backend.bodvcd(targetId, "RADII", 3));
+      this.shape = Ellipsoid.of(backend.pool().bodvcd(targetId, "RADII", 3));
     }
 
     CutPoint solve(boolean atCenter, CutSolver solver) {
-      PositionVector c = backend.spkpos(target, et, fixref, abcorr.spiceName(), observer);
+      PositionVector c = backend.ephemeris().spkpos(target, et, fixref, abcorr.spiceName(), observer);
       double epoch = et + flags.sign() * c.lightTime();
       if (atCenter || !flags.uselt()) {
         Vector3 obs = VectorMath.vminus(c.position());
@@ -184,10 +184,10 @@ public final class Surfaces {
      * observer at et; with stellar aberration of the direction to the current point estimate.
      */
     private Vector3 observerAt(double epoch, Vector3 pointEstimate) {
-      double[] obsSsb = backend.spkssb(observerId, et, J2000).toArray();
-      Vector3 toTarget = VectorMath.vsub(backend.spkssb(targetId, epoch, J2000).position(),
+      double[] obsSsb = backend.ephemeris().spkssb(observerId, et, J2000).toArray();
+      Vector3 toTarget = VectorMath.vsub(backend.ephemeris().spkssb(targetId, epoch, J2000).position(),
           new Vector3(obsSsb[0], obsSsb[1], obsSsb[2]));
-      Matrix3 rot = backend.pxform(J2000, fixref, epoch);
+      Matrix3 rot = backend.frames().pxform(J2000, fixref, epoch);
       if (flags.usestl() && pointEstimate != null) {
         // Shift the whole target by the aberration of the line of sight to the point.
         Vector3 los = VectorMath.vadd(toTarget, VectorMath.mtxv(rot, pointEstimate));
@@ -200,7 +200,7 @@ public final class Surfaces {
 
     private Vector3 sourceAt(double epoch) {
       if (source == null) return null;
-      return backend.spkpos(source, epoch, fixref, abcorr.spiceName(), target).position();
+      return backend.ephemeris().spkpos(source, epoch, fixref, abcorr.spiceName(), target).position();
     }
   }
 
@@ -318,7 +318,7 @@ public final class Surfaces {
 
   private int bodyId(String name) {
     Objects.requireNonNull(name, "body");
-    return backend.bods2c(name).orElseThrow(() -> new SpiceException("SPICE(IDCODENOTFOUND)",
+    return backend.idsNames().bods2c(name).orElseThrow(() -> new SpiceException("SPICE(IDCODENOTFOUND)",
         "The body name " + name + " could not be translated to a NAIF ID code.", "", "limbpt", null));
   }
 }

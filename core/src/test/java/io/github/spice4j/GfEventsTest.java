@@ -39,7 +39,7 @@ class GfEventsTest {
   }
 
   private DoubleUnaryOperator moonDistance() {
-    return t -> backend.spkpos("MOON", t, "J2000", "NONE", "EARTH").position().norm();
+    return t -> backend.ephemeris().spkpos("MOON", t, "J2000", "NONE", "EARTH").position().norm();
   }
 
   private static void assertWindows(List<TimeInterval> expected, List<TimeInterval> actual, double tol) {
@@ -66,7 +66,7 @@ class GfEventsTest {
     // With the caller's own "decreasing" function (the range rate's sign), as CSPICE's udqdec.
     assertWindows(events.distance("MOON", "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), Q1_2024,
         DAY), events.userScalar(moonDistance(), t -> {
-          StateVector s = backend.spkezr("MOON", t, "J2000", "NONE", "EARTH");
+          StateVector s = backend.ephemeris().spkezr("MOON", t, "J2000", "NONE", "EARTH");
           Vector3 p = s.position(), v = s.velocity();
           return p.x() * v.x() + p.y() * v.y() + p.z() * v.z() < 0;
         }, GfConstraint.localMinimum(), Q1_2024, DAY), 1e-2);
@@ -91,20 +91,20 @@ class GfEventsTest {
 
   /** A circular FOV fixed in IAU_EARTH (boresight on the prime meridian) and a rectangular one by angles. */
   private void defineInstruments() {
-    backend.pcpool("INS-999001_FOV_SHAPE", List.of("CIRCLE"));
-    backend.pcpool("INS-999001_FOV_FRAME", List.of("IAU_EARTH"));
-    backend.pdpool("INS-999001_BORESIGHT", new double[] {1, 0, 0});
-    backend.pdpool("INS-999001_FOV_BOUNDARY_CORNERS", new double[] {Math.cos(0.5), 0, Math.sin(0.5)});
-    backend.pcpool("INS-999002_FOV_SHAPE", List.of("RECTANGLE"));
-    backend.pcpool("INS-999002_FOV_FRAME", List.of("IAU_EARTH"));
-    backend.pdpool("INS-999002_BORESIGHT", new double[] {1, 0, 0});
-    backend.pcpool("INS-999002_FOV_CLASS_SPEC", List.of("ANGLES"));
-    backend.pdpool("INS-999002_FOV_REF_VECTOR", new double[] {0, 0, 1});
-    backend.pdpool("INS-999002_FOV_REF_ANGLE", new double[] {30});
-    backend.pdpool("INS-999002_FOV_CROSS_ANGLE", new double[] {20});
-    backend.pcpool("INS-999002_FOV_ANGLE_UNITS", List.of("DEGREES"));
-    backend.boddef("TEST_CIRCLE", -999001);
-    backend.boddef("TEST_RECTANGLE", -999002);
+    backend.pool().pcpool("INS-999001_FOV_SHAPE", List.of("CIRCLE"));
+    backend.pool().pcpool("INS-999001_FOV_FRAME", List.of("IAU_EARTH"));
+    backend.pool().pdpool("INS-999001_BORESIGHT", new double[] {1, 0, 0});
+    backend.pool().pdpool("INS-999001_FOV_BOUNDARY_CORNERS", new double[] {Math.cos(0.5), 0, Math.sin(0.5)});
+    backend.pool().pcpool("INS-999002_FOV_SHAPE", List.of("RECTANGLE"));
+    backend.pool().pcpool("INS-999002_FOV_FRAME", List.of("IAU_EARTH"));
+    backend.pool().pdpool("INS-999002_BORESIGHT", new double[] {1, 0, 0});
+    backend.pool().pcpool("INS-999002_FOV_CLASS_SPEC", List.of("ANGLES"));
+    backend.pool().pdpool("INS-999002_FOV_REF_VECTOR", new double[] {0, 0, 1});
+    backend.pool().pdpool("INS-999002_FOV_REF_ANGLE", new double[] {30});
+    backend.pool().pdpool("INS-999002_FOV_CROSS_ANGLE", new double[] {20});
+    backend.pool().pcpool("INS-999002_FOV_ANGLE_UNITS", List.of("DEGREES"));
+    backend.idsNames().boddef("TEST_CIRCLE", -999001);
+    backend.idsNames().boddef("TEST_RECTANGLE", -999002);
   }
 
   @Test
@@ -117,10 +117,10 @@ class GfEventsTest {
     for (TimeInterval iv : r) {
       for (double t : new double[] {iv.start(), iv.stop()}) {
         if (t == week.get(0).start() || t == week.get(0).stop()) continue;
-        Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
+        Vector3 p = backend.ephemeris().spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
         assertEquals(0.5, Math.acos(p.x() / p.norm()), 1e-9, "edge at ET " + t);
       }
-      Vector3 mid = backend.spkpos("MOON", (iv.start() + iv.stop()) / 2, "IAU_EARTH", "LT+S", "EARTH").position();
+      Vector3 mid = backend.ephemeris().spkpos("MOON", (iv.start() + iv.stop()) / 2, "IAU_EARTH", "LT+S", "EARTH").position();
       assertTrue(Math.acos(mid.x() / mid.norm()) < 0.5);
     }
   }
@@ -136,7 +136,7 @@ class GfEventsTest {
     for (TimeInterval iv : r) {
       for (double t : new double[] {iv.start(), iv.stop()}) {
         if (t == week.get(0).start() || t == week.get(0).stop()) continue;
-        Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "NONE", "EARTH").position();
+        Vector3 p = backend.ephemeris().spkpos("MOON", t, "IAU_EARTH", "NONE", "EARTH").position();
         // On the edge: |z/x| = tan 30 (reference side, +z) or |y/x| = tan 20 (cross side), the other inside.
         double z = Math.abs(p.z() / p.x()), y = Math.abs(p.y() / p.x());
         boolean refEdge = Math.abs(z - tan30) < 1e-8 && y <= tan20 + 1e-8;
@@ -155,7 +155,7 @@ class GfEventsTest {
     assertTrue(r.size() >= 3 && r.size() <= 4, r::toString);
     for (TimeInterval iv : r) {
       if (iv.start() == Q1_2024.get(0).start()) continue;
-      Vector3 d = backend.pxform("J2000", "IAU_EARTH", iv.start()).multiply(new Vector3(1, 0, 0));
+      Vector3 d = backend.frames().pxform("J2000", "IAU_EARTH", iv.start()).multiply(new Vector3(1, 0, 0));
       assertEquals(0.5, Math.acos(d.x()), 1e-9);
     }
     SpiceException bad = assertThrows(SpiceException.class, () -> spice.events().rayInFov("TEST_CIRCLE",
@@ -167,22 +167,22 @@ class GfEventsTest {
   void surfaceInterceptOfARayAlongTheMoonDirection() {
     // A ray from the Earth toward where the Moon is at the window's middle: it hits the Moon near that epoch only.
     double mid = Q1_2024.get(0).start() + 10 * DAY;
-    Vector3 dir = backend.spkpos("MOON", mid, "J2000", "NONE", "EARTH").position();
+    Vector3 dir = backend.ephemeris().spkpos("MOON", mid, "J2000", "NONE", "EARTH").position();
     List<TimeInterval> window = List.of(new TimeInterval(mid - DAY, mid + DAY));
     List<TimeInterval> hits = spice.events().surfaceIntercept("MOON", "IAU_MOON", "ELLIPSOID", "EARTH",
         AberrationCorrection.NONE, "J2000", dir, "LATITUDINAL", "RADIUS", GfConstraint.greaterThan(0), window, 300);
     assertEquals(1, hits.size(), hits::toString);
     assertTrue(hits.get(0).start() < mid && mid < hits.get(0).stop());
     // Outside the hit window sincpt finds nothing; inside it does (the engine's own sincpt_c).
-    assertTrue(backend.sincpt("ELLIPSOID", "MOON", hits.get(0).start() - 60, "IAU_MOON", "NONE", "EARTH", "J2000", dir)
+    assertTrue(backend.geometry().sincpt("ELLIPSOID", "MOON", hits.get(0).start() - 60, "IAU_MOON", "NONE", "EARTH", "J2000", dir)
         .isEmpty());
-    assertTrue(backend.sincpt("ELLIPSOID", "MOON", hits.get(0).start() + 60, "IAU_MOON", "NONE", "EARTH", "J2000", dir)
+    assertTrue(backend.geometry().sincpt("ELLIPSOID", "MOON", hits.get(0).start() + 60, "IAU_MOON", "NONE", "EARTH", "J2000", dir)
         .isPresent());
   }
 
   /** Right ascension of the Moon from the Earth (J2000), [0, 2 pi), by the engine's spkpos_c. */
   private double moonRa(double t) {
-    Vector3 p = backend.spkpos("MOON", t, "J2000", "NONE", "EARTH").position();
+    Vector3 p = backend.ephemeris().spkpos("MOON", t, "J2000", "NONE", "EARTH").position();
     double ra = Math.atan2(p.y(), p.x());
     return ra < 0 ? ra + 2 * Math.PI : ra;
   }

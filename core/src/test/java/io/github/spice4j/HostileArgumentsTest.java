@@ -72,7 +72,7 @@ class HostileArgumentsTest {
   @BeforeAll
   static void setUp() {
     try (JniBackend fresh = TestData.basicBackend()) {
-      reference = fresh.spkezr("301", ET, "J2000", "LT+S", "399");
+      reference = fresh.ephemeris().spkezr("301", ET, "J2000", "LT+S", "399");
     }
     try {
       scratch = Files.createTempDirectory("spice4j-hostile-");
@@ -121,7 +121,7 @@ class HostileArgumentsTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (ms > 500) System.out.println("slow: " + m + " " + ms + " ms");
         try {
-          backend.tkvrsn();
+          backend.time().tkvrsn();
         } catch (IllegalStateException e) {
           throw new AssertionError("closed by " + m, e);
         }
@@ -132,7 +132,7 @@ class HostileArgumentsTest {
     System.out.println(hostileCalls + " hostile calls; methods per target: " + callsByTarget);
     assertTrue(callsByTarget.getOrDefault("SpiceBackend", 0) > 150, "backend methods seen: " + callsByTarget);
     assertTrue(violations.isEmpty(), () -> violations.size() + " unclean outcomes:\n" + String.join("\n", violations));
-    StateVector after = backend.spkezr("301", ET, "J2000", "LT+S", "399");
+    StateVector after = backend.ephemeris().spkezr("301", ET, "J2000", "LT+S", "399");
     assertArrayEquals(reference.toArray(), after.toArray(), 0.0, "spkezr after the hostile calls");
     assertTrue(reference.lightTime() == after.lightTime(), "light time after the hostile calls");
   }
@@ -237,8 +237,8 @@ class HostileArgumentsTest {
 
   /** A freshly loaded engine when a call changed the kernel list (kclear, unload, furnsh). */
   private static void restoreKernels() {
-    if (backend.ktotal("ALL") != KERNELS.size()
-        || !backend.kdata(2, "ALL").map(k -> k.file().endsWith("excerpt.bsp")).orElse(false)) {
+    if (backend.kernels().ktotal("ALL") != KERNELS.size()
+        || !backend.kernels().kdata(2, "ALL").map(k -> k.file().endsWith("excerpt.bsp")).orElse(false)) {
       TestData.loadKernels(backend, KERNELS);
     }
   }
@@ -292,8 +292,8 @@ class HostileArgumentsTest {
       return List.of((String) benign(String.class, r, firstChoice));
     }
     if (c.isRecord()) return record(c, r, firstChoice, -1, null);
-    if (c == FileHandle.class) return backend.dafopr(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString());
-    if (c == EkHandle.class) return backend.ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
+    if (c == FileHandle.class) return backend.fileIo().dafopr(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString());
+    if (c == EkHandle.class) return backend.ek().ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
     if (SpiceCell.class.isAssignableFrom(c) || c == NativeHandle.class) return cell(c, backend);
     if (c.isInterface()) return listener(c);
     return null;
@@ -368,10 +368,10 @@ class HostileArgumentsTest {
   }
 
   private static Object cell(Class<?> c, JniBackend b) {
-    if (c == IntCell.class) return b.newIntCell(10);
-    if (c == DoubleCell.class) return b.newDoubleCell(10);
-    if (c == CharCell.class) return b.newCharCell(10, 32);
-    return b.newWindow(10);
+    if (c == IntCell.class) return b.cells().newIntCell(10);
+    if (c == DoubleCell.class) return b.cells().newDoubleCell(10);
+    if (c == CharCell.class) return b.cells().newCharCell(10, 32);
+    return b.cells().newWindow(10);
   }
 
   private static Object listener(Class<?> c) {

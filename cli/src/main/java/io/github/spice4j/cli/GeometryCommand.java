@@ -76,7 +76,7 @@ public final class GeometryCommand implements Callable<Integer>, HasCommonOption
 
   /** The target's body-fixed frame (CSPICE cnmfrm), e.g. IAU_MOON for MOON. */
   private String bodyFixedFrame(Spice spice) {
-    return spice.backend().cnmfrm(target).map(FrameRef::name).orElseThrow(() -> CliException.usage(
+    return spice.backend().frames().cnmfrm(target).map(FrameRef::name).orElseThrow(() -> CliException.usage(
         "no body-fixed frame is known for target '" + target + "'; pass --fixref FRAME"));
   }
 }

@@ -17,7 +17,7 @@ class MemoryBytesTest {
       assertTrue(fresh > 0, "a fresh engine has linear memory");
       assertEquals(0, fresh % WASM_PAGE, "linear memory is a whole number of 64 KiB pages");
       int doubles = (int) (fresh / Double.BYTES) + 1_000_000; // more than the whole memory holds now
-      try (DoubleCell cell = spice.newDoubleCell(doubles)) {
+      try (DoubleCell cell = spice.cells().newDoubleCell(doubles)) {
         long grown = spice.memoryBytes();
         assertTrue(grown >= (long) doubles * Double.BYTES, "memory grew to hold the cell: " + grown);
         assertEquals(0, grown % WASM_PAGE);

@@ -22,7 +22,7 @@ final class FileIoCases implements GoldenCases {
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
       case "getfat" -> {
-        FileFormat f = b.getfat(kernelsDir.resolve(a.get("file").asText()).toString());
+        FileFormat f = b.fileIo().getfat(kernelsDir.resolve(a.get("file").asText()).toString());
         out.put("arch", t(f.arch()));
         out.put("kertyp", t(f.type()));
       }

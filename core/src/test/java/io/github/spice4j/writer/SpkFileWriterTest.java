@@ -39,7 +39,7 @@ class SpkFileWriterTest {
   @BeforeEach
   void open() {
     source = JniBackend.create();
-    source.furnsh(TestData.kernel(SPK));
+    source.kernels().furnsh(TestData.kernel(SPK));
     reader = JniBackend.create();
   }
 
@@ -50,11 +50,11 @@ class SpkFileWriterTest {
   }
 
   private double[] de440(double et) {
-    return source.spkezr("MOON", et, "J2000", "NONE", "EARTH").toArray();
+    return source.ephemeris().spkezr("MOON", et, "J2000", "NONE", "EARTH").toArray();
   }
 
   private double[] written(double et) {
-    return reader.spkezr("MOON", et, "J2000", "NONE", "EARTH").toArray();
+    return reader.ephemeris().spkezr("MOON", et, "J2000", "NONE", "EARTH").toArray();
   }
 
   /** Writes one file in memory and loads it into the reader under id. */
@@ -62,7 +62,7 @@ class SpkFileWriterTest {
     SpkFileWriter w = SpkFileWriter.inMemory("SPICE4J WRITER TEST");
     segments.accept(w);
     w.close();
-    reader.furnsh(id, w.toByteArray());
+    reader.kernels().furnsh(id, w.toByteArray());
   }
 
   /**
@@ -147,8 +147,8 @@ class SpkFileWriterTest {
       // A degree-15 daily fit reproduces DE440's Moon to well under a millimetre; velocity is the derivative.
       assertNear(de440(et), s, 1e-6, 1e-10, "type 2 at " + et);
     }
-    assertArrayEquals(new int[] {MOON}, reader.spkobj("out/moon02.bsp"));
-    assertEquals(List.of(new TimeInterval(ET0, ET0 + records * intlen)), reader.spkcov("out/moon02.bsp", MOON));
+    assertArrayEquals(new int[] {MOON}, reader.ephemeris().spkobj("out/moon02.bsp"));
+    assertEquals(List.of(new TimeInterval(ET0, ET0 + records * intlen)), reader.ephemeris().spkcov("out/moon02.bsp", MOON));
   }
 
   @Test
@@ -163,7 +163,7 @@ class SpkFileWriterTest {
     writeAndLoad("out/moon03.bsp", w -> w.writeType03(MOON, EARTH, J2000, first, last, "MOON 3", intlen, deg, cdata,
         ET0));
     for (double et : probes(first, last, 40)) assertNear(de440(et), written(et), 1e-6, 1e-11, "type 3 at " + et);
-    assertEquals(List.of(new TimeInterval(first, last)), reader.spkcov("out/moon03.bsp", MOON));
+    assertEquals(List.of(new TimeInterval(first, last)), reader.ephemeris().spkcov("out/moon03.bsp", MOON));
   }
 
   /** The highest degree the writers accept (27) is one the engine's readers evaluate. */
@@ -174,7 +174,7 @@ class SpkFileWriterTest {
     writeAndLoad("out/deg27.bsp", w -> w.writeType03(MOON, EARTH, J2000, ET0, ET0 + DAY, "DEGREE 27", DAY, deg,
         cdata, ET0));
     for (double et : probes(ET0, ET0 + DAY, 5)) assertNear(de440(et), written(et), 1e-6, 1e-11, "type 3 at " + et);
-    reader.unload("out/deg27.bsp");
+    reader.kernels().unload("out/deg27.bsp");
     double[] t = epochs(40);
     double[] states = states(t);
     writeAndLoad("out/deg27h.bsp", w -> w.writeType13(MOON, EARTH, J2000, t[0], t[39], "DEGREE 27", 27, states, t));
@@ -209,8 +209,8 @@ class SpkFileWriterTest {
       double et = (t[i] + t[i + 1]) / 2;
       assertNear(de440(et), written(et), 1e-8, 1e-11, id + " between nodes " + i);
     }
-    assertArrayEquals(new int[] {MOON}, reader.spkobj(id));
-    assertEquals(List.of(new TimeInterval(t[0], t[n - 1])), reader.spkcov(id, MOON));
+    assertArrayEquals(new int[] {MOON}, reader.ephemeris().spkobj(id));
+    assertEquals(List.of(new TimeInterval(t[0], t[n - 1])), reader.ephemeris().spkcov(id, MOON));
   }
 
   /** Degree-7 Lagrange (type 9) and Hermite (type 13) segments of the same 250 unequally spaced states. */
@@ -221,7 +221,7 @@ class SpkFileWriterTest {
     double[] states = states(t);
     writeAndLoad("out/moon09.bsp", w -> w.writeType09(MOON, EARTH, J2000, t[0], t[n - 1], "MOON 9", 7, states, t));
     checkDiscrete("out/moon09.bsp", n, t, states);
-    reader.unload("out/moon09.bsp");
+    reader.kernels().unload("out/moon09.bsp");
     writeAndLoad("out/moon13.bsp", w -> w.writeType13(MOON, EARTH, J2000, t[0], t[n - 1], "MOON 13", 7, states, t));
     checkDiscrete("out/moon13.bsp", n, t, states);
   }
@@ -246,7 +246,7 @@ class SpkFileWriterTest {
       for (int c = 0; c < 6; c++) line[c] = states[6 * i + c] + s * (states[6 * i + 6 + c] - states[6 * i + c]);
       assertNear(line, written(t[i] + s * h), NODE_POS, NODE_VEL, "straight line after node " + i);
     }
-    reader.unload("out/linear.bsp");
+    reader.kernels().unload("out/linear.bsp");
     writeAndLoad("out/cubic.bsp", w -> w.writeType13(MOON, EARTH, J2000, t[0], t[n - 1], "CUBIC", 3, states, t));
     for (int i = 0; i + 1 < n; i++) {
       double[] hermite = new double[6];
@@ -275,11 +275,11 @@ class SpkFileWriterTest {
         w.writeType13(-1000 - k, EARTH, J2000, t[0], t[3], "BODY " + k, 3, states, t);
       }
     });
-    int[] ids = reader.spkobj("out/many.bsp");
+    int[] ids = reader.ephemeris().spkobj("out/many.bsp");
     assertEquals(segments, ids.length);
     for (int k = 0; k < segments; k++) {
-      assertEquals(List.of(new TimeInterval(t[0], t[3])), reader.spkcov("out/many.bsp", -1000 - k));
-      double[] s = reader.spkezr(Integer.toString(-1000 - k), t[2], "J2000", "NONE", "EARTH").toArray();
+      assertEquals(List.of(new TimeInterval(t[0], t[3])), reader.ephemeris().spkcov("out/many.bsp", -1000 - k));
+      double[] s = reader.ephemeris().spkezr(Integer.toString(-1000 - k), t[2], "J2000", "NONE", "EARTH").toArray();
       assertNear(java.util.Arrays.copyOfRange(states, 12, 18), s, NODE_POS, NODE_VEL, "body " + k);
     }
   }
@@ -293,7 +293,7 @@ class SpkFileWriterTest {
       assertEquals(file, w.file());
       w.writeType09(MOON, EARTH, J2000, t[0], t[9], "MOON 9", 3, states, t);
     }
-    reader.furnsh(file);
+    reader.kernels().furnsh(file);
     assertNear(java.util.Arrays.copyOfRange(states, 30, 36), written(t[5]), NODE_POS, NODE_VEL, "disk file");
     assertThrows(UncheckedIOException.class, () -> SpkFileWriter.create(file, "AGAIN"));
   }
@@ -304,8 +304,8 @@ class SpkFileWriterTest {
     assertThrows(IllegalStateException.class, w::toByteArray);
     w.close();
     w.close();
-    reader.furnsh("out/empty.bsp", w.toByteArray());
-    assertEquals(0, reader.spkobj("out/empty.bsp").length);
+    reader.kernels().furnsh("out/empty.bsp", w.toByteArray());
+    assertEquals(0, reader.ephemeris().spkobj("out/empty.bsp").length);
   }
 
   @Test
@@ -356,7 +356,7 @@ class SpkFileWriterTest {
       w.close();
       assertThrows(IllegalStateException.class,
           () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "LATE", 3, states, t));
-      reader.furnsh("out/bad.bsp", w.toByteArray());
+      reader.kernels().furnsh("out/bad.bsp", w.toByteArray());
     }
     assertNear(java.util.Arrays.copyOfRange(states, 6, 12), written(t[1]), NODE_POS, NODE_VEL, "after refusals");
     assertThrows(IllegalArgumentException.class, () -> SpkFileWriter.inMemory(" "));
