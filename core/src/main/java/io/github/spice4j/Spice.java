@@ -45,6 +45,27 @@ public final class Spice implements AutoCloseable {
   }
 
   /**
+   * Creates a facade over a new JNI engine with nothing loaded and the given engine settings.
+   *
+   * @param options call timeout and file confinement, e.g. {@code SpiceOptions.defaults().withCallTimeout(..)}
+   * @return the facade; close it to release the engine
+   * @throws IllegalArgumentException if a confinement directory does not exist
+   * @throws io.github.spice4j.loader.NativeLoadException if the native library cannot be loaded
+   */
+  public static Spice create(SpiceOptions options) {
+    Objects.requireNonNull(options, "options");
+    JniBackend b = JniBackend.create();
+    try {
+      if (options.callTimeout() != null) b.callTimeout(options.callTimeout());
+      if (options.confinement() != null) b.confineTo(options.confinement().toArray(Path[]::new));
+      return new Spice(b);
+    } catch (RuntimeException | Error e) {
+      b.close();
+      throw e;
+    }
+  }
+
+  /**
    * Wraps an existing backend (closing the facade closes it).
    *
    * @param backend the backend
@@ -63,6 +84,17 @@ public final class Spice implements AutoCloseable {
    */
   public static io.github.spice4j.loader.LibraryIdentity buildInfo() {
     return JniBackend.buildInfo();
+  }
+
+  /**
+   * Where the native library was loaded from (system property, classifier jar or build directory),
+   * loading it on first use.
+   *
+   * @return the location the loader chose
+   * @throws io.github.spice4j.loader.NativeLoadException if the native library cannot be found or loaded
+   */
+  public static io.github.spice4j.loader.NativeLibraryLocation nativeLibrary() {
+    return JniBackend.nativeLibrary();
   }
 
   /** The CSPICE-shaped contract underneath, for routines the facade does not wrap. */
