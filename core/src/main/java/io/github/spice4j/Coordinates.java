@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Coordinate conversions and vector/matrix algebra with CSPICE's results. Obtain it with
- * {@link Spice#coords()}.
+ * {@link Spice#coordinates()}.
  *
  * <p>Conversions and rotations (which use trigonometry) are computed by CSPICE; planetographic coordinates
  * ({@link #toPlanetographic}, {@link #fromPlanetographic}) combine CSPICE's geodetic routines with the

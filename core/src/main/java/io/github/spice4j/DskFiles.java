@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * Reading and writing digital shape kernels (type 2 plate models); obtained from {@link Spice#dskFiles()}.
- * Segment reads take the DAS handle of a loaded DSK (see {@link Spice#loadedKernels()}) and a segment
- * from {@link #segments(int)}.
+ * Segment reads take a DSK opened with {@link KernelFiles#openDas(String)} (for a DSK also loaded with
+ * {@link Spice#load}, CSPICE shares the loaded file's handle) and a segment from {@link #segments(FileHandle)}.
  */
 public final class DskFiles {
   private final SpiceBackend backend;
@@ -39,38 +39,8 @@ public final class DskFiles {
     return backend.dsk().dsksrf(dsk, body);
   }
 
-  /**
-   * The segments of an open DSK in file order (CSPICE {@code dlabfs_c}/{@code dlafns_c}).
-   *
-   * @param handle DAS handle of a loaded DSK
-   * @return the DLA descriptors
-   * @throws SpiceException e.g. {@code SPICE(INVALIDHANDLE)}
-   */
-  public List<DlaDescriptor> segments(int handle) {
-    return backend.dsk().dskSegments(handle);
-  }
 
-  /**
-   * CSPICE {@code dskgd_c}: a segment's DSK descriptor (surface, body, frame, coordinate bounds, times).
-   *
-   * @param handle DAS handle
-   * @param segment DLA descriptor from {@link #segments(int)}
-   * @return the descriptor
-   */
-  public DskDescriptor descriptor(int handle, DlaDescriptor segment) {
-    return backend.dsk().dskgd(handle, segment);
-  }
 
-  /**
-   * CSPICE {@code dskb02_c}: a type 2 segment's sizes, vertex bounds and voxel grid.
-   *
-   * @param handle DAS handle
-   * @param segment DLA descriptor from {@link #segments(int)}
-   * @return the bookkeeping parameters
-   */
-  public Dskb02Result plateModel(int handle, DlaDescriptor segment) {
-    return backend.dsk().dskb02(handle, segment);
-  }
 
   /**
    * The segments of a DSK opened with {@link KernelFiles#openDas(String)}, in file order (CSPICE

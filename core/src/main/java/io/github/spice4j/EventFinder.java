@@ -12,7 +12,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Geometry finder searches: the times within a window when a geometric condition holds. Obtain it from
- * {@link Spice#events()}. Distance and angular separation ({@code gfdist_c}, {@code gfsep_c}) run the
+ * {@link Spice#eventFinder()}. Distance and angular separation ({@code gfdist_c}, {@code gfsep_c}) run the
  * engine's own CSPICE routines; occultations, coordinates, phase angle, range rate, sub-observer and
  * intercept coordinates, illumination angles, fields of view and user-defined quantities run this
  * project's search engine ({@code io.github.spice4j.gf}) on the engine's geometry, built from NAIF's GF

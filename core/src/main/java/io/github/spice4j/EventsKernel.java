@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Events kernels (EK): query loaded EK tables and write new ones. Obtained from {@link Spice#ek()}; every
+ * Events kernels (EK): query loaded EK tables and write new ones. Obtained from {@link Spice#eventsKernel()}; every
  * method maps to one CSPICE routine (named in its Javadoc) of {@link io.github.spice4j.backend.EkApi}.
  *
  * <pre>{@code

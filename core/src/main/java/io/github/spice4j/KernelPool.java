@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The kernel pool of one engine: the variables text kernels define (body constants, frame and
- * instrument parameters, leap seconds...) and any the program adds. Obtain it with {@link Spice#pool()}.
+ * instrument parameters, leap seconds...) and any the program adds. Obtain it with {@link Spice#kernelPool()}.
  *
  * <p>Whole-variable reads return every value; the {@code (name, start, room)} forms read a window as
  * CSPICE does ({@code start} 0-based, {@code room} at least 1). An absent variable, or one of the other

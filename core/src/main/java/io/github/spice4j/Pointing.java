@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * C-kernel (CK) pointing of instruments and structures, obtained from {@link Spice#ck()}. Times are
+ * C-kernel (CK) pointing of instruments and structures, obtained from {@link Spice#pointing()}. Times are
  * encoded spacecraft clock ticks (see {@link SpacecraftClock#etToTicks}); lookups need the spacecraft's
  * SCLK kernel and the CK, loaded with {@link Spice#load} or {@link #load(String)}.
  *

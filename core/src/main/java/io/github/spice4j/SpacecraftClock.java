@@ -4,7 +4,7 @@ import io.github.spice4j.backend.SpiceBackend;
 import java.util.Objects;
 
 /**
- * Spacecraft clock (SCLK) conversions, obtained from {@link Spice#sclk()}. Needs the spacecraft's SCLK
+ * Spacecraft clock (SCLK) conversions, obtained from {@link Spice#spacecraftClock()}. Needs the spacecraft's SCLK
  * kernel and, for ET, a leapseconds kernel.
  *
  * <p>Terms: {@code sc} is the NAIF spacecraft ID (e.g. -94 for MGS); a clock string looks like

@@ -477,7 +477,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the pool facade (cheap; calls go to this {@code Spice}'s backend)
    */
-  public KernelPool pool() {
+  public KernelPool kernelPool() {
     return new KernelPool(backend);
   }
 
@@ -488,7 +488,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the coordinates facade (cheap; conversions go to this {@code Spice}'s backend)
    */
-  public Coordinates coords() {
+  public Coordinates coordinates() {
     return new Coordinates(backend);
   }
 
@@ -498,7 +498,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the SCLK view of this facade's engine
    */
-  public SpacecraftClock sclk() {
+  public SpacecraftClock spacecraftClock() {
     return new SpacecraftClock(backend);
   }
 
@@ -508,7 +508,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the CK view of this facade's engine
    */
-  public Pointing ck() {
+  public Pointing pointing() {
     return new Pointing(backend);
   }
 
@@ -532,7 +532,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the event finder
    */
-  public EventFinder events() {
+  public EventFinder eventFinder() {
     return new EventFinder(backend, EventFinder.DEFAULT_MAX_INTERVALS);
   }
 
@@ -544,7 +544,7 @@ public final class Spice implements AutoCloseable {
 
   // --- fileio facade accessor ---
   /** File inspection ({@code exists_c}, {@code getfat_c}) and DAF/DAS/DLA handles. */
-  public KernelFiles files() {
+  public KernelFiles kernelFiles() {
     return new KernelFiles(backend.fileIo());
   }
 
@@ -560,7 +560,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the EK view of this facade's backend
    */
-  public EventsKernel ek() {
+  public EventsKernel eventsKernel() {
     return new EventsKernel(backend);
   }
 

@@ -45,7 +45,7 @@ class CkTest {
     backend = JniBackend.create();
     TestData.loadKernels(backend, CLOCK_KERNELS);
     spice = Spice.over(backend);
-    ck = spice.ck();
+    ck = spice.pointing();
   }
 
   @AfterEach
@@ -121,7 +121,7 @@ class CkTest {
   void etToTicksToPointing() {
     spice.load(TestData.kernel(CK));
     double et = spice.utcToEt("2001-01-01T00:00:00");
-    double ticks = spice.sclk().etToTicks(MGS, et);
+    double ticks = spice.spacecraftClock().etToTicks(MGS, et);
     assertEquals(TICKS_2001, ticks, 1e-3);
     assertEquals(ticks, ck.at(HGA, ticks, 0, REF).orElseThrow().clkout(), 0.0);
   }
@@ -210,7 +210,7 @@ class CkTest {
   }
 
   private void assertEngineWorks() {
-    assertEquals(-31579157.50207733, spice.sclk().toEt(MGS, "1/0599616000.128"), 1e-6, "scs2e after a failure");
+    assertEquals(-31579157.50207733, spice.spacecraftClock().toEt(MGS, "1/0599616000.128"), 1e-6, "scs2e after a failure");
   }
 
   private void assertSpiceError(String expectedShort, Executable call) {

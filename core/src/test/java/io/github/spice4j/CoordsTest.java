@@ -30,7 +30,7 @@ class CoordsTest {
   @BeforeEach
   void setUp() {
     backend = JniBackend.create();
-    coords = Spice.over(backend).coords();
+    coords = Spice.over(backend).coordinates();
   }
 
   @AfterEach

@@ -167,7 +167,7 @@ class EkTest {
   void goldenFixtureThroughTheFacade() {
     try (Spice spice = Spice.over(backend)) {
       TestData.loadGoldenKernels(backend, "ek.json");
-      EventsKernel ek = spice.ek();
+      EventsKernel ek = spice.eventsKernel();
       assertEquals(List.of(expect("ektnam.0").get("table").asText()), ek.tableNames());
       JsonNode c = TestData.goldenCase("ek.json", "ekgd.col1.row185");
       EkQueryResult r = ek.query(c.get("args").get("query").asText());
@@ -184,7 +184,7 @@ class EkTest {
   @Test
   void facadeWritesATableAndReadsItBack() {
     try (Spice spice = Spice.over(backend)) {
-      EventsKernel ek = spice.ek();
+      EventsKernel ek = spice.eventsKernel();
       try (EkHandle w = ek.create(OutputTarget.virtual("facade.bes"), "SPICE4J FACADE", 0)) {
         EkFastSegment seg = ek.beginSegment(w, TABLE, 4, COLUMNS, DECLS);
         ek.addIntColumn(w, seg, "ID", IDS, ONES, NO_NULLS);

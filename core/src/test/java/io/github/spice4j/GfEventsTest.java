@@ -52,7 +52,7 @@ class GfEventsTest {
 
   @Test
   void userScalarSearchesMatchTheEnginesGfdist() {
-    EventFinder events = spice.events();
+    EventFinder events = spice.eventFinder();
     for (GfConstraint c : List.of(GfConstraint.lessThan(370000), GfConstraint.greaterThan(400000),
         GfConstraint.equalTo(380000), GfConstraint.absoluteMaximum(2000))) {
       assertWindows(events.distance("MOON", "EARTH", AberrationCorrection.NONE, c, Q1_2024, DAY),
@@ -74,10 +74,10 @@ class GfEventsTest {
 
   @Test
   void userBooleanSearchMatchesTheEnginesGfdist() {
-    List<TimeInterval> expected = spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE,
+    List<TimeInterval> expected = spice.eventFinder().distance("MOON", "EARTH", AberrationCorrection.NONE,
         GfConstraint.lessThan(370000), Q1_2024, DAY);
     DoubleUnaryOperator d = moonDistance();
-    assertWindows(expected, spice.events().userBoolean(t -> d.applyAsDouble(t) < 370000, Q1_2024, 3600), 1e-4);
+    assertWindows(expected, spice.eventFinder().userBoolean(t -> d.applyAsDouble(t) < 370000, Q1_2024, 3600), 1e-4);
   }
 
   @Test
@@ -85,8 +85,8 @@ class GfEventsTest {
     List<TimeInterval> two = List.of(new TimeInterval(Q1_2024.get(0).start() + 40 * DAY, Q1_2024.get(0).stop()),
         new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 30 * DAY));
     GfConstraint c = GfConstraint.greaterThan(400000);
-    assertWindows(spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE, c, two, DAY),
-        spice.events().userScalar(moonDistance(), c, two, DAY), 1e-4);
+    assertWindows(spice.eventFinder().distance("MOON", "EARTH", AberrationCorrection.NONE, c, two, DAY),
+        spice.eventFinder().userScalar(moonDistance(), c, two, DAY), 1e-4);
   }
 
   /** A circular FOV fixed in IAU_EARTH (boresight on the prime meridian) and a rectangular one by angles. */
@@ -111,7 +111,7 @@ class GfEventsTest {
   void targetInCircularFieldOfViewEndsWhereTheEnginePutsItOnTheEdge() {
     defineInstruments();
     List<TimeInterval> week = List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 7 * DAY));
-    List<TimeInterval> r = spice.events().targetInFov("TEST_CIRCLE", "MOON", "EARTH", AberrationCorrection.LT_S,
+    List<TimeInterval> r = spice.eventFinder().targetInFov("TEST_CIRCLE", "MOON", "EARTH", AberrationCorrection.LT_S,
         week, 600);
     assertTrue(r.size() >= 6 && r.size() <= 8, r::toString);
     for (TimeInterval iv : r) {
@@ -129,7 +129,7 @@ class GfEventsTest {
   void targetInRectangularFieldOfViewByAngles() {
     defineInstruments();
     List<TimeInterval> week = List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 7 * DAY));
-    List<TimeInterval> r = spice.events().targetInFov("TEST_RECTANGLE", "MOON", "EARTH", AberrationCorrection.NONE,
+    List<TimeInterval> r = spice.eventFinder().targetInFov("TEST_RECTANGLE", "MOON", "EARTH", AberrationCorrection.NONE,
         week, 600);
     assertFalse(r.isEmpty());
     double tan30 = Math.tan(Math.toRadians(30)), tan20 = Math.tan(Math.toRadians(20));
@@ -150,7 +150,7 @@ class GfEventsTest {
   void rayInFieldOfView() {
     defineInstruments();
     // A ray fixed in J2000 along the vernal equinox sweeps the IAU_EARTH circle once a sidereal day.
-    List<TimeInterval> r = spice.events().rayInFov("TEST_CIRCLE", new Vector3(1, 0, 0), "J2000", "EARTH", "NONE",
+    List<TimeInterval> r = spice.eventFinder().rayInFov("TEST_CIRCLE", new Vector3(1, 0, 0), "J2000", "EARTH", "NONE",
         List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 3 * DAY)), 600);
     assertTrue(r.size() >= 3 && r.size() <= 4, r::toString);
     for (TimeInterval iv : r) {
@@ -158,7 +158,7 @@ class GfEventsTest {
       Vector3 d = backend.frames().pxform("J2000", "IAU_EARTH", iv.start()).multiply(new Vector3(1, 0, 0));
       assertEquals(0.5, Math.acos(d.x()), 1e-9);
     }
-    SpiceException bad = assertThrows(SpiceException.class, () -> spice.events().rayInFov("TEST_CIRCLE",
+    SpiceException bad = assertThrows(SpiceException.class, () -> spice.eventFinder().rayInFov("TEST_CIRCLE",
         new Vector3(1, 0, 0), "J2000", "EARTH", "LT", Q1_2024, 600));
     assertEquals("SPICE(INVALIDOPTION)", bad.shortMessage());
   }
@@ -169,7 +169,7 @@ class GfEventsTest {
     double mid = Q1_2024.get(0).start() + 10 * DAY;
     Vector3 dir = backend.ephemeris().spkpos("MOON", mid, "J2000", "NONE", "EARTH").position();
     List<TimeInterval> window = List.of(new TimeInterval(mid - DAY, mid + DAY));
-    List<TimeInterval> hits = spice.events().surfaceIntercept("MOON", "IAU_MOON", "ELLIPSOID", "EARTH",
+    List<TimeInterval> hits = spice.eventFinder().surfaceIntercept("MOON", "IAU_MOON", "ELLIPSOID", "EARTH",
         AberrationCorrection.NONE, "J2000", dir, "LATITUDINAL", "RADIUS", GfConstraint.greaterThan(0), window, 300);
     assertEquals(1, hits.size(), hits::toString);
     assertTrue(hits.get(0).start() < mid && mid < hits.get(0).stop());
@@ -190,12 +190,12 @@ class GfEventsTest {
   @Test
   void rightAscensionCrossingsNearTheBranchCut() {
     // RA = 0.1 rad, just past the cut at 0 / 2 pi: once a month, and the cut itself is no crossing.
-    List<TimeInterval> eq = spice.events().position("MOON", "EARTH", "J2000", AberrationCorrection.NONE, "RA/DEC",
+    List<TimeInterval> eq = spice.eventFinder().position("MOON", "EARTH", "J2000", AberrationCorrection.NONE, "RA/DEC",
         "RIGHT ASCENSION", GfConstraint.equalTo(0.1), Q1_2024, DAY);
     assertEquals(3, eq.size(), eq::toString);
     for (TimeInterval iv : eq) assertEquals(0.1, moonRa(iv.start()), 1e-9);
     // RA < 0.1: windows from the cut (RA jumps from 2 pi to 0) to the crossing.
-    List<TimeInterval> below = spice.events().position("MOON", "EARTH", "J2000", AberrationCorrection.NONE, "RA/DEC",
+    List<TimeInterval> below = spice.eventFinder().position("MOON", "EARTH", "J2000", AberrationCorrection.NONE, "RA/DEC",
         "RIGHT ASCENSION", GfConstraint.lessThan(0.1), Q1_2024, DAY);
     assertEquals(3, below.size(), below::toString);
     for (int i = 0; i < 3; i++) {
@@ -207,7 +207,7 @@ class GfEventsTest {
 
   @Test
   void tooManyIntervalsIsWindowExcess() {
-    SpiceException e = assertThrows(SpiceException.class, () -> spice.events().withMaxIntervals(1)
+    SpiceException e = assertThrows(SpiceException.class, () -> spice.eventFinder().withMaxIntervals(1)
         .userScalar(moonDistance(), GfConstraint.localMinimum(), Q1_2024, DAY));
     assertEquals("SPICE(WINDOWEXCESS)", e.shortMessage());
   }
@@ -234,7 +234,7 @@ class GfEventsTest {
         calls[1]++;
       }
     };
-    spice.events().withProgress(l).occultation("ANY", OccultingBody.ellipsoid("MOON", "IAU_MOON"),
+    spice.eventFinder().withProgress(l).occultation("ANY", OccultingBody.ellipsoid("MOON", "IAU_MOON"),
         OccultingBody.ellipsoid("SUN", "IAU_SUN"), AberrationCorrection.LT, "EARTH", Q1_2024, 180);
     assertEquals(1, calls[0]);
     assertEquals(1, calls[1]);
@@ -245,20 +245,20 @@ class GfEventsTest {
   @Test
   void failuresPropagateAndTheEngineStaysUsable() {
     IllegalStateException stop = new IllegalStateException("stop");
-    assertTrue(assertThrows(IllegalStateException.class, () -> spice.events().userBoolean(t -> {
+    assertTrue(assertThrows(IllegalStateException.class, () -> spice.eventFinder().userBoolean(t -> {
       throw stop;
     }, Q1_2024, DAY)) == stop);
-    SpiceException step = assertThrows(SpiceException.class, () -> spice.events().userBoolean(t -> true, Q1_2024, 0));
+    SpiceException step = assertThrows(SpiceException.class, () -> spice.eventFinder().userBoolean(t -> true, Q1_2024, 0));
     assertEquals("SPICE(INVALIDSTEP)", step.shortMessage());
-    SpiceException unknown = assertThrows(SpiceException.class, () -> spice.events().phaseAngle("NOSUCHBODY", "SUN",
+    SpiceException unknown = assertThrows(SpiceException.class, () -> spice.eventFinder().phaseAngle("NOSUCHBODY", "SUN",
         "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), Q1_2024, DAY));
     assertFalse(unknown.shortMessage().isEmpty());
-    SpiceException pointFull = assertThrows(SpiceException.class, () -> spice.events().occultation("FULL",
+    SpiceException pointFull = assertThrows(SpiceException.class, () -> spice.eventFinder().occultation("FULL",
         OccultingBody.ellipsoid("MOON", "IAU_MOON"), OccultingBody.point("VENUS"), AberrationCorrection.LT, "EARTH",
         Q1_2024, 180));
     assertEquals("SPICE(BADTYPESHAPECOMBO)", pointFull.shortMessage());
-    assertThrows(IllegalArgumentException.class, () -> spice.events().userBoolean(t -> true, List.of(), DAY));
+    assertThrows(IllegalArgumentException.class, () -> spice.eventFinder().userBoolean(t -> true, List.of(), DAY));
     // Still usable.
-    assertEquals(1, spice.events().userBoolean(t -> true, Q1_2024, DAY).size());
+    assertEquals(1, spice.eventFinder().userBoolean(t -> true, Q1_2024, DAY).size());
   }
 }

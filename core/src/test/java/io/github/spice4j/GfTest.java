@@ -190,7 +190,7 @@ class GfTest {
 
   @Test
   void facadeFindsPerigeesAndNewMoons() {
-    EventFinder events = spice.events();
+    EventFinder events = spice.eventFinder();
     assertEquals(EventFinder.DEFAULT_MAX_INTERVALS, events.maxIntervals());
     assertWindow(golden("gfdist.moon-perigees-2024q1"),
         events.distance("MOON", "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), Q1_2024, 5 * DAY), 1e-2);
@@ -217,7 +217,7 @@ class GfTest {
     Recorder r = new Recorder();
     assertEquals(List.of(), backend.gf().gfdist("MOON", "NONE", "EARTH", "<", 100000, 0, DAY, 100, Q1_2024, r));
     r.assertCompleted();
-    assertEquals(List.of(), spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE,
+    assertEquals(List.of(), spice.eventFinder().distance("MOON", "EARTH", AberrationCorrection.NONE,
         GfConstraint.greaterThan(500000), Q1_2024, DAY));
     // CSPICE searches an empty confinement window without complaint.
     assertEquals(List.of(), backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, List.of()));
@@ -231,7 +231,7 @@ class GfTest {
         () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "FOO", 0, 0, DAY, 100, Q1_2024, new Recorder()));
     assertSpiceError("SPICE(INVALIDSTEP)",
         () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, -DAY, 100, Q1_2024));
-    assertSpiceError("SPICE(INVALIDSTEP)", () -> spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE,
+    assertSpiceError("SPICE(INVALIDSTEP)", () -> spice.eventFinder().distance("MOON", "EARTH", AberrationCorrection.NONE,
         GfConstraint.localMinimum(), Q1_2024, -DAY, new Recorder()));
     assertSpiceError("SPICE(VALUEOUTOFRANGE)",
         () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 0, Q1_2024));
@@ -253,7 +253,7 @@ class GfTest {
     assertSpiceError("SPICE(SPKINSUFFDATA)", () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100,
         List.of(new TimeInterval(-1.6e9, -1.59e9))));
 
-    EventFinder events = spice.events();
+    EventFinder events = spice.eventFinder();
     assertThrows(IllegalArgumentException.class, () -> events.distance("MOON", "EARTH", AberrationCorrection.NONE,
         GfConstraint.localMinimum(), List.of(), DAY));
     assertThrows(IllegalArgumentException.class,

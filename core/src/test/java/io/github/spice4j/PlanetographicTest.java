@@ -27,7 +27,7 @@ class PlanetographicTest {
   void setUp() {
     backend = JniBackend.create();
     TestData.loadKernels(backend, List.of("pck/pck00011.tpc"));
-    coords = Spice.over(backend).coords();
+    coords = Spice.over(backend).coordinates();
   }
 
   @AfterEach

@@ -35,7 +35,7 @@ class PoolTest {
     backend = JniBackend.create();
     TestData.loadGoldenKernels(backend, GOLDEN);
     spice = Spice.over(backend);
-    pool = spice.pool();
+    pool = spice.kernelPool();
   }
 
   @AfterEach

@@ -71,30 +71,18 @@ final class JniDsk implements DskApi {
     });
   }
 
-  @Override
-  public List<DlaDescriptor> dskSegments(int handle) {
-    return segments(() -> handle);
-  }
 
   @Override
   public List<DlaDescriptor> dskSegments(FileHandle handle) {
     return segments(dasHandle(handle));
   }
 
-  @Override
-  public DskDescriptor dskgd(int handle, DlaDescriptor dladsc) {
-    return descriptor(() -> handle, dladsc);
-  }
 
   @Override
   public DskDescriptor dskgd(FileHandle handle, DlaDescriptor dladsc) {
     return descriptor(dasHandle(handle), dladsc);
   }
 
-  @Override
-  public Dskb02Result dskb02(int handle, DlaDescriptor dladsc) {
-    return plateModel(() -> handle, dladsc);
-  }
 
   @Override
   public Dskb02Result dskb02(FileHandle handle, DlaDescriptor dladsc) {

@@ -14,6 +14,7 @@ import io.github.spice4j.DlaDescriptor;
 import io.github.spice4j.DskDescriptor;
 import io.github.spice4j.DskSpatialIndex;
 import io.github.spice4j.DskWriter;
+import io.github.spice4j.FileHandle;
 import io.github.spice4j.Dskb02Result;
 import io.github.spice4j.OutputTarget;
 import java.util.ArrayList;
@@ -156,7 +157,7 @@ class DskTest {
       assertArrayEquals(new int[] {SURFACE}, fresh.dsk().dsksrf("ico.bds", MARS));
       assertArrayEquals(new int[0], fresh.dsk().dsksrf("ico.bds", 399));
 
-      int handle = fresh.kernels().kinfo("ico.bds").orElseThrow().handle();
+      FileHandle handle = fresh.fileIo().dasopr("ico.bds");
       List<DlaDescriptor> segments = fresh.dsk().dskSegments(handle);
       assertEquals(1, segments.size());
       DlaDescriptor dla = segments.get(0);
@@ -221,7 +222,7 @@ class DskTest {
       DskFiles dsk = spice.dskFiles();
       assertArrayEquals(new int[] {2099942}, dsk.bodies(file));
       assertArrayEquals(new int[] {425000001}, dsk.surfaces(file, 2099942));
-      int handle = spice.loadedKernels().get(0).handle();
+      FileHandle handle = spice.kernelFiles().openDas(file);
       List<DlaDescriptor> segments = dsk.segments(handle);
       assertEquals(1, segments.size());
       // Values from MANIFEST.md: 2000 vertices, 3996 plates, latitudinal, surface 425000001.
@@ -238,7 +239,7 @@ class DskTest {
     String file = TestData.kernel("dsk/apophis_g_25000mm_rad_obj_0000n00000_v001.bds").toString();
     try (Spice spice = Spice.create(); Spice other = Spice.create()) {
       DskFiles dsk = spice.dskFiles();
-      io.github.spice4j.FileHandle das = spice.files().openDas(file);
+      io.github.spice4j.FileHandle das = spice.kernelFiles().openDas(file);
       List<DlaDescriptor> segments = dsk.segments(das);
       assertEquals(1, segments.size());
       DskDescriptor d = dsk.descriptor(das, segments.get(0));
@@ -248,7 +249,7 @@ class DskTest {
       assertEquals(1, d.corsys());
       assertEquals(3996, dsk.plateModel(das, segments.get(0)).np());
       assertThrows(IllegalArgumentException.class, () -> other.dskFiles().segments(das), "another engine's handle");
-      try (io.github.spice4j.FileHandle daf = spice.files().openDaf(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString())) {
+      try (io.github.spice4j.FileHandle daf = spice.kernelFiles().openDaf(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString())) {
         assertThrows(IllegalArgumentException.class, () -> dsk.segments(daf), "a DAF handle");
       }
       das.close();
@@ -326,7 +327,6 @@ class DskTest {
       writeIcosahedron(w, index); // still usable
     }
     assertArrayEquals(new int[] {MARS}, loadAndList(b.kernels().virtualOutput("bad.bds")));
-    assertThrows(SpiceException.class, () -> b.dsk().dskgd(12345, new DlaDescriptor(-1, -1, 0, 0, 0, 0, 0, 0)));
     assertThrows(SpiceException.class, () -> b.dsk().dskobj(TestData.kernel("lsk/naif0012.tls").toString()));
     assertEquals("SPICE(EMPTYSTRING)", assertThrows(SpiceException.class, () -> b.dsk().dskobj("")).shortMessage());
     assertEquals(0, b.ownedObjects());

@@ -280,7 +280,7 @@ class FileIoTest {
   @Test
   void facadeCountsAndWalksFiles() throws IOException {
     try (Spice facade = Spice.create()) {
-      KernelFiles files = facade.files();
+      KernelFiles files = facade.kernelFiles();
       facade.load("v/de440s.bsp", bytes(DE440S));
       assertEquals(14, files.dafArrayCount(path(DE440S)));
       assertEquals(14, files.dafArrayCount("v/de440s.bsp"));
