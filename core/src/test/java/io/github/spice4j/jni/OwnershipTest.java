@@ -11,6 +11,7 @@ import io.github.spice4j.DoubleCell;
 import io.github.spice4j.FileHandle;
 import io.github.spice4j.IntCell;
 import io.github.spice4j.NativeHandle;
+import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceEngineTrapException;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.SpiceWindow;
@@ -56,8 +57,8 @@ class OwnershipTest {
 
   @Test
   void closingTwiceIsFine() {
-    IntCell cell = spice.cells().newIntCell(4);
-    SpiceWindow window = spice.cells().newWindow(2);
+    IntCell cell = Spice.over(spice).cells().intCell(4);
+    SpiceWindow window = Spice.over(spice).cells().window(2);
     FileHandle daf = spice.fileIo().dafopr(SPK);
     FileHandle das = spice.fileIo().dasopr(DSK);
     assertEquals(4, spice.ownedObjects());
@@ -82,9 +83,9 @@ class OwnershipTest {
 
   @Test
   void useAfterCloseIsIllegalState() {
-    IntCell cell = spice.cells().newIntCell(4);
+    IntCell cell = Spice.over(spice).cells().intCell(4);
     cell.insert(7);
-    SpiceWindow window = spice.cells().newWindow(2);
+    SpiceWindow window = Spice.over(spice).cells().window(2);
     FileHandle daf = spice.fileIo().dafopr(SPK);
     FileHandle das = spice.fileIo().dasopr(DSK);
     cell.close();
@@ -103,17 +104,17 @@ class OwnershipTest {
     assertThrows(IllegalStateException.class, () -> spice.fileIo().daffna(daf));
     assertThrows(IllegalStateException.class, () -> spice.fileIo().dlabfs(das));
     // The engine is untouched and still works.
-    try (IntCell fresh = spice.cells().newIntCell(1)) {
+    try (IntCell fresh = Spice.over(spice).cells().intCell(1)) {
       assertEquals(List.of(3), fresh.insert(3).toList());
     }
   }
 
   @Test
   void wrongKindIsIllegalArgument() {
-    try (IntCell ints = spice.cells().newIntCell(2);
-        DoubleCell doubles = spice.cells().newDoubleCell(2);
-        CharCell chars = spice.cells().newCharCell(2, 8);
-        SpiceWindow window = spice.cells().newWindow(2);
+    try (IntCell ints = Spice.over(spice).cells().intCell(2);
+        DoubleCell doubles = Spice.over(spice).cells().doubleCell(2);
+        CharCell chars = Spice.over(spice).cells().charCell(2, 8);
+        SpiceWindow window = Spice.over(spice).cells().window(2);
         FileHandle daf = spice.fileIo().dafopr(SPK);
         FileHandle das = spice.fileIo().dasopr(DSK)) {
       assertThrows(IllegalArgumentException.class, () -> spice.cells().insrti(1, doubles));
@@ -148,8 +149,8 @@ class OwnershipTest {
   @Test
   void objectsOfAnotherBackendAreIllegalArgument() {
     try (JniBackend other = JniBackend.create();
-        IntCell foreign = other.cells().newIntCell(3);
-        SpiceWindow foreignWindow = other.cells().newWindow(1);
+        IntCell foreign = Spice.over(other).cells().intCell(3);
+        SpiceWindow foreignWindow = Spice.over(other).cells().window(1);
         FileHandle foreignDaf = other.fileIo().dafopr(SPK)) {
       foreign.insert(42);
       assertThrows(IllegalArgumentException.class, () -> spice.cells().card(foreign));
@@ -160,13 +161,15 @@ class OwnershipTest {
       assertThrows(IllegalArgumentException.class, () -> spice.fileIo().dafbfs(foreignDaf));
       assertThrows(IllegalArgumentException.class, () -> spice.fileIo().dafcls(foreignDaf));
 
-      // A cell wrapped around a handle this backend never made is refused the same way.
+      // A file handle wrapped around a native object this backend never made is refused the same way
+      // (cells cannot be forged: only the Cells facade wraps native cells).
       NativeHandle forged = new NativeHandle() {
-        @Override public String kind() { return JniCells.INT; }
+        @Override public String kind() { return JniFileIo.DAF; }
         @Override public boolean isOpen() { return true; }
         @Override public void close() {}
       };
-      assertThrows(IllegalArgumentException.class, () -> new IntCell(spice.cells(), forged).insert(1));
+      assertThrows(IllegalArgumentException.class,
+          () -> spice.fileIo().dafbfs(new FileHandle(FileHandle.Kind.DAF, "forged.bsp", forged)));
 
       // The refusals neither closed nor changed the other backend's objects.
       assertTrue(foreign.isOpen() && foreignDaf.isOpen());
@@ -188,9 +191,9 @@ class OwnershipTest {
   /** Creates cells, windows and file handles and drops them unclosed. */
   private void leak(int n) {
     for (int i = 0; i < n; i++) {
-      spice.cells().newIntCell(16).insert(i);
-      spice.cells().newWindow(4).insert(i, i + 1);
-      spice.cells().newCharCell(4, 16).insert("LEAK" + i);
+      Spice.over(spice).cells().intCell(16).insert(i);
+      Spice.over(spice).cells().window(4).insert(i, i + 1);
+      Spice.over(spice).cells().charCell(4, 16).insert("LEAK" + i);
     }
     spice.fileIo().dafopr(SPK);
     spice.fileIo().dasopr(DSK);
@@ -200,10 +203,10 @@ class OwnershipTest {
   @Test
   void closingFreesEngineMemory() {
     // Two ~1 GB cells cannot coexist in the engine, so the second allocation proves the first was freed.
-    DoubleCell first = spice.cells().newDoubleCell(GIGABYTE_OF_DOUBLES);
-    assertThrows(SpiceException.class, () -> spice.cells().newDoubleCell(GIGABYTE_OF_DOUBLES));
+    DoubleCell first = Spice.over(spice).cells().doubleCell(GIGABYTE_OF_DOUBLES);
+    assertThrows(SpiceException.class, () -> Spice.over(spice).cells().doubleCell(GIGABYTE_OF_DOUBLES));
     first.close();
-    try (DoubleCell second = spice.cells().newDoubleCell(GIGABYTE_OF_DOUBLES)) {
+    try (DoubleCell second = Spice.over(spice).cells().doubleCell(GIGABYTE_OF_DOUBLES)) {
       assertEquals(GIGABYTE_OF_DOUBLES, second.size());
     }
     assertEquals(0, spice.ownedObjects());
@@ -213,23 +216,23 @@ class OwnershipTest {
   void theCleanerFreesEngineMemory() throws InterruptedException {
     leakGigabyteCell();
     awaitGc(() -> spice.ownedObjects() == 0);
-    try (DoubleCell second = spice.cells().newDoubleCell(GIGABYTE_OF_DOUBLES)) {
+    try (DoubleCell second = Spice.over(spice).cells().doubleCell(GIGABYTE_OF_DOUBLES)) {
       assertEquals(GIGABYTE_OF_DOUBLES, second.size());
     }
   }
 
   private void leakGigabyteCell() {
-    assertEquals(GIGABYTE_OF_DOUBLES, spice.cells().newDoubleCell(GIGABYTE_OF_DOUBLES).size());
+    assertEquals(GIGABYTE_OF_DOUBLES, Spice.over(spice).cells().doubleCell(GIGABYTE_OF_DOUBLES).size());
   }
 
   @Test
   void countsReturnToZeroAfterClosingEverything() {
     List<AutoCloseable> all = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      all.add(spice.cells().newIntCell(8).insert(i));
-      all.add(spice.cells().newDoubleCell(8).insert(i));
-      all.add(spice.cells().newCharCell(8, 8).insert("C" + i));
-      all.add(spice.cells().newWindow(8).insert(i, i + 0.5));
+      all.add(Spice.over(spice).cells().intCell(8).insert(i));
+      all.add(Spice.over(spice).cells().doubleCell(8).insert(i));
+      all.add(Spice.over(spice).cells().charCell(8, 8).insert("C" + i));
+      all.add(Spice.over(spice).cells().window(8).insert(i, i + 0.5));
     }
     all.add(spice.fileIo().dafopr(SPK));
     all.add(spice.fileIo().dafopr(TestData.kernel("spk/de441_1969_excerpt.bsp").toString()));
@@ -245,8 +248,8 @@ class OwnershipTest {
   void anEngineRebuildInvalidatesOldObjects() {
     spice.kernels().furnsh(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp"));
     int kernelFiles = spice.openFiles();
-    IntCell cell = spice.cells().newIntCell(4).insert(1);
-    SpiceWindow window = spice.cells().newWindow(2).insert(0, 1);
+    IntCell cell = Spice.over(spice).cells().intCell(4).insert(1);
+    SpiceWindow window = Spice.over(spice).cells().window(2).insert(0, 1);
     FileHandle daf = spice.fileIo().dafopr(TestData.kernel("spk/de441_1969_excerpt.bsp").toString());
     assertEquals(kernelFiles + 1, spice.openFiles());
 
@@ -264,7 +267,7 @@ class OwnershipTest {
     // The rebuilt engine reloaded the kernels but not the DAF the old one had open for the handle.
     assertEquals(kernelFiles, spice.openFiles());
 
-    try (IntCell fresh = spice.cells().newIntCell(4); FileHandle freshDaf = spice.fileIo().dafopr(SPK)) {
+    try (IntCell fresh = Spice.over(spice).cells().intCell(4); FileHandle freshDaf = spice.fileIo().dafopr(SPK)) {
       assertEquals(List.of(2, 9), fresh.insert(9).insert(2).toList());
       spice.fileIo().dafbfs(freshDaf);
       assertTrue(spice.fileIo().daffna(freshDaf));
@@ -275,7 +278,7 @@ class OwnershipTest {
   @Test
   void objectsOfAClosedBackendAreDead() {
     JniBackend other = JniBackend.create();
-    IntCell cell = other.cells().newIntCell(2);
+    IntCell cell = Spice.over(other).cells().intCell(2);
     FileHandle daf = other.fileIo().dafopr(SPK);
     other.close();
     assertFalse(cell.isOpen());
@@ -308,10 +311,10 @@ class OwnershipTest {
   private int churn(int id, int rounds) {
     int base = id * 1_000_000;
     int done = 0;
-    try (IntCell mine = spice.cells().newIntCell(rounds)) {
+    try (IntCell mine = Spice.over(spice).cells().intCell(rounds)) {
       for (int r = 0; r < rounds; r++) {
         mine.insert(base + r);
-        try (IntCell ints = spice.cells().newIntCell(8); SpiceWindow window = spice.cells().newWindow(4)) {
+        try (IntCell ints = Spice.over(spice).cells().intCell(8); SpiceWindow window = Spice.over(spice).cells().window(4)) {
           List<Integer> expected = new ArrayList<>();
           for (int k = 7; k >= 0; k--) {
             ints.insert(base + 10 * r + k);
