@@ -22,7 +22,7 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <pre>{@code
  * List<TimeInterval> window = List.of(new TimeInterval(spice.utcToEt("2024-01-01"), spice.utcToEt("2024-04-01")));
- * List<TimeInterval> perigees = spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE,
+ * List<TimeInterval> perigees = spice.eventFinder().distance("MOON", "EARTH", AberrationCorrection.NONE,
  *     GfConstraint.localMinimum(), window, 5 * 86400.0);
  * }</pre>
  *

@@ -12,10 +12,10 @@ import java.util.Objects;
  *
  * <pre>{@code
  * spice.load(Path.of("naif0012.tls"), Path.of("events.bes"));
- * EkQueryResult r = spice.ek().query("SELECT EVENT, BEGIN_TIME FROM CASSINI_NOISE_EVENTS ORDER BY BEGIN_TIME");
+ * EkQueryResult r = spice.eventsKernel().query("SELECT EVENT, BEGIN_TIME FROM CASSINI_NOISE_EVENTS ORDER BY BEGIN_TIME");
  * for (int row = 0; row < r.nmrows(); row++) {
- *   String event = spice.ek().stringValue(0, row, 0).orElseThrow();
- *   double begin = spice.ek().doubleValue(1, row, 0).orElseThrow(); // TDB seconds past J2000
+ *   String event = spice.eventsKernel().stringValue(0, row, 0).orElseThrow();
+ *   double begin = spice.eventsKernel().doubleValue(1, row, 0).orElseThrow(); // TDB seconds past J2000
  * }
  * }</pre>
  *

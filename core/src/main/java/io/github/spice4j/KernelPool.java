@@ -16,9 +16,9 @@ import java.util.Optional;
  * stored: units are those of the kernel that defined them.
  *
  * <pre>{@code
- * double[] radii = spice.pool().doubles("BODY399_RADII").orElseThrow();   // km
- * spice.pool().put("MY_CONSTANT", 1.5, 2.5);
- * PoolWatch watch = spice.pool().watch("my-cache", "BODY399_RADII");
+ * double[] radii = spice.kernelPool().doubles("BODY399_RADII").orElseThrow();   // km
+ * spice.kernelPool().put("MY_CONSTANT", 1.5, 2.5);
+ * PoolWatch watch = spice.kernelPool().watch("my-cache", "BODY399_RADII");
  * if (watch.changed()) { ... re-read ... }
  * }</pre>
  */

@@ -12,8 +12,8 @@ import java.util.Optional;
  * SCLK kernel and the CK, loaded with {@link Spice#load} or {@link #load(String)}.
  *
  * <pre>{@code
- * double ticks = spice.sclk().etToTicks(-94, et);
- * Optional<CkPointing> p = spice.ck().at(-94070, ticks, 0, "MGS_SPACECRAFT");
+ * double ticks = spice.spacecraftClock().etToTicks(-94, et);
+ * Optional<CkPointing> p = spice.pointing().at(-94070, ticks, 0, "MGS_SPACECRAFT");
  * }</pre>
  *
  * Kernel file arguments are paths or the virtual ids of kernels loaded with {@link Spice#load(String, byte[])}.

@@ -12,8 +12,8 @@ import java.util.Objects;
  * the clock's finest units since the start of partition 1, as a double; ET is TDB seconds past J2000.
  *
  * <pre>{@code
- * double et = spice.sclk().toEt(-94, "1/0599616000.128");
- * String clock = spice.sclk().fromEt(-94, et);
+ * double et = spice.spacecraftClock().toEt(-94, "1/0599616000.128");
+ * String clock = spice.spacecraftClock().fromEt(-94, et);
  * }</pre>
  *
  * Every method throws {@link SpiceException} when CSPICE signals an error: e.g. {@code
