@@ -48,7 +48,7 @@ public final class BodyNames {
         spice.bodyName(id).ifPresent(n -> out.add(normalize(n)));
       }
     }
-    spice.pool().strings(POOL_VARIABLE).ifPresent(names -> names.forEach(n -> out.add(normalize(n))));
+    spice.kernelPool().strings(POOL_VARIABLE).ifPresent(names -> names.forEach(n -> out.add(normalize(n))));
     return out;
   }
 

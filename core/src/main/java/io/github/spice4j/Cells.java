@@ -16,9 +16,11 @@ import java.util.Objects;
  */
 public final class Cells {
   private final CellsApi backend;
+  private final CellOps ops;
 
   Cells(CellsApi backend) {
     this.backend = Objects.requireNonNull(backend, "backend");
+    this.ops = new ContractOps(backend);
   }
 
   /**
@@ -29,7 +31,7 @@ public final class Cells {
    * @throws IllegalArgumentException if size is negative or too large for the engine
    */
   public IntCell intCell(int size) {
-    return backend.newIntCell(size);
+    return new IntCell(ops, backend.newIntCell(size));
   }
 
   /**
@@ -40,7 +42,7 @@ public final class Cells {
    * @throws IllegalArgumentException if size is negative or too large for the engine
    */
   public DoubleCell doubleCell(int size) {
-    return backend.newDoubleCell(size);
+    return new DoubleCell(ops, backend.newDoubleCell(size));
   }
 
   /**
@@ -52,7 +54,7 @@ public final class Cells {
    * @throws IllegalArgumentException if size is negative, length below 1, or the cell too large
    */
   public CharCell charCell(int size, int length) {
-    return backend.newCharCell(size, length);
+    return new CharCell(ops, backend.newCharCell(size, length));
   }
 
   /**
@@ -63,7 +65,7 @@ public final class Cells {
    * @throws IllegalArgumentException if maxIntervals is negative or too large for the engine
    */
   public SpiceWindow window(int maxIntervals) {
-    return backend.newWindow(maxIntervals);
+    return new SpiceWindow(ops, backend.newWindow(maxIntervals));
   }
 
   /**
@@ -76,7 +78,7 @@ public final class Cells {
    */
   public SpiceWindow window(int maxIntervals, Iterable<TimeInterval> intervals) {
     Objects.requireNonNull(intervals, "intervals");
-    SpiceWindow w = backend.newWindow(maxIntervals);
+    SpiceWindow w = window(maxIntervals);
     try {
       for (TimeInterval iv : intervals) w.insert(iv);
       return w;
@@ -84,5 +86,20 @@ public final class Cells {
       w.close();
       throw e;
     }
+  }
+
+  /** The cells' engine operations, on the backend's cells domain. */
+  private record ContractOps(CellsApi api) implements CellOps {
+    @Override public int card(SpiceCell cell) { return api.card(cell); }
+    @Override public int size(SpiceCell cell) { return api.size(cell); }
+    @Override public void insrti(int item, SpiceCell cell) { api.insrti(item, cell); }
+    @Override public void insrtd(double item, SpiceCell cell) { api.insrtd(item, cell); }
+    @Override public void insrtc(String item, SpiceCell cell) { api.insrtc(item, cell); }
+    @Override public int cellGeti(SpiceCell cell, int index) { return api.cellGeti(cell, index); }
+    @Override public double cellGetd(SpiceCell cell, int index) { return api.cellGetd(cell, index); }
+    @Override public String cellGetc(SpiceCell cell, int index) { return api.cellGetc(cell, index); }
+    @Override public void wninsd(double left, double right, SpiceCell window) { api.wninsd(left, right, window); }
+    @Override public int wncard(SpiceCell window) { return api.wncard(window); }
+    @Override public TimeInterval wnfetd(SpiceCell window, int n) { return api.wnfetd(window, n); }
   }
 }

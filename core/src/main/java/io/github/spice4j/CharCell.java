@@ -1,6 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.CellsApi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,14 +9,8 @@ import java.util.List;
  * are not significant). See {@link SpiceCell} for ownership rules.
  */
 public final class CharCell extends SpiceCell {
-  /**
-   * Wraps a native char cell; for backend implementations. Applications create cells with
-   * {@link CellsApi#newCharCell(int, int)} or {@link Cells#charCell(int, int)}.
-   *
-   * @param cells the backend that created the native cell
-   * @param handle the native cell, of kind {@code "char cell"}
-   */
-  public CharCell(CellsApi cells, NativeHandle handle) {
+  /** Wraps a native char cell; created by {@link Cells#charCell(int, int)}. */
+  CharCell(CellOps cells, NativeHandle handle) {
     super(cells, handle);
   }
 

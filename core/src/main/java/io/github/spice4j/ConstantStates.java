@@ -1,6 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.FrameInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
@@ -37,7 +36,7 @@ final class ConstantStates {
     int outCode = frameId(outref);
     Aberration.Flags f = Aberration.Flags.of(abcorr);
     if (!f.uselt()) {
-      double[] s = StateMath.sub(b.spkgeo(trg, et, outref, obs.center()).toArray(), inFrame(obs, outref, et));
+      double[] s = StateMath.sub(b.ephemeris().spkgeo(trg, et, outref, obs.center()).toArray(), inFrame(obs, outref, et));
       return StateVector.of(s, StateMath.norm3(s, 0) / Units.CLIGHT);
     }
     DoubleFunction<double[]> obsSsb = t -> StateMath.add(inFrame(obs, J2000, t), ssb(obs.center(), t));
@@ -51,7 +50,7 @@ final class ConstantStates {
     int outCode = frameId(outref);
     Aberration.Flags f = Aberration.Flags.of(abcorr);
     if (!f.uselt()) {
-      double[] s = StateMath.add(b.spkgeo(trgPoint.center(), et, outref, obs).toArray(),
+      double[] s = StateMath.add(b.ephemeris().spkgeo(trgPoint.center(), et, outref, obs).toArray(),
           inFrame(trgPoint, outref, et));
       return StateVector.of(s, StateMath.norm3(s, 0) / Units.CLIGHT);
     }
@@ -74,19 +73,19 @@ final class ConstantStates {
     if (outCode == 1) return StateVector.of(j2, app.lt());
     double[] out;
     switch (refloc) {
-      case OBSERVER -> out = StateMath.apply(b.sxform(J2000, outref, et).toRowMajor(), j2);
+      case OBSERVER -> out = StateMath.apply(b.frames().sxform(J2000, outref, et).toRowMajor(), j2);
       case TARGET -> out = StateMath.apply(Aberration.lightTimeRateCorrected(
-          b.sxform(J2000, outref, et + f.sign() * app.lt()).toRowMajor(), f.xmit(), app.dlt()), j2);
+          b.frames().sxform(J2000, outref, et + f.sign() * app.lt()).toRowMajor(), f.xmit(), app.dlt()), j2);
       case CENTER -> {
-        FrameInfo info = b.frinfo(outCode).orElseThrow(() -> unknownFrame(outref));
+        FrameInfo info = b.frames().frinfo(outCode).orElseThrow(() -> unknownFrame(outref));
         if (info.frameClass() == INERTIAL_CLASS) {
-          out = StateMath.apply(b.sxform(J2000, outref, et).toRowMajor(), j2);
+          out = StateMath.apply(b.frames().sxform(J2000, outref, et).toRowMajor(), j2);
         } else {
           int center = info.center();
           Aberration.Apparent ctr = Objects.equals(targetId, center) ? app
               : Aberration.lightTime(t -> ssb(center, t), et, f, stobs);
           out = StateMath.apply(Aberration.lightTimeRateCorrected(
-              b.sxform(J2000, outref, et + f.sign() * ctr.lt()).toRowMajor(), f.xmit(), ctr.dlt()), j2);
+              b.frames().sxform(J2000, outref, et + f.sign() * ctr.lt()).toRowMajor(), f.xmit(), ctr.dlt()), j2);
         }
       }
       default -> throw new IllegalStateException("unhandled locus " + refloc);
@@ -96,22 +95,22 @@ final class ConstantStates {
 
   /** The point's state relative to its center, rotated into {@code frame} at {@code t}. */
   private double[] inFrame(ConstantPoint p, String frame, double t) {
-    return StateMath.apply(b.sxform(p.frame(), frame, t).toRowMajor(), p.local(t));
+    return StateMath.apply(b.frames().sxform(p.frame(), frame, t).toRowMajor(), p.local(t));
   }
 
   private double[] ssb(int body, double t) {
-    return b.spkssb(body, t, J2000).toArray();
+    return b.ephemeris().spkssb(body, t, J2000).toArray();
   }
 
   int bodyId(String name) {
     Objects.requireNonNull(name, "body");
-    return b.bods2c(name).orElseThrow(() -> new SpiceException("SPICE(IDCODENOTFOUND)",
+    return b.idsNames().bods2c(name).orElseThrow(() -> new SpiceException("SPICE(IDCODENOTFOUND)",
         "Could not map body name " + name + " to an ID code.", "", "spkcvo", null));
   }
 
   int frameId(String frame) {
     Objects.requireNonNull(frame, "frame");
-    int code = b.namfrm(frame).orElse(0);
+    int code = b.frames().namfrm(frame).orElse(0);
     if (code == 0) throw unknownFrame(frame);
     return code;
   }

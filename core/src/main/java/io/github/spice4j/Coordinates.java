@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Coordinate conversions and vector/matrix algebra with CSPICE's results. Obtain it with
- * {@link Spice#coords()}.
+ * {@link Spice#coordinates()}.
  *
  * <p>Conversions and rotations (which use trigonometry) are computed by CSPICE; planetographic coordinates
  * ({@link #toPlanetographic}, {@link #fromPlanetographic}) combine CSPICE's geodetic routines with the
@@ -35,7 +35,7 @@ public final class Coordinates {
    * @return radius (same unit), longitude in (-pi, pi], latitude in [-pi/2, pi/2] (rad)
    */
   public LatitudinalCoordinates toLatitudinal(Vector3 rectan) {
-    return backend.reclat(rectan);
+    return backend.coords().reclat(rectan);
   }
 
   /**
@@ -46,7 +46,7 @@ public final class Coordinates {
    */
   public Vector3 fromLatitudinal(LatitudinalCoordinates c) {
     Objects.requireNonNull(c, "coordinates");
-    return backend.latrec(c.radius(), c.longitude(), c.latitude());
+    return backend.coords().latrec(c.radius(), c.longitude(), c.latitude());
   }
 
   /**
@@ -56,7 +56,7 @@ public final class Coordinates {
    * @return radius (same unit), colatitude in [0, pi], longitude in (-pi, pi] (rad)
    */
   public SphericalCoordinates toSpherical(Vector3 rectan) {
-    return backend.recsph(rectan);
+    return backend.coords().recsph(rectan);
   }
 
   /**
@@ -67,7 +67,7 @@ public final class Coordinates {
    */
   public Vector3 fromSpherical(SphericalCoordinates c) {
     Objects.requireNonNull(c, "coordinates");
-    return backend.sphrec(c.radius(), c.colatitude(), c.longitude());
+    return backend.coords().sphrec(c.radius(), c.colatitude(), c.longitude());
   }
 
   /**
@@ -81,7 +81,7 @@ public final class Coordinates {
    * @throws IllegalArgumentException for NaN inputs
    */
   public GeodeticCoordinates toGeodetic(Vector3 rectan, double re, double f) {
-    return backend.recgeo(rectan, re, f);
+    return backend.coords().recgeo(rectan, re, f);
   }
 
   /**
@@ -95,7 +95,7 @@ public final class Coordinates {
    */
   public Vector3 fromGeodetic(GeodeticCoordinates c, double re, double f) {
     Objects.requireNonNull(c, "coordinates");
-    return backend.georec(c.longitude(), c.latitude(), c.altitude(), re, f);
+    return backend.coords().georec(c.longitude(), c.latitude(), c.altitude(), re, f);
   }
 
   // --- planetographic (engine's geodetic routines + the pool's longitude sense) --------------------
@@ -114,10 +114,10 @@ public final class Coordinates {
    *     has no {@code BODY<id>_PM} rate to decide the sense
    */
   public boolean planetographicPositiveWest(String body) {
-    int id = backend.bods2c(Objects.requireNonNull(body, "body")).orElseThrow(() -> MathErrors.error("recpgr",
+    int id = backend.idsNames().bods2c(Objects.requireNonNull(body, "body")).orElseThrow(() -> MathErrors.error("recpgr",
         "IDCODENOTFOUND", "The body name " + body + " could not be translated to a NAIF ID code."));
     String override = "BODY" + id + "_PGR_POSITIVE_LON";
-    var sense = backend.gcpool(override, 0, 1);
+    var sense = backend.pool().gcpool(override, 0, 1);
     if (sense.isPresent() && !sense.get().isEmpty()) {
       // Case and blanks are not significant in the value.
       String value = sense.get().get(0).replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
@@ -127,7 +127,7 @@ public final class Coordinates {
           + "'; it must be EAST or WEST.");
     }
     if (id == 399 || id == 301 || id == 10) return false;
-    double[] pm = backend.gdpool("BODY" + id + "_PM", 0, 2).orElse(new double[0]);
+    double[] pm = backend.pool().gdpool("BODY" + id + "_PM", 0, 2).orElse(new double[0]);
     if (pm.length < 2) {
       throw MathErrors.error("recpgr", "MISSINGDATA", "The kernel pool has no prime meridian rate BODY" + id
           + "_PM for " + body + ", so its planetographic longitude sense is unknown; load a PCK or set " + override + ".");
@@ -151,7 +151,7 @@ public final class Coordinates {
   public PlanetographicCoordinates toPlanetographic(String body, Vector3 rectan, double re, double f) {
     boolean west = planetographicPositiveWest(body); // CSPICE resolves the body before checking the spheroid
     CoordinateSystems.checkSpheroid("recpgr", re, f);
-    return CoordinateSystems.planetographic(backend.recgeo(req(rectan, "rectan"), re, f), west);
+    return CoordinateSystems.planetographic(backend.coords().recgeo(req(rectan, "rectan"), re, f), west);
   }
 
   /**
@@ -170,7 +170,7 @@ public final class Coordinates {
     req(c, "coordinates");
     boolean west = planetographicPositiveWest(body);
     CoordinateSystems.checkSpheroid("pgrrec", re, f);
-    return backend.georec(west ? -c.longitude() : c.longitude(), c.latitude(), c.altitude(), re, f);
+    return backend.coords().georec(west ? -c.longitude() : c.longitude(), c.latitude(), c.altitude(), re, f);
   }
 
   // --- rotations (CSPICE) -------------------------------------------------------------------------
@@ -184,7 +184,7 @@ public final class Coordinates {
    * @return the rotation matrix
    */
   public Matrix3 frameRotation(double angle, int axis) {
-    return backend.rotate(angle, axis);
+    return backend.coords().rotate(angle, axis);
   }
 
   /**
@@ -196,7 +196,7 @@ public final class Coordinates {
    * @return the rotated matrix
    */
   public Matrix3 rotateFrame(Matrix3 m, double angle, int axis) {
-    return backend.rotmat(m, angle, axis);
+    return backend.coords().rotmat(m, angle, axis);
   }
 
   /**
@@ -208,7 +208,7 @@ public final class Coordinates {
    * @return the rotation matrix
    */
   public Matrix3 axisAngle(Vector3 axis, double angle) {
-    return backend.axisar(axis, angle);
+    return backend.coords().axisar(axis, angle);
   }
 
   // --- algebra (Java, bit-identical to CSPICE) ----------------------------------------------------

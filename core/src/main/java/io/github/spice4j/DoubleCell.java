@@ -1,6 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.CellsApi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,14 +9,8 @@ import java.util.List;
  * rules; for intervals use a {@link SpiceWindow}.
  */
 public final class DoubleCell extends SpiceCell {
-  /**
-   * Wraps a native double cell; for backend implementations. Applications create cells with
-   * {@link CellsApi#newDoubleCell(int)} or {@link Cells#doubleCell(int)}.
-   *
-   * @param cells the backend that created the native cell
-   * @param handle the native cell, of kind {@code "double cell"}
-   */
-  public DoubleCell(CellsApi cells, NativeHandle handle) {
+  /** Wraps a native double cell; created by {@link Cells#doubleCell(int)}. */
+  DoubleCell(CellOps cells, NativeHandle handle) {
     super(cells, handle);
   }
 

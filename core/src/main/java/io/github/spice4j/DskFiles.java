@@ -1,19 +1,13 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.DlaDescriptor;
-import io.github.spice4j.backend.DskDescriptor;
-import io.github.spice4j.backend.DskSpatialIndex;
-import io.github.spice4j.backend.DskWriter;
-import io.github.spice4j.backend.Dskb02Result;
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Reading and writing digital shape kernels (type 2 plate models); obtained from {@link Spice#dskFiles()}.
- * Segment reads take the DAS handle of a loaded DSK (see {@link Spice#loadedKernels()}) and a segment
- * from {@link #segments(int)}.
+ * Segment reads take a DSK opened with {@link KernelFiles#openDas(String)} (for a DSK also loaded with
+ * {@link Spice#load}, CSPICE shares the loaded file's handle) and a segment from {@link #segments(FileHandle)}.
  */
 public final class DskFiles {
   private final SpiceBackend backend;
@@ -30,7 +24,7 @@ public final class DskFiles {
    * @throws SpiceException if the file cannot be read as a DSK
    */
   public int[] bodies(String dsk) {
-    return backend.dskobj(dsk);
+    return backend.dsk().dskobj(dsk);
   }
 
   /**
@@ -42,41 +36,11 @@ public final class DskFiles {
    * @throws SpiceException if the file cannot be read as a DSK
    */
   public int[] surfaces(String dsk, int body) {
-    return backend.dsksrf(dsk, body);
+    return backend.dsk().dsksrf(dsk, body);
   }
 
-  /**
-   * The segments of an open DSK in file order (CSPICE {@code dlabfs_c}/{@code dlafns_c}).
-   *
-   * @param handle DAS handle of a loaded DSK
-   * @return the DLA descriptors
-   * @throws SpiceException e.g. {@code SPICE(INVALIDHANDLE)}
-   */
-  public List<DlaDescriptor> segments(int handle) {
-    return backend.dskSegments(handle);
-  }
 
-  /**
-   * CSPICE {@code dskgd_c}: a segment's DSK descriptor (surface, body, frame, coordinate bounds, times).
-   *
-   * @param handle DAS handle
-   * @param segment DLA descriptor from {@link #segments(int)}
-   * @return the descriptor
-   */
-  public DskDescriptor descriptor(int handle, DlaDescriptor segment) {
-    return backend.dskgd(handle, segment);
-  }
 
-  /**
-   * CSPICE {@code dskb02_c}: a type 2 segment's sizes, vertex bounds and voxel grid.
-   *
-   * @param handle DAS handle
-   * @param segment DLA descriptor from {@link #segments(int)}
-   * @return the bookkeeping parameters
-   */
-  public Dskb02Result plateModel(int handle, DlaDescriptor segment) {
-    return backend.dskb02(handle, segment);
-  }
 
   /**
    * The segments of a DSK opened with {@link KernelFiles#openDas(String)}, in file order (CSPICE
@@ -88,7 +52,7 @@ public final class DskFiles {
    * @throws IllegalArgumentException if the handle is a DAF handle or belongs to another {@link Spice}
    */
   public List<DlaDescriptor> segments(FileHandle das) {
-    return backend.dskSegments(das);
+    return backend.dsk().dskSegments(das);
   }
 
   /**
@@ -102,7 +66,7 @@ public final class DskFiles {
    * @throws SpiceException if the descriptor does not designate a DSK segment
    */
   public DskDescriptor descriptor(FileHandle das, DlaDescriptor segment) {
-    return backend.dskgd(das, segment);
+    return backend.dsk().dskgd(das, segment);
   }
 
   /**
@@ -116,7 +80,7 @@ public final class DskFiles {
    * @throws SpiceException if the descriptor does not designate a type 2 segment
    */
   public Dskb02Result plateModel(FileHandle das, DlaDescriptor segment) {
-    return backend.dskb02(das, segment);
+    return backend.dsk().dskb02(das, segment);
   }
 
   /**
@@ -128,7 +92,7 @@ public final class DskFiles {
    * @throws SpiceException if CSPICE cannot create the file
    */
   public DskWriter create(OutputTarget target, String internalName) {
-    return backend.dskopn(target, internalName, 0);
+    return backend.dsk().dskopn(target, internalName, 0);
   }
 
   /**
@@ -148,6 +112,6 @@ public final class DskFiles {
    */
   public DskSpatialIndex spatialIndex(double[] vrtces, int[] plates, double finscl, int corscl, int worksz, int voxpsz,
       int voxlsz, boolean makvtl, int spxisz) {
-    return backend.dskmi2(vrtces, plates, finscl, corscl, worksz, voxpsz, voxlsz, makvtl, spxisz);
+    return backend.dsk().dskmi2(vrtces, plates, finscl, corscl, worksz, voxpsz, voxlsz, makvtl, spxisz);
   }
 }

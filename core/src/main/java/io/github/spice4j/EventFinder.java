@@ -12,7 +12,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Geometry finder searches: the times within a window when a geometric condition holds. Obtain it from
- * {@link Spice#events()}. Distance and angular separation ({@code gfdist_c}, {@code gfsep_c}) run the
+ * {@link Spice#eventFinder()}. Distance and angular separation ({@code gfdist_c}, {@code gfsep_c}) run the
  * engine's own CSPICE routines; occultations, coordinates, phase angle, range rate, sub-observer and
  * intercept coordinates, illumination angles, fields of view and user-defined quantities run this
  * project's search engine ({@code io.github.spice4j.gf}) on the engine's geometry, built from NAIF's GF
@@ -22,7 +22,7 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <pre>{@code
  * List<TimeInterval> window = List.of(new TimeInterval(spice.utcToEt("2024-01-01"), spice.utcToEt("2024-04-01")));
- * List<TimeInterval> perigees = spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE,
+ * List<TimeInterval> perigees = spice.eventFinder().distance("MOON", "EARTH", AberrationCorrection.NONE,
  *     GfConstraint.localMinimum(), window, 5 * 86400.0);
  * }</pre>
  *
@@ -128,7 +128,7 @@ public final class EventFinder {
       GfConstraint constraint, List<TimeInterval> window, double step) {
     if (listener != null) return distance(target, observer, abcorr, constraint, window, step, listener);
     checkWindow(window);
-    return backend.gfdist(target, spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(),
+    return backend.gf().gfdist(target, spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(),
         constraint.adjust(), step, maxIntervals, window);
   }
 
@@ -142,7 +142,7 @@ public final class EventFinder {
   public List<TimeInterval> distance(String target, String observer, AberrationCorrection abcorr,
       GfConstraint constraint, List<TimeInterval> window, double step, GfProgressListener listener) {
     checkWindow(window);
-    return backend.gfdist(target, spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(),
+    return backend.gf().gfdist(target, spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(),
         constraint.adjust(), step, maxIntervals, window, Objects.requireNonNull(listener, "listener"));
   }
 
@@ -167,7 +167,7 @@ public final class EventFinder {
       GfConstraint constraint, List<TimeInterval> window, double step) {
     if (listener != null) return separation(first, second, observer, abcorr, constraint, window, step, listener);
     checkWindow(window);
-    return backend.gfsep(first.body(), first.shape(), frame(first), second.body(), second.shape(), frame(second),
+    return backend.gf().gfsep(first.body(), first.shape(), frame(first), second.body(), second.shape(), frame(second),
         spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(), constraint.adjust(), step,
         maxIntervals, window);
   }
@@ -182,7 +182,7 @@ public final class EventFinder {
   public List<TimeInterval> separation(GfTarget first, GfTarget second, String observer, AberrationCorrection abcorr,
       GfConstraint constraint, List<TimeInterval> window, double step, GfProgressListener listener) {
     checkWindow(window);
-    return backend.gfsep(first.body(), first.shape(), frame(first), second.body(), second.shape(), frame(second),
+    return backend.gf().gfsep(first.body(), first.shape(), frame(first), second.body(), second.shape(), frame(second),
         spice(abcorr), observer, constraint.relation().spiceName(), constraint.refval(), constraint.adjust(), step,
         maxIntervals, window, Objects.requireNonNull(listener, "listener"));
   }
@@ -196,7 +196,7 @@ public final class EventFinder {
    * @throws SpiceException {@code SPICE(INVALIDTOLERANCE)} if not positive
    */
   public void setTolerance(double seconds) {
-    backend.gfstol(seconds);
+    backend.gf().gfstol(seconds);
   }
 
   /**

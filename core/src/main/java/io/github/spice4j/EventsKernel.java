@@ -1,10 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.EkFastSegment;
-import io.github.spice4j.backend.EkHandle;
-import io.github.spice4j.backend.EkQueryResult;
-import io.github.spice4j.backend.EkValue;
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,15 +7,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Events kernels (EK): query loaded EK tables and write new ones. Obtained from {@link Spice#ek()}; every
+ * Events kernels (EK): query loaded EK tables and write new ones. Obtained from {@link Spice#eventsKernel()}; every
  * method maps to one CSPICE routine (named in its Javadoc) of {@link io.github.spice4j.backend.EkApi}.
  *
  * <pre>{@code
  * spice.load(Path.of("naif0012.tls"), Path.of("events.bes"));
- * EkQueryResult r = spice.ek().query("SELECT EVENT, BEGIN_TIME FROM CASSINI_NOISE_EVENTS ORDER BY BEGIN_TIME");
+ * EkQueryResult r = spice.eventsKernel().query("SELECT EVENT, BEGIN_TIME FROM CASSINI_NOISE_EVENTS ORDER BY BEGIN_TIME");
  * for (int row = 0; row < r.nmrows(); row++) {
- *   String event = spice.ek().stringValue(0, row, 0).orElseThrow();
- *   double begin = spice.ek().doubleValue(1, row, 0).orElseThrow(); // TDB seconds past J2000
+ *   String event = spice.eventsKernel().stringValue(0, row, 0).orElseThrow();
+ *   double begin = spice.eventsKernel().doubleValue(1, row, 0).orElseThrow(); // TDB seconds past J2000
  * }
  * }</pre>
  *
@@ -42,7 +37,7 @@ public final class EventsKernel {
    * @throws SpiceException e.g. {@code SPICE(FILENOTFOUND)}
    */
   public EkHandle openForRead(Path file) {
-    return backend.ekopr(Objects.requireNonNull(file, "file").toString());
+    return backend.ek().ekopr(Objects.requireNonNull(file, "file").toString());
   }
 
   /**
@@ -53,7 +48,7 @@ public final class EventsKernel {
    * @throws SpiceException e.g. {@code SPICE(FILENOTFOUND)}
    */
   public EkHandle openForWrite(Path file) {
-    return backend.ekopw(Objects.requireNonNull(file, "file").toString());
+    return backend.ek().ekopw(Objects.requireNonNull(file, "file").toString());
   }
 
   /**
@@ -66,7 +61,7 @@ public final class EventsKernel {
    * @throws SpiceException e.g. when the file already exists
    */
   public EkHandle create(OutputTarget target, String internalName, int commentChars) {
-    return backend.ekopn(target, internalName, commentChars);
+    return backend.ek().ekopn(target, internalName, commentChars);
   }
 
   /**
@@ -76,7 +71,7 @@ public final class EventsKernel {
    * @return the number of segments in the file
    */
   public int segmentCount(EkHandle handle) {
-    return backend.eknseg(handle);
+    return backend.ek().eknseg(handle);
   }
 
   /**
@@ -85,9 +80,9 @@ public final class EventsKernel {
    * @return table names in CSPICE's order; empty when no EK is loaded
    */
   public List<String> tableNames() {
-    int n = backend.ekntab();
+    int n = backend.ek().ekntab();
     List<String> names = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) names.add(backend.ektnam(i));
+    for (int i = 0; i < n; i++) names.add(backend.ek().ektnam(i));
     return names;
   }
 
@@ -98,7 +93,7 @@ public final class EventsKernel {
    * @return the number of matching rows, or CSPICE's message when the query is rejected
    */
   public EkQueryResult query(String query) {
-    return backend.ekfind(query);
+    return backend.ek().ekfind(query);
   }
 
   /**
@@ -111,7 +106,7 @@ public final class EventsKernel {
    * @throws SpiceException {@code SPICE(INVALIDTYPE)} for a non-character column
    */
   public EkValue<String> stringValue(int selidx, int row, int elment) {
-    return backend.ekgc(selidx, row, elment);
+    return backend.ek().ekgc(selidx, row, elment);
   }
 
   /**
@@ -124,7 +119,7 @@ public final class EventsKernel {
    * @throws SpiceException {@code SPICE(INVALIDTYPE)} for a column of another type
    */
   public EkValue<Double> doubleValue(int selidx, int row, int elment) {
-    return backend.ekgd(selidx, row, elment);
+    return backend.ek().ekgd(selidx, row, elment);
   }
 
   /**
@@ -137,7 +132,7 @@ public final class EventsKernel {
    * @throws SpiceException {@code SPICE(INVALIDTYPE)} for a column of another type
    */
   public EkValue<Integer> intValue(int selidx, int row, int elment) {
-    return backend.ekgi(selidx, row, elment);
+    return backend.ek().ekgi(selidx, row, elment);
   }
 
   /**
@@ -153,7 +148,7 @@ public final class EventsKernel {
    */
   public EkFastSegment beginSegment(EkHandle handle, String table, int nrows, List<String> columns,
       List<String> declarations) {
-    return backend.ekifld(handle, table, nrows, columns, declarations);
+    return backend.ek().ekifld(handle, table, nrows, columns, declarations);
   }
 
   /**
@@ -168,7 +163,7 @@ public final class EventsKernel {
    */
   public void addIntColumn(EkHandle handle, EkFastSegment segment, String column, int[] values, int[] sizes,
       boolean[] nulls) {
-    backend.ekacli(handle, segment.segno(), column, values, sizes, nulls, segment.rcptrs());
+    backend.ek().ekacli(handle, segment.segno(), column, values, sizes, nulls, segment.rcptrs());
   }
 
   /**
@@ -183,7 +178,7 @@ public final class EventsKernel {
    */
   public void addDoubleColumn(EkHandle handle, EkFastSegment segment, String column, double[] values, int[] sizes,
       boolean[] nulls) {
-    backend.ekacld(handle, segment.segno(), column, values, sizes, nulls, segment.rcptrs());
+    backend.ek().ekacld(handle, segment.segno(), column, values, sizes, nulls, segment.rcptrs());
   }
 
   /**
@@ -198,7 +193,7 @@ public final class EventsKernel {
    */
   public void addStringColumn(EkHandle handle, EkFastSegment segment, String column, List<String> values,
       int[] sizes, boolean[] nulls) {
-    backend.ekaclc(handle, segment.segno(), column, values, sizes, nulls, segment.rcptrs());
+    backend.ek().ekaclc(handle, segment.segno(), column, values, sizes, nulls, segment.rcptrs());
   }
 
   /**
@@ -208,6 +203,6 @@ public final class EventsKernel {
    * @param segment the segment
    */
   public void endSegment(EkHandle handle, EkFastSegment segment) {
-    backend.ekffld(handle, segment.segno(), segment.rcptrs());
+    backend.ek().ekffld(handle, segment.segno(), segment.rcptrs());
   }
 }

@@ -1,11 +1,10 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.FileIoApi;
 import java.util.Objects;
 
 /**
  * An open DAF, DAS or DLA file inside a backend's engine (a CSPICE file handle), owned by this object.
- * Obtain one from {@link FileIoApi} ({@code dafopr}, {@code dasopr}, {@code dlaopn}) or the
+ * Obtain one from {@link io.github.spice4j.backend.FileIoApi} ({@code dafopr}, {@code dasopr}, {@code dlaopn}) or the
  * {@link KernelFiles} facade.
  *
  * <p>Close it when done ({@code try}-with-resources): {@link #close()} closes the file with CSPICE's
@@ -36,7 +35,7 @@ public final class FileHandle implements AutoCloseable {
 
   /**
    * Wraps an open native handle; for backend implementations. Applications open files with
-   * {@link FileIoApi}.
+   * {@link io.github.spice4j.backend.FileIoApi}.
    *
    * @param kind how the file was opened
    * @param file the file or virtual id as given when opening

@@ -52,7 +52,7 @@ public final class Geometry {
    */
   public SurfacePoint subObserverPoint(String method, String target, String observer, String fixref,
       AberrationCorrection abcorr, double et) {
-    return backend.subpnt(method, target, et, fixref, name(abcorr), observer);
+    return backend.geometry().subpnt(method, target, et, fixref, name(abcorr), observer);
   }
 
   /**
@@ -69,7 +69,7 @@ public final class Geometry {
    */
   public SurfacePoint subSolarPoint(String method, String target, String observer, String fixref,
       AberrationCorrection abcorr, double et) {
-    return backend.subslr(method, target, et, fixref, name(abcorr), observer);
+    return backend.geometry().subslr(method, target, et, fixref, name(abcorr), observer);
   }
 
   /**
@@ -88,7 +88,7 @@ public final class Geometry {
    */
   public Optional<SurfacePoint> surfaceIntercept(String method, String target, String observer, String fixref,
       AberrationCorrection abcorr, double et, String dref, Vector3 dvec) {
-    return backend.sincpt(method, target, et, fixref, name(abcorr), observer, dref, dvec);
+    return backend.geometry().sincpt(method, target, et, fixref, name(abcorr), observer, dref, dvec);
   }
 
   /**
@@ -106,7 +106,7 @@ public final class Geometry {
    */
   public IlluminationAngles illumination(String method, String target, String observer, String fixref,
       AberrationCorrection abcorr, double et, Vector3 spoint) {
-    return backend.ilumin(method, target, et, fixref, name(abcorr), observer, spoint);
+    return backend.geometry().ilumin(method, target, et, fixref, name(abcorr), observer, spoint);
   }
 
   /**
@@ -125,7 +125,7 @@ public final class Geometry {
    */
   public IlluminationAngles illuminationBy(String method, String target, String ilusrc, String observer,
       String fixref, AberrationCorrection abcorr, double et, Vector3 spoint) {
-    return backend.illumg(method, target, ilusrc, et, fixref, name(abcorr), observer, spoint);
+    return backend.geometry().illumg(method, target, ilusrc, et, fixref, name(abcorr), observer, spoint);
   }
 
   /**
@@ -144,7 +144,7 @@ public final class Geometry {
    */
   public IlluminationAndVisibility illuminationAndVisibility(String method, String target, String ilusrc,
       String observer, String fixref, AberrationCorrection abcorr, double et, Vector3 spoint) {
-    return backend.illumf(method, target, ilusrc, et, fixref, name(abcorr), observer, spoint);
+    return backend.geometry().illumf(method, target, ilusrc, et, fixref, name(abcorr), observer, spoint);
   }
 
   /**
@@ -164,7 +164,7 @@ public final class Geometry {
    */
   public Occultation occultation(String targ1, String shape1, String frame1, String targ2, String shape2,
       String frame2, String observer, AberrationCorrection abcorr, double et) {
-    return backend.occult(targ1, shape1, frame1, targ2, shape2, frame2, name(abcorr), observer, et);
+    return backend.geometry().occult(targ1, shape1, frame1, targ2, shape2, frame2, name(abcorr), observer, et);
   }
 
   /**
@@ -176,7 +176,7 @@ public final class Geometry {
    * @throws SpiceException {@code SPICE(ZEROVECTOR)} for a zero normal
    */
   public Plane plane(Vector3 normal, double constant) {
-    return backend.nvc2pl(normal, constant);
+    return backend.geometry().nvc2pl(normal, constant);
   }
 
   /**
@@ -186,7 +186,7 @@ public final class Geometry {
    * @return its unit normal and constant (km), as CSPICE reports them
    */
   public Plane normalAndConstant(Plane plane) {
-    return backend.pl2nvc(plane);
+    return backend.geometry().pl2nvc(plane);
   }
 
   private static String name(AberrationCorrection abcorr) {

@@ -1,6 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.CellsApi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,14 +8,8 @@ import java.util.List;
  * ascending, without duplicates (CSPICE {@code insrti_c}). See {@link SpiceCell} for ownership rules.
  */
 public final class IntCell extends SpiceCell {
-  /**
-   * Wraps a native int cell; for backend implementations. Applications create cells with
-   * {@link CellsApi#newIntCell(int)} or {@link Cells#intCell(int)}.
-   *
-   * @param cells the backend that created the native cell
-   * @param handle the native cell, of kind {@code "int cell"}
-   */
-  public IntCell(CellsApi cells, NativeHandle handle) {
+  /** Wraps a native int cell; created by {@link Cells#intCell(int)}. */
+  IntCell(CellOps cells, NativeHandle handle) {
     super(cells, handle);
   }
 

@@ -1,7 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.DlaDescriptor;
-import io.github.spice4j.backend.FileFormat;
 import io.github.spice4j.backend.FileIoApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * File inspection and DAF/DAS/DLA access; obtained from {@link Spice#files()}. A file argument is a
+ * File inspection and DAF/DAS/DLA access; obtained from {@link Spice#kernelFiles()}. A file argument is a
  * path string or the virtual id of a byte-backed kernel loaded with {@link Spice#load(String, byte[])}.
  */
 public final class KernelFiles {

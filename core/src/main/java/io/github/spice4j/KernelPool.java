@@ -1,6 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.PoolVariableInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The kernel pool of one engine: the variables text kernels define (body constants, frame and
- * instrument parameters, leap seconds...) and any the program adds. Obtain it with {@link Spice#pool()}.
+ * instrument parameters, leap seconds...) and any the program adds. Obtain it with {@link Spice#kernelPool()}.
  *
  * <p>Whole-variable reads return every value; the {@code (name, start, room)} forms read a window as
  * CSPICE does ({@code start} 0-based, {@code room} at least 1). An absent variable, or one of the other
@@ -17,9 +16,9 @@ import java.util.Optional;
  * stored: units are those of the kernel that defined them.
  *
  * <pre>{@code
- * double[] radii = spice.pool().doubles("BODY399_RADII").orElseThrow();   // km
- * spice.pool().put("MY_CONSTANT", 1.5, 2.5);
- * PoolWatch watch = spice.pool().watch("my-cache", "BODY399_RADII");
+ * double[] radii = spice.kernelPool().doubles("BODY399_RADII").orElseThrow();   // km
+ * spice.kernelPool().put("MY_CONSTANT", 1.5, 2.5);
+ * PoolWatch watch = spice.kernelPool().watch("my-cache", "BODY399_RADII");
  * if (watch.changed()) { ... re-read ... }
  * }</pre>
  */
@@ -38,7 +37,7 @@ public final class KernelPool {
    * @throws SpiceException {@code SPICE(EMPTYSTRING)} for an empty name
    */
   public Optional<double[]> doubles(String name) {
-    return backend.gdpool(name, 0, Integer.MAX_VALUE);
+    return backend.pool().gdpool(name, 0, Integer.MAX_VALUE);
   }
 
   /**
@@ -51,7 +50,7 @@ public final class KernelPool {
    * @throws SpiceException {@code SPICE(BADARRAYSIZE)} for room &lt; 1
    */
   public Optional<double[]> doubles(String name, int start, int room) {
-    return backend.gdpool(name, start, room);
+    return backend.pool().gdpool(name, start, room);
   }
 
   /**
@@ -62,7 +61,7 @@ public final class KernelPool {
    * @throws SpiceException {@code SPICE(INTOUTOFRANGE)} when a value does not fit an int
    */
   public Optional<int[]> ints(String name) {
-    return backend.gipool(name, 0, Integer.MAX_VALUE);
+    return backend.pool().gipool(name, 0, Integer.MAX_VALUE);
   }
 
   /**
@@ -75,7 +74,7 @@ public final class KernelPool {
    * @throws SpiceException {@code SPICE(INTOUTOFRANGE)}, {@code SPICE(BADARRAYSIZE)}
    */
   public Optional<int[]> ints(String name, int start, int room) {
-    return backend.gipool(name, start, room);
+    return backend.pool().gipool(name, start, room);
   }
 
   /**
@@ -85,7 +84,7 @@ public final class KernelPool {
    * @return the strings, or empty when absent or numeric
    */
   public Optional<List<String>> strings(String name) {
-    return backend.gcpool(name, 0, Integer.MAX_VALUE);
+    return backend.pool().gcpool(name, 0, Integer.MAX_VALUE);
   }
 
   /**
@@ -98,7 +97,7 @@ public final class KernelPool {
    * @throws SpiceException {@code SPICE(BADARRAYSIZE)} for room &lt; 1
    */
   public Optional<List<String>> strings(String name, int start, int room) {
-    return backend.gcpool(name, start, room);
+    return backend.pool().gcpool(name, start, room);
   }
 
   /**
@@ -109,7 +108,7 @@ public final class KernelPool {
    * @return the matching names, empty when none
    */
   public List<String> names(String template) {
-    return backend.gnpool(template, 0, Integer.MAX_VALUE).orElse(List.of());
+    return backend.pool().gnpool(template, 0, Integer.MAX_VALUE).orElse(List.of());
   }
 
   /**
@@ -122,7 +121,7 @@ public final class KernelPool {
    * @throws SpiceException {@code SPICE(BADARRAYSIZE)} for room &lt; 1
    */
   public Optional<List<String>> names(String template, int start, int room) {
-    return backend.gnpool(template, start, room);
+    return backend.pool().gnpool(template, start, room);
   }
 
   /**
@@ -132,7 +131,7 @@ public final class KernelPool {
    * @return the description, {@code found() == false} when absent
    */
   public PoolVariableInfo describe(String name) {
-    return backend.dtpool(name);
+    return backend.pool().dtpool(name);
   }
 
   /**
@@ -142,7 +141,7 @@ public final class KernelPool {
    * @return true when present and numeric
    */
   public boolean hasNumeric(String name) {
-    return backend.expool(name);
+    return backend.pool().expool(name);
   }
 
   /**
@@ -155,7 +154,7 @@ public final class KernelPool {
    *     when not numeric
    */
   public double[] bodyConstant(int body, String item) {
-    return backend.bodvcd(body, item, Integer.MAX_VALUE);
+    return backend.pool().bodvcd(body, item, Integer.MAX_VALUE);
   }
 
   /**
@@ -167,7 +166,7 @@ public final class KernelPool {
    * @throws SpiceException e.g. {@code SPICE(BADVARNAME)} for a name longer than 32 characters
    */
   public void put(String name, double... values) {
-    backend.pdpool(name, values);
+    backend.pool().pdpool(name, values);
   }
 
   /**
@@ -178,7 +177,7 @@ public final class KernelPool {
    * @throws SpiceException e.g. {@code SPICE(BADVARNAME)}
    */
   public void putInts(String name, int... values) {
-    backend.pipool(name, values);
+    backend.pool().pipool(name, values);
   }
 
   /**
@@ -190,7 +189,7 @@ public final class KernelPool {
    * @throws SpiceException e.g. {@code SPICE(BADVARNAME)}
    */
   public void putStrings(String name, String... values) {
-    backend.pcpool(name, Arrays.asList(Objects.requireNonNull(values, "values")));
+    backend.pool().pcpool(name, Arrays.asList(Objects.requireNonNull(values, "values")));
   }
 
   /**
@@ -204,7 +203,7 @@ public final class KernelPool {
    */
   public PoolWatch watch(String agent, String... names) {
     List<String> list = Arrays.asList(Objects.requireNonNull(names, "names"));
-    backend.swpool(agent, list);
+    backend.pool().swpool(agent, list);
     return new PoolWatch(backend, agent, list);
   }
 }

@@ -1,7 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.CkPointing;
-import io.github.spice4j.backend.CkPointingAv;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +7,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * C-kernel (CK) pointing of instruments and structures, obtained from {@link Spice#ck()}. Times are
+ * C-kernel (CK) pointing of instruments and structures, obtained from {@link Spice#pointing()}. Times are
  * encoded spacecraft clock ticks (see {@link SpacecraftClock#etToTicks}); lookups need the spacecraft's
  * SCLK kernel and the CK, loaded with {@link Spice#load} or {@link #load(String)}.
  *
  * <pre>{@code
- * double ticks = spice.sclk().etToTicks(-94, et);
- * Optional<CkPointing> p = spice.ck().at(-94070, ticks, 0, "MGS_SPACECRAFT");
+ * double ticks = spice.spacecraftClock().etToTicks(-94, et);
+ * Optional<CkPointing> p = spice.pointing().at(-94070, ticks, 0, "MGS_SPACECRAFT");
  * }</pre>
  *
  * Kernel file arguments are paths or the virtual ids of kernels loaded with {@link Spice#load(String, byte[])}.
@@ -58,7 +56,7 @@ public final class Pointing {
    * @throws SpiceException e.g. {@code SPICE(NOLOADEDFILES)}, {@code SPICE(NOFRAMECONNECT)}
    */
   public Optional<CkPointing> at(int inst, double ticks, double tolerance, String ref) {
-    return backend.ckgp(inst, ticks, tolerance, ref);
+    return backend.ck().ckgp(inst, ticks, tolerance, ref);
   }
 
   /**
@@ -72,7 +70,7 @@ public final class Pointing {
    * @throws SpiceException as {@link #at}
    */
   public Optional<CkPointingAv> withAngularVelocity(int inst, double ticks, double tolerance, String ref) {
-    return backend.ckgpav(inst, ticks, tolerance, ref);
+    return backend.ck().ckgpav(inst, ticks, tolerance, ref);
   }
 
   /**
@@ -84,7 +82,7 @@ public final class Pointing {
    * @throws SpiceException e.g. {@code SPICE(FILENOTFOUND)}
    */
   public int load(String ck) {
-    return backend.cklpf(ck);
+    return backend.ck().cklpf(ck);
   }
 
   /**
@@ -93,7 +91,7 @@ public final class Pointing {
    * @param handle the handle {@link #load(String)} returned
    */
   public void unload(int handle) {
-    backend.ckupf(handle);
+    backend.ck().ckupf(handle);
   }
 
   /**
@@ -104,7 +102,7 @@ public final class Pointing {
    */
   public List<Integer> objects(String ck) {
     List<Integer> out = new ArrayList<>();
-    for (int id : backend.ckobj(ck)) out.add(id);
+    for (int id : backend.ck().ckobj(ck)) out.add(id);
     return List.copyOf(out);
   }
 
@@ -122,7 +120,7 @@ public final class Pointing {
    */
   public List<TimeInterval> coverage(String ck, int inst, boolean needAngularVelocity, Level level, double tolerance,
       TimeSystem timeSystem) {
-    return backend.ckcov(ck, inst, needAngularVelocity, Objects.requireNonNull(level, "level").name(), tolerance,
+    return backend.ck().ckcov(ck, inst, needAngularVelocity, Objects.requireNonNull(level, "level").name(), tolerance,
         Objects.requireNonNull(timeSystem, "timeSystem").name());
   }
 }

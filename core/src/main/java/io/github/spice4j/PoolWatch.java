@@ -30,7 +30,7 @@ public final class PoolWatch {
    * @return true when an update is pending
    */
   public boolean changed() {
-    return backend.cvpool(agent);
+    return backend.pool().cvpool(agent);
   }
 
   /** The agent name the watch is registered under. */

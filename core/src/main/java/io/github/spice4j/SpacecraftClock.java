@@ -4,7 +4,7 @@ import io.github.spice4j.backend.SpiceBackend;
 import java.util.Objects;
 
 /**
- * Spacecraft clock (SCLK) conversions, obtained from {@link Spice#sclk()}. Needs the spacecraft's SCLK
+ * Spacecraft clock (SCLK) conversions, obtained from {@link Spice#spacecraftClock()}. Needs the spacecraft's SCLK
  * kernel and, for ET, a leapseconds kernel.
  *
  * <p>Terms: {@code sc} is the NAIF spacecraft ID (e.g. -94 for MGS); a clock string looks like
@@ -12,8 +12,8 @@ import java.util.Objects;
  * the clock's finest units since the start of partition 1, as a double; ET is TDB seconds past J2000.
  *
  * <pre>{@code
- * double et = spice.sclk().toEt(-94, "1/0599616000.128");
- * String clock = spice.sclk().fromEt(-94, et);
+ * double et = spice.spacecraftClock().toEt(-94, "1/0599616000.128");
+ * String clock = spice.spacecraftClock().fromEt(-94, et);
  * }</pre>
  *
  * Every method throws {@link SpiceException} when CSPICE signals an error: e.g. {@code
@@ -36,7 +36,7 @@ public final class SpacecraftClock {
    * @return ET, TDB seconds past J2000
    */
   public double toEt(int sc, String clock) {
-    return backend.scs2e(sc, clock);
+    return backend.sclk().scs2e(sc, clock);
   }
 
   /**
@@ -48,7 +48,7 @@ public final class SpacecraftClock {
    * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} outside the clock's range
    */
   public String fromEt(int sc, double et) {
-    return backend.sce2s(sc, et);
+    return backend.sclk().sce2s(sc, et);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class SpacecraftClock {
    * @return encoded SCLK, ticks
    */
   public double encode(int sc, String clock) {
-    return backend.scencd(sc, clock);
+    return backend.sclk().scencd(sc, clock);
   }
 
   /**
@@ -71,7 +71,7 @@ public final class SpacecraftClock {
    * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} when no partition holds the ticks
    */
   public String decode(int sc, double ticks) {
-    return backend.scdecd(sc, ticks);
+    return backend.sclk().scdecd(sc, ticks);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class SpacecraftClock {
    * @return ET, TDB seconds past J2000
    */
   public double ticksToEt(int sc, double ticks) {
-    return backend.sct2e(sc, ticks);
+    return backend.sclk().sct2e(sc, ticks);
   }
 
   /**
@@ -93,6 +93,6 @@ public final class SpacecraftClock {
    * @return encoded SCLK, ticks
    */
   public double etToTicks(int sc, double et) {
-    return backend.sce2c(sc, et);
+    return backend.sclk().sce2c(sc, et);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.KernelData;
 import io.github.spice4j.backend.SpiceBackend;
 import io.github.spice4j.jni.JniBackend;
 import java.nio.file.Path;
@@ -46,6 +45,27 @@ public final class Spice implements AutoCloseable {
   }
 
   /**
+   * Creates a facade over a new JNI engine with nothing loaded and the given engine settings.
+   *
+   * @param options call timeout and file confinement, e.g. {@code SpiceOptions.defaults().withCallTimeout(..)}
+   * @return the facade; close it to release the engine
+   * @throws IllegalArgumentException if a confinement directory does not exist
+   * @throws io.github.spice4j.loader.NativeLoadException if the native library cannot be loaded
+   */
+  public static Spice create(SpiceOptions options) {
+    Objects.requireNonNull(options, "options");
+    JniBackend b = JniBackend.create();
+    try {
+      if (options.callTimeout() != null) b.callTimeout(options.callTimeout());
+      if (options.confinement() != null) b.confineTo(options.confinement().toArray(Path[]::new));
+      return new Spice(b);
+    } catch (RuntimeException | Error e) {
+      b.close();
+      throw e;
+    }
+  }
+
+  /**
    * Wraps an existing backend (closing the facade closes it).
    *
    * @param backend the backend
@@ -66,6 +86,17 @@ public final class Spice implements AutoCloseable {
     return JniBackend.buildInfo();
   }
 
+  /**
+   * Where the native library was loaded from (system property, classifier jar or build directory),
+   * loading it on first use.
+   *
+   * @return the location the loader chose
+   * @throws io.github.spice4j.loader.NativeLoadException if the native library cannot be found or loaded
+   */
+  public static io.github.spice4j.loader.NativeLibraryLocation nativeLibrary() {
+    return JniBackend.nativeLibrary();
+  }
+
   /** The CSPICE-shaped contract underneath, for routines the facade does not wrap. */
   public SpiceBackend backend() {
     return backend;
@@ -73,7 +104,7 @@ public final class Spice implements AutoCloseable {
 
   /** CSPICE {@code tkvrsn_c("TOOLKIT")}: the toolkit version, {@code CSPICE_N0067}. */
   public String toolkitVersion() {
-    return backend.tkvrsn();
+    return backend.time().tkvrsn();
   }
 
   // --- kernels ----------------------------------------------------------------------------------
@@ -86,7 +117,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException e.g. {@code SPICE(NOSUCHFILE)}; kernels before the failing one stay loaded
    */
   public Spice load(Path... kernels) {
-    for (Path k : kernels) backend.furnsh(Objects.requireNonNull(k, "kernel"));
+    for (Path k : kernels) backend.kernels().furnsh(Objects.requireNonNull(k, "kernel"));
     return this;
   }
 
@@ -99,7 +130,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException if CSPICE rejects the content
    */
   public Spice load(String virtualId, byte[] bytes) {
-    backend.furnsh(virtualId, bytes);
+    backend.kernels().furnsh(virtualId, bytes);
     return this;
   }
 
@@ -115,7 +146,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException if CSPICE rejects the file
    */
   public Spice loadOutput(String virtualId) {
-    backend.furnshOutput(virtualId);
+    backend.kernels().furnshOutput(virtualId);
     return this;
   }
 
@@ -125,19 +156,19 @@ public final class Spice implements AutoCloseable {
    * @param fileOrVirtualId the path string or virtual id used to load it
    */
   public void unload(String fileOrVirtualId) {
-    backend.unload(fileOrVirtualId);
+    backend.kernels().unload(fileOrVirtualId);
   }
 
   /** CSPICE {@code kclear_c}: unloads all kernels and clears the pool. */
   public void clear() {
-    backend.kclear();
+    backend.kernels().kclear();
   }
 
   /** The loaded kernels in load order (CSPICE {@code ktotal_c}/{@code kdata_c} over {@code ALL}). */
   public List<KernelData> loadedKernels() {
-    int n = backend.ktotal("ALL");
+    int n = backend.kernels().ktotal("ALL");
     List<KernelData> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) backend.kdata(i, "ALL").ifPresent(out::add);
+    for (int i = 0; i < n; i++) backend.kernels().kdata(i, "ALL").ifPresent(out::add);
     return out;
   }
 
@@ -151,7 +182,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException {@code SPICE(BADTIMESTRING)}, {@code SPICE(NOLEAPSECONDS)} (no LSK loaded), ...
    */
   public double utcToEt(String time) {
-    return backend.str2et(time);
+    return backend.time().str2et(time);
   }
 
   /**
@@ -162,7 +193,7 @@ public final class Spice implements AutoCloseable {
    * @return e.g. {@code 2024-01-01T00:00:00.000}
    */
   public String etToUtc(double et, int precision) {
-    return backend.et2utc(et, "ISOC", precision);
+    return backend.time().et2utc(et, "ISOC", precision);
   }
 
   /**
@@ -173,7 +204,7 @@ public final class Spice implements AutoCloseable {
    * @return the formatted time
    */
   public String format(double et, String picture) {
-    return backend.timout(et, picture);
+    return backend.time().timout(et, picture);
   }
 
   // --- bodies and frames ------------------------------------------------------------------------
@@ -185,7 +216,7 @@ public final class Spice implements AutoCloseable {
    * @return the ID, empty when unknown
    */
   public OptionalInt bodyId(String nameOrId) {
-    return backend.bods2c(nameOrId);
+    return backend.idsNames().bods2c(nameOrId);
   }
 
   /**
@@ -195,7 +226,7 @@ public final class Spice implements AutoCloseable {
    * @return the body name, empty when unknown
    */
   public Optional<String> bodyName(int id) {
-    return backend.bodc2n(id);
+    return backend.idsNames().bodc2n(id);
   }
 
   /**
@@ -207,7 +238,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException {@code SPICE(KERNELVARNOTFOUND)} when absent
    */
   public double[] bodyConstant(String body, String item) {
-    return backend.bodvrd(body, item);
+    return backend.idsNames().bodvrd(body, item);
   }
 
   /**
@@ -219,7 +250,7 @@ public final class Spice implements AutoCloseable {
    * @return the 3x3 rotation ({@code v_to = M * v_from})
    */
   public Matrix3 rotation(String from, String to, double et) {
-    return backend.pxform(from, to, et);
+    return backend.frames().pxform(from, to, et);
   }
 
   /**
@@ -231,7 +262,7 @@ public final class Spice implements AutoCloseable {
    * @return the 6x6 transformation
    */
   public Matrix6 stateTransform(String from, String to, double et) {
-    return backend.sxform(from, to, et);
+    return backend.frames().sxform(from, to, et);
   }
 
   /**
@@ -247,7 +278,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException e.g. {@code SPICE(UNKNOWNFRAME)}, missing orientation data
    */
   public Matrix3 rotation(String from, double etFrom, String to, double etTo) {
-    return VectorMath.mxm(backend.pxform("J2000", to, etTo), backend.pxform(from, "J2000", etFrom));
+    return VectorMath.mxm(backend.frames().pxform("J2000", to, etTo), backend.frames().pxform(from, "J2000", etFrom));
   }
 
   /**
@@ -261,7 +292,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException {@code SPICE(FRAMEDATANOTFOUND)} without a PCK frame for {@code body}, PCK errors
    */
   public Matrix3 bodyRotation(String ref, int body, double et) {
-    return backend.pxform(ref, pckFrame(body), et);
+    return backend.frames().pxform(ref, pckFrame(body), et);
   }
 
   /**
@@ -275,12 +306,12 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException as {@link #bodyRotation}
    */
   public Matrix6 bodyStateTransform(String ref, int body, double et) {
-    return backend.sxform(ref, pckFrame(body), et);
+    return backend.frames().sxform(ref, pckFrame(body), et);
   }
 
   /** The PCK-class frame (class 2) whose class ID is the body's ID, e.g. {@code IAU_EARTH} for 399. */
   private String pckFrame(int body) {
-    return backend.ccifrm(2, body).map(io.github.spice4j.backend.FrameDescriptor::name)
+    return backend.frames().ccifrm(2, body).map(io.github.spice4j.FrameDescriptor::name)
         .orElseThrow(() -> new SpiceException("SPICE(FRAMEDATANOTFOUND)",
             "No PCK frame has class ID " + body + "; load a PCK or frame kernel defining it.", "", "tisbod", null));
   }
@@ -299,7 +330,7 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException e.g. {@code SPICE(SPKINSUFFDATA)} outside the loaded coverage
    */
   public StateVector state(String target, String observer, String frame, AberrationCorrection abcorr, double et) {
-    return backend.spkezr(target, et, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer);
+    return backend.ephemeris().spkezr(target, et, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer);
   }
 
   /**
@@ -314,7 +345,7 @@ public final class Spice implements AutoCloseable {
    */
   public PositionVector position(String target, String observer, String frame, AberrationCorrection abcorr,
       double et) {
-    return backend.spkpos(target, et, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer);
+    return backend.ephemeris().spkpos(target, et, frame, Objects.requireNonNull(abcorr, "abcorr").spiceName(), observer);
   }
 
   /**
@@ -325,7 +356,7 @@ public final class Spice implements AutoCloseable {
    */
   public List<Integer> bodies(Path spk) {
     List<Integer> out = new ArrayList<>();
-    for (int id : backend.spkobj(spk.toString())) out.add(id);
+    for (int id : backend.ephemeris().spkobj(spk.toString())) out.add(id);
     return out;
   }
 
@@ -337,7 +368,7 @@ public final class Spice implements AutoCloseable {
    * @return disjoint intervals (ET), ascending; empty when the body is absent
    */
   public List<TimeInterval> coverage(Path spk, int body) {
-    return backend.spkcov(spk.toString(), body);
+    return backend.ephemeris().spkcov(spk.toString(), body);
   }
 
   // --- batches: one call for many epochs or strings ---------------------------------------------------
@@ -358,7 +389,7 @@ public final class Spice implements AutoCloseable {
    */
   public EphemerisBatch states(String target, String observer, String frame, AberrationCorrection abcorr,
       double... ets) {
-    return spkBatch(6, backend::spkezr, target, observer, frame, abcorr, ets);
+    return spkBatch(6, backend.ephemeris()::spkezr, target, observer, frame, abcorr, ets);
   }
 
   /**
@@ -376,7 +407,7 @@ public final class Spice implements AutoCloseable {
    */
   public EphemerisBatch positions(String target, String observer, String frame, AberrationCorrection abcorr,
       double... ets) {
-    return spkBatch(3, backend::spkpos, target, observer, frame, abcorr, ets);
+    return spkBatch(3, backend.ephemeris()::spkpos, target, observer, frame, abcorr, ets);
   }
 
   /** The shape of the backend's spkezr/spkpos batches over arrays. */
@@ -406,7 +437,7 @@ public final class Spice implements AutoCloseable {
    */
   public double[] rotations(String from, String to, double... ets) {
     double[] out = new double[9 * ets.length];
-    backend.pxform(from, to, ets, 0, ets.length, out);
+    backend.frames().pxform(from, to, ets, 0, ets.length, out);
     return out;
   }
 
@@ -422,7 +453,7 @@ public final class Spice implements AutoCloseable {
    */
   public double[] stateTransforms(String from, String to, double... ets) {
     double[] out = new double[36 * ets.length];
-    backend.sxform(from, to, ets, 0, ets.length, out);
+    backend.frames().sxform(from, to, ets, 0, ets.length, out);
     return out;
   }
 
@@ -436,7 +467,7 @@ public final class Spice implements AutoCloseable {
    */
   public double[] utcToEt(String[] times) {
     double[] out = new double[times.length];
-    backend.str2et(times, 0, times.length, out);
+    backend.time().str2et(times, 0, times.length, out);
     return out;
   }
 
@@ -451,7 +482,7 @@ public final class Spice implements AutoCloseable {
    */
   public String[] etToUtc(double[] ets, int precision) {
     String[] out = new String[ets.length];
-    backend.et2utc(ets, 0, ets.length, "ISOC", precision, out);
+    backend.time().et2utc(ets, 0, ets.length, "ISOC", precision, out);
     return out;
   }
 
@@ -462,7 +493,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the pool facade (cheap; calls go to this {@code Spice}'s backend)
    */
-  public KernelPool pool() {
+  public KernelPool kernelPool() {
     return new KernelPool(backend);
   }
 
@@ -473,7 +504,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the coordinates facade (cheap; conversions go to this {@code Spice}'s backend)
    */
-  public Coordinates coords() {
+  public Coordinates coordinates() {
     return new Coordinates(backend);
   }
 
@@ -483,7 +514,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the SCLK view of this facade's engine
    */
-  public SpacecraftClock sclk() {
+  public SpacecraftClock spacecraftClock() {
     return new SpacecraftClock(backend);
   }
 
@@ -493,7 +524,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the CK view of this facade's engine
    */
-  public Pointing ck() {
+  public Pointing pointing() {
     return new Pointing(backend);
   }
 
@@ -517,20 +548,20 @@ public final class Spice implements AutoCloseable {
    *
    * @return the event finder
    */
-  public EventFinder events() {
+  public EventFinder eventFinder() {
     return new EventFinder(backend, EventFinder.DEFAULT_MAX_INTERVALS);
   }
 
   // --- cells facade accessor ---
   /** Cells and windows owned by Java objects (CSPICE {@code SPICEINT_CELL} ..., {@code wninsd_c} ...). */
   public Cells cells() {
-    return new Cells(backend);
+    return new Cells(backend.cells());
   }
 
   // --- fileio facade accessor ---
   /** File inspection ({@code exists_c}, {@code getfat_c}) and DAF/DAS/DLA handles. */
-  public KernelFiles files() {
-    return new KernelFiles(backend);
+  public KernelFiles kernelFiles() {
+    return new KernelFiles(backend.fileIo());
   }
 
   // --- dsk facade accessor ---
@@ -545,7 +576,7 @@ public final class Spice implements AutoCloseable {
    *
    * @return the EK view of this facade's backend
    */
-  public EventsKernel ek() {
+  public EventsKernel eventsKernel() {
     return new EventsKernel(backend);
   }
 

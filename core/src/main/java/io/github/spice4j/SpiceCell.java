@@ -1,12 +1,11 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.CellsApi;
 import java.util.Objects;
 
 /**
  * A CSPICE cell (a {@code SpiceCell} of integers, doubles or strings, or a window) whose memory lives in
- * a backend's engine and is owned by this Java object. Obtain one from {@link CellsApi} (or the
- * {@link Cells} facade); every operation goes through the backend that created it.
+ * a backend's engine and is owned by this Java object. Obtain one from the {@link Cells} facade
+ * ({@link Spice#cells()}); every operation goes through the backend that created it.
  *
  * <p>Close it when done ({@code try}-with-resources): {@link #close()} frees the native memory and is
  * idempotent. A closed cell, or one whose backend was closed or whose engine was rebuilt after a trap,
@@ -19,16 +18,16 @@ import java.util.Objects;
  * each element).
  */
 public abstract sealed class SpiceCell implements AutoCloseable permits IntCell, DoubleCell, CharCell, SpiceWindow {
-  private final CellsApi cells;
+  private final CellOps cells;
   private final NativeHandle handle;
 
-  SpiceCell(CellsApi cells, NativeHandle handle) {
+  SpiceCell(CellOps cells, NativeHandle handle) {
     this.cells = Objects.requireNonNull(cells, "cells");
     this.handle = Objects.requireNonNull(handle, "handle");
   }
 
-  /** The backend operations this cell was created by. */
-  final CellsApi cells() {
+  /** The engine operations of the backend this cell was created by. */
+  final CellOps cells() {
     return cells;
   }
 

@@ -109,12 +109,28 @@ public final class SpicePool implements AutoCloseable {
    * @throws io.github.spice4j.loader.NativeLoadException if the native library cannot be loaded
    */
   public static SpicePool create(int size, Consumer<Spice> setup) {
+    return create(size, SpiceOptions.defaults(), setup);
+  }
+
+  /**
+   * Creates {@code size} engines with the given settings and runs {@code setup} on each.
+   *
+   * @param size number of engines, at least 1
+   * @param options every engine's call timeout and file confinement
+   * @param setup run once per engine before the pool is returned
+   * @return the pool; close it to release every engine
+   * @throws IllegalArgumentException if {@code size} is less than 1 or a confinement directory does not exist
+   * @throws SpiceException if {@code setup} fails on an engine (all engines made so far are closed)
+   * @throws io.github.spice4j.loader.NativeLoadException if the native library cannot be loaded
+   */
+  public static SpicePool create(int size, SpiceOptions options, Consumer<Spice> setup) {
     if (size < 1) throw new IllegalArgumentException("SpicePool size must be at least 1, got " + size);
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(setup, "setup");
     List<Spice> made = new ArrayList<>(size);
     try {
       for (int i = 0; i < size; i++) {
-        Spice s = Spice.create();
+        Spice s = Spice.create(options);
         s.poolOwned();
         made.add(s);
         setup.accept(s);

@@ -1,6 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.CellsApi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,14 +9,8 @@ import java.util.List;
  * {@link #size()} count endpoints (two per interval). See {@link SpiceCell} for ownership rules.
  */
 public final class SpiceWindow extends SpiceCell {
-  /**
-   * Wraps a native window; for backend implementations. Applications create windows with
-   * {@link CellsApi#newWindow(int)} or {@link Cells#window(int)}.
-   *
-   * @param cells the backend that created the native window
-   * @param handle the native window, of kind {@code "window"}
-   */
-  public SpiceWindow(CellsApi cells, NativeHandle handle) {
+  /** Wraps a native window; created by {@link Cells#window(int)}. */
+  SpiceWindow(CellOps cells, NativeHandle handle) {
     super(cells, handle);
   }
 

@@ -1,10 +1,6 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.backend.SpiceBackend;
-import io.github.spice4j.backend.SpkDescriptor;
-import io.github.spice4j.backend.SpkSegment;
-import io.github.spice4j.backend.SpkWriter;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +11,7 @@ import java.util.Optional;
  * try (SpkWriter w = spice.spkFiles().create(OutputTarget.virtual("out/moon.bsp"), "MOON SAMPLES")) {
  *   w.writeType08(301, 399, "J2000", et0, et1, "MOON WRT EARTH", 7, states, et0, 600.0);
  * }
- * byte[] spk = spice.backend().virtualOutput("out/moon.bsp");
+ * byte[] spk = spice.backend().kernels().virtualOutput("out/moon.bsp");
  * }</pre>
  */
 public final class SpkFiles {
@@ -35,7 +31,7 @@ public final class SpkFiles {
    *     {@code SPICE(EMPTYSTRING)} for an empty name
    */
   public SpkWriter create(OutputTarget target, String internalName) {
-    return backend.spkopn(target, internalName, 0);
+    return backend.spkWriter().spkopn(target, internalName, 0);
   }
 
   /**
@@ -49,7 +45,7 @@ public final class SpkFiles {
    * @throws SpiceException if CSPICE cannot create the file
    */
   public SpkWriter create(OutputTarget target, String internalName, int commentChars) {
-    return backend.spkopn(target, internalName, commentChars);
+    return backend.spkWriter().spkopn(target, internalName, commentChars);
   }
 
   /**
@@ -60,7 +56,7 @@ public final class SpkFiles {
    * @throws SpiceException e.g. {@code SPICE(FILENOTFOUND)}, or {@code SPICE(FILEOPENCONFLICT)} when it is loaded
    */
   public SpkWriter append(OutputTarget target) {
-    return backend.spkopa(target);
+    return backend.spkWriter().spkopa(target);
   }
 
   /**
@@ -72,7 +68,7 @@ public final class SpkFiles {
    * @throws SpiceException {@code SPICE(NOLOADEDFILES)} when no SPK is loaded
    */
   public Optional<SpkSegment> findSegment(int body, double et) {
-    return backend.spksfs(body, et);
+    return backend.spkWriter().spksfs(body, et);
   }
 
   /**
@@ -82,7 +78,7 @@ public final class SpkFiles {
    * @return its unpacked descriptor (body, center, frame, type, coverage, addresses)
    */
   public SpkDescriptor describe(SpkSegment segment) {
-    return backend.spkuds(Objects.requireNonNull(segment, "segment").descr());
+    return backend.spkWriter().spkuds(Objects.requireNonNull(segment, "segment").descr());
   }
 
   /**
@@ -98,7 +94,7 @@ public final class SpkFiles {
    * @throws SpiceException e.g. {@code SPICE(INVALIDREFFRAME)}, {@code SPICE(BADDESCRTIMES)}
    */
   public double[] packDescriptor(int body, int center, String frame, int type, double first, double last) {
-    return backend.spkpds(body, center, frame, type, first, last);
+    return backend.spkWriter().spkpds(body, center, frame, type, first, last);
   }
 
   /**
@@ -108,6 +104,6 @@ public final class SpkFiles {
    * @return its fields
    */
   public SpkDescriptor unpackDescriptor(double[] descr) {
-    return backend.spkuds(descr);
+    return backend.spkWriter().spkuds(descr);
   }
 }

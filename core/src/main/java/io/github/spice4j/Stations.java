@@ -1,7 +1,5 @@
 package io.github.spice4j;
 
-import io.github.spice4j.backend.FrameInfo;
-import io.github.spice4j.backend.FrameRef;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.List;
 import java.util.Locale;
@@ -160,7 +158,7 @@ public final class Stations {
     Objects.requireNonNull(obspos, "obspos");
     int center = states.bodyId(obsctr);
     int frame = states.frameId(obsref);
-    FrameInfo info = backend.frinfo(frame).orElseThrow(() -> new SpiceException("SPICE(UNKNOWNFRAME)",
+    FrameInfo info = backend.frames().frinfo(frame).orElseThrow(() -> new SpiceException("SPICE(UNKNOWNFRAME)",
         "Reference frame " + obsref + " is not recognized by the SPICE frame subsystem.", "", "azlcpo", null));
     if (info.center() != center) {
       throw new SpiceException("SPICE(INVALIDFRAME)", "Reference frame " + obsref
@@ -201,9 +199,9 @@ public final class Stations {
     if (!Double.isFinite(lon)) throw new IllegalArgumentException("lon must be finite, got " + lon);
     double mylon = type == LongitudeSystem.PLANETOGRAPHIC ? planetocentric(body, lon) : lon;
     if (body == SUN) return new LocalSolarTime(12, 0, 0, "12:00:00", "12:00:00 P.M.");
-    FrameRef frame = backend.cidfrm(body).orElseThrow(() -> new SpiceException("SPICE(CANTFINDFRAME)",
+    FrameRef frame = backend.frames().cidfrm(body).orElseThrow(() -> new SpiceException("SPICE(CANTFINDFRAME)",
         "The body-fixed frame associated with body " + body + " could not be determined.", "", "et2lst", null));
-    Vector3 sun = backend.spkez(SUN, et, frame.name(), "LT+S", body).position();
+    Vector3 sun = backend.ephemeris().spkez(SUN, et, frame.name(), "LT+S", body).position();
     double slon = (sun.x() == 0.0 && sun.y() == 0.0) ? 0.0 : Math.atan2(sun.y(), sun.x());
     double angle = remainder(mylon - slon, TWO_PI)[1];
     if (angle > Math.PI) angle -= TWO_PI;
@@ -244,7 +242,7 @@ public final class Stations {
       double s = Math.sin(Math.PI);
       return Matrix3.ofRowMajor(new double[] {1, 0, 0, 0, c, s, 0, -s, c});
     }
-    Ellipsoid body = Ellipsoid.of(backend.bodvcd(center, "RADII", 3));
+    Ellipsoid body = Ellipsoid.of(backend.pool().bodvcd(center, "RADII", 3));
     Vector3 up = body.normal(body.nearestPoint(obspos).point());
     Vector3 west = VectorMath.vhat(VectorMath.vcrss(up, new Vector3(0, 0, 1)));
     Vector3 north = VectorMath.vhat(VectorMath.vcrss(west, up));
@@ -274,7 +272,7 @@ public final class Stations {
   /** Planetocentric longitude of a planetographic one (only the positive sense can differ). */
   private double planetocentric(int body, double lon) {
     boolean westPositive;
-    Optional<List<String>> override = backend.gcpool("BODY" + body + "_PGR_POSITIVE_LON", 0, 1);
+    Optional<List<String>> override = backend.pool().gcpool("BODY" + body + "_PGR_POSITIVE_LON", 0, 1);
     if (override.isPresent() && !override.get().isEmpty()) {
       westPositive = override.get().get(0).strip().equalsIgnoreCase("WEST");
     } else if (body == 399 || body == 301 || body == SUN) {
@@ -289,7 +287,7 @@ public final class Stations {
   /** The body's prime-meridian rate ({@code BODYnnn_PM[1]}), whose sign is the rotation sense. */
   private double pmRate(int body, String routine) {
     String name = "BODY" + body + "_PM";
-    Optional<double[]> pm = backend.gdpool(name, 0, 3);
+    Optional<double[]> pm = backend.pool().gdpool(name, 0, 3);
     if (pm.isEmpty() || pm.get().length < 2) {
       throw new SpiceException("SPICE(CANTGETROTATIONTYPE)", "The rotation type for the body " + body
           + " could not be determined because the " + name + " keyword was not found in the pool or had fewer"

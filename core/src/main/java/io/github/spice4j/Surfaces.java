@@ -126,7 +126,7 @@ public final class Surfaces {
           + " is not supported by termpt.", "", "termpt", null);
     }
     Scene g = new Scene(target, ilusrc, et, fixref, abcorr, observer, "termpt");
-    double[] srcRadii = backend.bodvcd(bodyId(ilusrc), "RADII", 3);
+    double[] srcRadii = backend.pool().bodvcd(bodyId(ilusrc), "RADII", 3);
     double srcRadius = Math.max(srcRadii[0], Math.max(srcRadii[1], srcRadii[2]));
     List<List<CutPoint>> cuts = new ArrayList<>(ncuts);
     for (int i = 0; i < ncuts; i++) {
@@ -171,7 +171,7 @@ public final class Surfaces {
             + observer + " and " + target + ".", "", routine, null);
       }
       checkFixref(fixref, targetId, routine);
-      double[] radii = backend.bodvcd(targetId, "RADII", 3);
+      double[] radii = backend.pool().bodvcd(targetId, "RADII", 3);
       if (radii.length != 3) {
         throw new SpiceException("SPICE(BADRADIUSCOUNT)", "The target " + target + " has " + radii.length
             + " radii; 3 are needed.", "", routine, null);
@@ -180,7 +180,7 @@ public final class Surfaces {
     }
 
     CutPoint solve(boolean atCenter, CutSolver solver) {
-      PositionVector c = backend.spkpos(target, et, fixref, abcorr.spiceName(), observer);
+      PositionVector c = backend.ephemeris().spkpos(target, et, fixref, abcorr.spiceName(), observer);
       double epoch = et + flags.sign() * c.lightTime();
       if (atCenter || !flags.uselt()) {
         Vector3 obs = VectorMath.vminus(c.position());
@@ -207,10 +207,10 @@ public final class Surfaces {
      * observer at et; with stellar aberration of the direction to the current point estimate.
      */
     private Vector3 observerAt(double epoch, Vector3 pointEstimate) {
-      double[] obsSsb = backend.spkssb(observerId, et, J2000).toArray();
-      Vector3 toTarget = VectorMath.vsub(backend.spkssb(targetId, epoch, J2000).position(),
+      double[] obsSsb = backend.ephemeris().spkssb(observerId, et, J2000).toArray();
+      Vector3 toTarget = VectorMath.vsub(backend.ephemeris().spkssb(targetId, epoch, J2000).position(),
           new Vector3(obsSsb[0], obsSsb[1], obsSsb[2]));
-      Matrix3 rot = backend.pxform(J2000, fixref, epoch);
+      Matrix3 rot = backend.frames().pxform(J2000, fixref, epoch);
       if (flags.usestl() && pointEstimate != null) {
         // Shift the whole target by the aberration of the line of sight to the point.
         Vector3 los = VectorMath.vadd(toTarget, VectorMath.mtxv(rot, pointEstimate));
@@ -223,7 +223,7 @@ public final class Surfaces {
 
     private Vector3 sourceAt(double epoch) {
       if (source == null) return null;
-      return backend.spkpos(source, epoch, fixref, abcorr.spiceName(), target).position();
+      return backend.ephemeris().spkpos(source, epoch, fixref, abcorr.spiceName(), target).position();
     }
   }
 
@@ -381,9 +381,9 @@ public final class Surfaces {
 
   /** The body-fixed frame must be known ({@code SPICE(NOFRAME)}) and centered on the target. */
   private void checkFixref(String fixref, int targetId, String routine) {
-    int code = backend.namfrm(fixref).orElseThrow(() -> new SpiceException("SPICE(NOFRAME)", "The frame " + fixref
+    int code = backend.frames().namfrm(fixref).orElseThrow(() -> new SpiceException("SPICE(NOFRAME)", "The frame " + fixref
         + " is not recognized.", "", routine, null));
-    int center = backend.frinfo(code).map(io.github.spice4j.backend.FrameInfo::center).orElse(targetId);
+    int center = backend.frames().frinfo(code).map(io.github.spice4j.FrameInfo::center).orElse(targetId);
     if (center != targetId) {
       throw new SpiceException("SPICE(INVALIDFRAME)", "Reference frame " + fixref + " is not centered at the target "
           + "body " + targetId + "; its center is " + center + ".", "", routine, null);
@@ -392,7 +392,7 @@ public final class Surfaces {
 
   private int bodyId(String name) {
     Objects.requireNonNull(name, "body");
-    return backend.bods2c(name).orElseThrow(() -> new SpiceException("SPICE(IDCODENOTFOUND)",
+    return backend.idsNames().bods2c(name).orElseThrow(() -> new SpiceException("SPICE(IDCODENOTFOUND)",
         "The body name " + name + " could not be translated to a NAIF ID code.", "", "limbpt", null));
   }
 }

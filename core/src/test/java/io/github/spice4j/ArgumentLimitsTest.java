@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ class ArgumentLimitsTest {
   void setUp() {
     backend = TestData.basicBackend();
     spice = Spice.over(backend);
-    reference = backend.spkezr("MOON", ET, "J2000", "LT+S", "EARTH");
+    reference = backend.ephemeris().spkezr("MOON", ET, "J2000", "LT+S", "EARTH");
   }
 
   @AfterEach
@@ -43,7 +42,7 @@ class ArgumentLimitsTest {
   private void refused(String mentions, Executable call) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     assertTrue(e.getMessage().contains(mentions), () -> "message should mention " + mentions + ": " + e.getMessage());
-    assertArrayEquals(reference.toArray(), backend.spkezr("MOON", ET, "J2000", "LT+S", "EARTH").toArray(), 0.0);
+    assertArrayEquals(reference.toArray(), backend.ephemeris().spkezr("MOON", ET, "J2000", "LT+S", "EARTH").toArray(), 0.0);
   }
 
   /** A path of exactly {@code length} characters to an existing file. */
@@ -63,38 +62,38 @@ class ArgumentLimitsTest {
   @Test
   void fileNamesLongerThanCspiceCanHoldAreRefused(@TempDir Path dir) throws IOException {
     Path longest = fileOfPathLength(dir, 255);
-    assertTrue(backend.exists(longest.toString()), "CSPICE holds a 255-character file name");
+    assertTrue(backend.fileIo().exists(longest.toString()), "CSPICE holds a 255-character file name");
     Path tooLong = fileOfPathLength(dir, 256);
-    refused("255", () -> backend.exists(tooLong.toString()));
+    refused("255", () -> backend.fileIo().exists(tooLong.toString()));
     String p300 = "/no/such/" + "d".repeat(300);
     String p388 = "/no/such/" + "d".repeat(388);
-    refused("255", () -> backend.exists(p300));
-    refused("255", () -> backend.getfat(p388));
-    refused("255", () -> backend.spkobj(p388));
-    refused("255", () -> backend.spkcov(p388, 399));
-    refused("255", () -> backend.ckobj(p388));
-    refused("255", () -> backend.dskobj(p388));
-    refused("255", () -> backend.dsksrf(p388, 2000433));
-    refused("255", () -> backend.spkopa(OutputTarget.file(Path.of(p388))));
-    refused("255", () -> backend.furnsh(Path.of(p388)));
+    refused("255", () -> backend.fileIo().exists(p300));
+    refused("255", () -> backend.fileIo().getfat(p388));
+    refused("255", () -> backend.ephemeris().spkobj(p388));
+    refused("255", () -> backend.ephemeris().spkcov(p388, 399));
+    refused("255", () -> backend.ck().ckobj(p388));
+    refused("255", () -> backend.dsk().dskobj(p388));
+    refused("255", () -> backend.dsk().dsksrf(p388, 2000433));
+    refused("255", () -> backend.spkWriter().spkopa(OutputTarget.file(Path.of(p388))));
+    refused("255", () -> backend.kernels().furnsh(Path.of(p388)));
     // Trailing blanks are not part of a CSPICE name.
-    assertTrue(backend.exists(longest + " ".repeat(100)));
+    assertTrue(backend.fileIo().exists(longest + " ".repeat(100)));
   }
 
   @Test
   void infinitiesAreRefusedWhereCspiceWouldTrapOrComputeGarbage() {
-    refused("finite", () -> backend.recgeo(new Vector3(1, 2, 3), INF, 0.0033));
-    refused("finite", () -> backend.recgeo(new Vector3(1, 2, 3), 6378, -INF));
-    refused("finite", () -> backend.georec(1, 0.5, 0, -INF, 0.0033));
-    refused("finite", () -> backend.georec(1, 0.5, 0, 6378, INF));
-    refused("finite", () -> backend.gfsstp(-INF));
-    refused("finite", () -> backend.gfstol(INF));
+    refused("finite", () -> backend.coords().recgeo(new Vector3(1, 2, 3), INF, 0.0033));
+    refused("finite", () -> backend.coords().recgeo(new Vector3(1, 2, 3), 6378, -INF));
+    refused("finite", () -> backend.coords().georec(1, 0.5, 0, -INF, 0.0033));
+    refused("finite", () -> backend.coords().georec(1, 0.5, 0, 6378, INF));
+    refused("finite", () -> backend.gf().gfsstp(-INF));
+    refused("finite", () -> backend.gf().gfstol(INF));
     refused("finite", () -> spice.etToUtc(INF, 3)); // was "1971-12-31T00:00:00.000"
     refused("finite", () -> spice.rotation("J2000", "IAU_EARTH", -INF)); // was a matrix of NaN
-    refused("finite", () -> backend.reclat(new Vector3(INF, 0, 0)));
+    refused("finite", () -> backend.coords().reclat(new Vector3(INF, 0, 0)));
     try (SpiceWindow w = spice.cells().window(4)) {
-      refused("finite", () -> backend.wninsd(INF, ET, w));
-      refused("finite", () -> backend.wninsd(ET, INF, w));
+      refused("finite", () -> backend.cells().wninsd(INF, ET, w));
+      refused("finite", () -> backend.cells().wninsd(ET, INF, w));
     }
   }
 
@@ -105,6 +104,6 @@ class ArgumentLimitsTest {
     refused("spxisz", () -> spice.dskFiles().spatialIndex(vertices, plates, 5.0, 4, 10_000, 1000, 1000, false,
         Integer.MAX_VALUE)); // was an OutOfMemoryError
     refused("ncomch", () -> spice.spkFiles().create(OutputTarget.virtual("big/comments.bsp"), "big", 1 << 30));
-    refused("ncomch", () -> backend.dskopn(OutputTarget.virtual("big/comments.bds"), "big", 1 << 30));
+    refused("ncomch", () -> backend.dsk().dskopn(OutputTarget.virtual("big/comments.bds"), "big", 1 << 30));
   }
 }

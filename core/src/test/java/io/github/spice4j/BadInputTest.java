@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.spice4j.backend.KernelData;
 import io.github.spice4j.jni.JniBackend;
 import io.github.spice4j.parity.GoldenCompare;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,7 @@ class BadInputTest {
   }
 
   private void assertEngineWorks() {
-    assertEquals(ET_2024, backend.str2et(GOOD_UTC), 1e-6, "str2et after a failure");
+    assertEquals(ET_2024, backend.time().str2et(GOOD_UTC), 1e-6, "str2et after a failure");
   }
 
   private SpiceException assertSpiceError(String expectedShort, Executable call) {
@@ -60,7 +59,7 @@ class BadInputTest {
   private static void assertMoonMatchesGolden(JniBackend b) {
     JsonNode c = TestData.goldenCase("ephemeris.json", "spkezr.moon-wrt-earth.j2000.none.2024-01-01");
     JsonNode a = c.get("args");
-    StateVector s = b.spkezr(a.get("targ").asText(), a.get("et").asDouble(), a.get("ref").asText(),
+    StateVector s = b.ephemeris().spkezr(a.get("targ").asText(), a.get("et").asDouble(), a.get("ref").asText(),
         a.get("abcorr").asText(), a.get("obs").asText());
     Map<String, JsonNode> actual = new LinkedHashMap<>();
     com.fasterxml.jackson.databind.node.ArrayNode arr = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
@@ -73,22 +72,22 @@ class BadInputTest {
 
   @Test
   void nullArgumentsAreNullPointerExceptions() {
-    assertThrows(NullPointerException.class, () -> backend.str2et(null));
-    assertThrows(NullPointerException.class, () -> backend.bodn2c(null));
-    assertThrows(NullPointerException.class, () -> backend.spkezr(null, ET_2024, "J2000", "NONE", "EARTH"));
-    assertThrows(NullPointerException.class, () -> backend.spkezr("MOON", ET_2024, null, "NONE", "EARTH"));
-    assertThrows(NullPointerException.class, () -> backend.pxform("J2000", null, ET_2024));
-    assertThrows(NullPointerException.class, () -> backend.furnsh((Path) null));
-    assertThrows(NullPointerException.class, () -> backend.furnsh("x/y.bsp", null));
+    assertThrows(NullPointerException.class, () -> backend.time().str2et(null));
+    assertThrows(NullPointerException.class, () -> backend.idsNames().bodn2c(null));
+    assertThrows(NullPointerException.class, () -> backend.ephemeris().spkezr(null, ET_2024, "J2000", "NONE", "EARTH"));
+    assertThrows(NullPointerException.class, () -> backend.ephemeris().spkezr("MOON", ET_2024, null, "NONE", "EARTH"));
+    assertThrows(NullPointerException.class, () -> backend.frames().pxform("J2000", null, ET_2024));
+    assertThrows(NullPointerException.class, () -> backend.kernels().furnsh((Path) null));
+    assertThrows(NullPointerException.class, () -> backend.kernels().furnsh("x/y.bsp", null));
     assertEngineWorks();
   }
 
   @Test
   void emptyStringsAreEmptyStringErrors() {
-    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.str2et(""));
-    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.bodn2c(""));
-    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.spkezr("", ET_2024, "J2000", "NONE", "EARTH"));
-    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.pxform("", "J2000", ET_2024));
+    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.time().str2et(""));
+    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.idsNames().bodn2c(""));
+    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.ephemeris().spkezr("", ET_2024, "J2000", "NONE", "EARTH"));
+    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.frames().pxform("", "J2000", ET_2024));
   }
 
   @Test
@@ -96,31 +95,31 @@ class BadInputTest {
     String xs = "X".repeat(100_000);
     // CSPICE's tokenizer rejects the first unrecognizable substring: SPICE(UNPARSEDTIME), as for "hello world"
     // in errors.json (str2et.garbage).
-    SpiceException e = assertSpiceError("SPICE(UNPARSEDTIME)", () -> backend.str2et(xs));
+    SpiceException e = assertSpiceError("SPICE(UNPARSEDTIME)", () -> backend.time().str2et(xs));
     assertFalse(e.shortMessage().isEmpty());
     // An unknown (over-long) name is a clean not-found in CSPICE's bodn2c.
-    assertEquals(java.util.OptionalInt.empty(), backend.bodn2c(xs));
+    assertEquals(java.util.OptionalInt.empty(), backend.idsNames().bodn2c(xs));
     assertEngineWorks();
     // Trailing blanks are insignificant to CSPICE: a valid string padded to 100 000 characters still parses.
-    assertEquals(ET_2024, backend.str2et(GOOD_UTC + " ".repeat(100_000 - GOOD_UTC.length())), 1e-6);
-    assertEquals(399, backend.bodn2c("EARTH" + " ".repeat(100_000 - 5)).orElseThrow());
+    assertEquals(ET_2024, backend.time().str2et(GOOD_UTC + " ".repeat(100_000 - GOOD_UTC.length())), 1e-6);
+    assertEquals(399, backend.idsNames().bodn2c("EARTH" + " ".repeat(100_000 - 5)).orElseThrow());
   }
 
   @Test
   void cspiceErrors() {
-    assertSpiceError("SPICE(IDCODENOTFOUND)", () -> backend.spkezr("FOOBAR", ET_2024, "J2000", "NONE", "EARTH"));
-    assertSpiceError("SPICE(UNKNOWNFRAME)", () -> backend.pxform("J2000", "NOT_A_FRAME", ET_2024));
+    assertSpiceError("SPICE(IDCODENOTFOUND)", () -> backend.ephemeris().spkezr("FOOBAR", ET_2024, "J2000", "NONE", "EARTH"));
+    assertSpiceError("SPICE(UNKNOWNFRAME)", () -> backend.frames().pxform("J2000", "NOT_A_FRAME", ET_2024));
     assertSpiceError("SPICE(NOSUCHFILE)",
-        () -> backend.furnsh(TestData.kernelsDir().resolve("spk/does_not_exist.bsp")));
-    assertSpiceError("SPICE(BADTIMESTRING)", () -> backend.str2et("2024-02-30"));
+        () -> backend.kernels().furnsh(TestData.kernelsDir().resolve("spk/does_not_exist.bsp")));
+    assertSpiceError("SPICE(BADTIMESTRING)", () -> backend.time().str2et("2024-02-30"));
     assertMoonMatchesGolden(backend);
   }
 
   @Test
   void nanEpochsAreIllegalArguments() {
-    assertThrows(IllegalArgumentException.class, () -> backend.spkezr("MOON", Double.NaN, "J2000", "NONE", "EARTH"));
-    assertThrows(IllegalArgumentException.class, () -> backend.et2utc(Double.NaN, "ISOC", 3));
-    assertThrows(IllegalArgumentException.class, () -> backend.pxform("J2000", "IAU_EARTH", Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> backend.ephemeris().spkezr("MOON", Double.NaN, "J2000", "NONE", "EARTH"));
+    assertThrows(IllegalArgumentException.class, () -> backend.time().et2utc(Double.NaN, "ISOC", 3));
+    assertThrows(IllegalArgumentException.class, () -> backend.frames().pxform("J2000", "IAU_EARTH", Double.NaN));
     assertEngineWorks();
   }
 
@@ -133,16 +132,16 @@ class BadInputTest {
   void corruptRandomBytes() {
     byte[] rnd = new byte[4096];
     new Random(42).nextBytes(rnd);
-    backend.furnsh("corrupt/random.bin", rnd);
-    Optional<KernelData> info = backend.kinfo("corrupt/random.bin");
+    backend.kernels().furnsh("corrupt/random.bin", rnd);
+    Optional<KernelData> info = backend.kernels().kinfo("corrupt/random.bin");
     assertEquals("TEXT", info.orElseThrow().type());
     assertEngineWorks();
     assertMoonMatchesGolden(backend);
-    backend.unload("corrupt/random.bin");
+    backend.kernels().unload("corrupt/random.bin");
 
     byte[] daf = rnd.clone();
     System.arraycopy("DAF/SPK ".getBytes(StandardCharsets.US_ASCII), 0, daf, 0, 8);
-    assertSpiceError("SPICE(UNSUPPORTEDBFF)", () -> backend.furnsh("corrupt/daf-random.bsp", daf));
+    assertSpiceError("SPICE(UNSUPPORTEDBFF)", () -> backend.kernels().furnsh("corrupt/daf-random.bsp", daf));
     assertMoonMatchesGolden(backend);
   }
 
@@ -156,9 +155,9 @@ class BadInputTest {
     // unloading the bad file must restore the engine.
     try {
       try {
-        backend.furnsh("corrupt/truncated.bsp", spk);
+        backend.kernels().furnsh("corrupt/truncated.bsp", spk);
         SpiceException e = assertThrows(SpiceException.class,
-            () -> backend.spkezr("MOON", 757339269.1839061, "J2000", "NONE", "EARTH"),
+            () -> backend.ephemeris().spkezr("MOON", 757339269.1839061, "J2000", "NONE", "EARTH"),
             "an SPK search through the truncated file must report the damage");
         assertTrue(e.shortMessage().startsWith("SPICE(DAF"), e::getMessage);
       } catch (SpiceException e) {
@@ -166,7 +165,7 @@ class BadInputTest {
       }
       assertEngineWorks();
     } finally {
-      if (backend.kinfo("corrupt/truncated.bsp").isPresent()) backend.unload("corrupt/truncated.bsp");
+      if (backend.kernels().kinfo("corrupt/truncated.bsp").isPresent()) backend.kernels().unload("corrupt/truncated.bsp");
     }
     assertMoonMatchesGolden(backend);
   }
@@ -175,9 +174,9 @@ class BadInputTest {
   @Test
   void corruptTextKernel() {
     byte[] text = "KPL/PCK\n\\begindata\nBODY399_RADII = = 3\n\\begintext\n".getBytes(StandardCharsets.US_ASCII);
-    assertSpiceError("SPICE(BADVARASSIGN)", () -> backend.furnsh("corrupt/broken.tpc", text));
+    assertSpiceError("SPICE(BADVARASSIGN)", () -> backend.kernels().furnsh("corrupt/broken.tpc", text));
     byte[] noOperator = "KPL/PCK\n\\begindata\nBODY399_RADII 6378.1\n\\begintext\n".getBytes(StandardCharsets.US_ASCII);
-    assertSpiceError("SPICE(BADVARASSIGN)", () -> backend.furnsh("corrupt/broken2.tpc", noOperator));
+    assertSpiceError("SPICE(BADVARASSIGN)", () -> backend.kernels().furnsh("corrupt/broken2.tpc", noOperator));
     assertMoonMatchesGolden(backend);
   }
 
@@ -185,7 +184,7 @@ class BadInputTest {
   void forcedTrapRebuildsTheEngineWithItsKernels() {
     assertMoonMatchesGolden(backend);
     assertThrows(SpiceEngineTrapException.class, backend::forceTrap);
-    assertEquals(KERNELS.size(), backend.ktotal("ALL"));
+    assertEquals(KERNELS.size(), backend.kernels().ktotal("ALL"));
     assertMoonMatchesGolden(backend);
     assertEngineWorks();
   }
@@ -197,11 +196,11 @@ class BadInputTest {
       TestData.loadKernels(fresh, List.of("lsk/naif0012.tls", "pck/earth_latest_high_prec.bpc",
           "spk/de440s_2023_2026_excerpt.bsp", "spk/jup310_excerpt.bsp"));
       assertTrue(fresh.openFiles() > before, "binary kernels should hold files open");
-      fresh.kclear();
+      fresh.kernels().kclear();
       assertEquals(before, fresh.openFiles(), "open files after kclear");
       // and after a failed load
-      assertThrows(SpiceException.class, () -> fresh.furnsh(TestData.kernelsDir().resolve("ck/cook_01.tc")));
-      fresh.kclear();
+      assertThrows(SpiceException.class, () -> fresh.kernels().furnsh(TestData.kernelsDir().resolve("ck/cook_01.tc")));
+      fresh.kernels().kclear();
       assertEquals(before, fresh.openFiles(), "open files after a failed furnsh and kclear");
     }
   }

@@ -39,7 +39,7 @@ class BatchTest {
     spice = Spice.create();
     b = spice.backend();
     TestData.loadGoldenKernels(b, "ephemeris.json");
-    double et0 = b.str2et("2024-01-01T00:00:00");
+    double et0 = b.time().str2et("2024-01-01T00:00:00");
     ets = new double[N];
     for (int i = 0; i < N; i++) ets[i] = et0 + 3599.5 * i;
   }
@@ -64,7 +64,7 @@ class BatchTest {
       double[] e = q.getValue().stream().mapToDouble(c -> c.get("args").get("et").asDouble()).toArray();
       double[] states = new double[6 * e.length];
       double[] lts = new double[e.length];
-      b.spkezr(k.get(0), e, 0, e.length, k.get(1), k.get(2), k.get(3), states, lts);
+      b.ephemeris().spkezr(k.get(0), e, 0, e.length, k.get(1), k.get(2), k.get(3), states, lts);
       for (int i = 0; i < e.length; i++) {
         JsonNode c = q.getValue().get(i);
         var arr = JsonNodeFactory.instance.arrayNode();
@@ -94,15 +94,15 @@ class BatchTest {
   @Test
   void rangeWithinLargerArraysAndNullLightTimes() {
     double[] states = new double[6 * 10];
-    b.spkezr("MOON", ets, 1200, 10, "J2000", "LT+S", "EARTH", states, null);
+    b.ephemeris().spkezr("MOON", ets, 1200, 10, "J2000", "LT+S", "EARTH", states, null);
     for (int i = 0; i < 10; i++) {
-      double[] one = b.spkezr("MOON", ets[1200 + i], "J2000", "LT+S", "EARTH").toArray();
+      double[] one = b.ephemeris().spkezr("MOON", ets[1200 + i], "J2000", "LT+S", "EARTH").toArray();
       for (int j = 0; j < 6; j++) assertEquals(one[j], states[6 * i + j]);
     }
     assertThrows(IndexOutOfBoundsException.class,
-        () -> b.spkezr("MOON", ets, N - 5, 10, "J2000", "NONE", "EARTH", new double[60], null));
+        () -> b.ephemeris().spkezr("MOON", ets, N - 5, 10, "J2000", "NONE", "EARTH", new double[60], null));
     assertThrows(IllegalArgumentException.class,
-        () -> b.spkezr("MOON", ets, 0, 10, "J2000", "NONE", "EARTH", new double[59], null));
+        () -> b.ephemeris().spkezr("MOON", ets, 0, 10, "J2000", "NONE", "EARTH", new double[59], null));
   }
 
   @Test
@@ -110,8 +110,8 @@ class BatchTest {
     double[] r = spice.rotations("J2000", "IAU_EARTH", ets);
     double[] x = spice.stateTransforms("J2000", "IAU_MOON", ets);
     for (int i = 0; i < N; i += 7) {
-      assertArrayEquals(b.pxform("J2000", "IAU_EARTH", ets[i]).toRowMajor(), java.util.Arrays.copyOfRange(r, 9 * i, 9 * i + 9));
-      assertArrayEquals(b.sxform("J2000", "IAU_MOON", ets[i]).toRowMajor(), java.util.Arrays.copyOfRange(x, 36 * i, 36 * i + 36));
+      assertArrayEquals(b.frames().pxform("J2000", "IAU_EARTH", ets[i]).toRowMajor(), java.util.Arrays.copyOfRange(r, 9 * i, 9 * i + 9));
+      assertArrayEquals(b.frames().sxform("J2000", "IAU_MOON", ets[i]).toRowMajor(), java.util.Arrays.copyOfRange(x, 36 * i, 36 * i + 36));
     }
   }
 
@@ -120,7 +120,7 @@ class BatchTest {
     String[] utc = spice.etToUtc(ets, 3);
     double[] back = spice.utcToEt(utc);
     byte[] records = new byte[24 * N];
-    b.et2utc(ets, 0, N, "ISOC", 3, records, 24);
+    b.time().et2utc(ets, 0, N, "ISOC", 3, records, 24);
     for (int i = 0; i < N; i++) {
       assertEquals(spice.etToUtc(ets[i], 3), utc[i]);
       assertEquals(spice.utcToEt(utc[i]), back[i]);
@@ -136,18 +136,18 @@ class BatchTest {
     in.position(3);
     DoubleBuffer states = direct(6 * N + 1).position(1);
     DoubleBuffer lts = direct(N);
-    b.spkezr("MOON", in, "J2000", "LT+S", "EARTH", states, lts);
+    b.ephemeris().spkezr("MOON", in, "J2000", "LT+S", "EARTH", states, lts);
     assertEquals(3, in.position());
     EphemerisBatch heap = spice.states("MOON", "EARTH", "J2000", AberrationCorrection.LT_S, ets);
     for (int i = 0; i < 6 * N; i++) assertEquals(heap.vectors()[i], states.get(1 + i));
     for (int i = 0; i < N; i++) assertEquals(heap.lightTimes()[i], lts.get(i));
     DoubleBuffer rot = direct(9 * N);
-    b.pxform("J2000", "IAU_EARTH", in, rot);
+    b.frames().pxform("J2000", "IAU_EARTH", in, rot);
     double[] r = spice.rotations("J2000", "IAU_EARTH", ets);
     for (int i = 0; i < 9 * N; i++) assertEquals(r[i], rot.get(i));
     assertThrows(IllegalArgumentException.class,
-        () -> b.spkezr("MOON", DoubleBuffer.wrap(ets), "J2000", "NONE", "EARTH", states, null));
-    assertThrows(IllegalArgumentException.class, () -> b.pxform("J2000", "IAU_EARTH", in, direct(9 * N - 1)));
+        () -> b.ephemeris().spkezr("MOON", DoubleBuffer.wrap(ets), "J2000", "NONE", "EARTH", states, null));
+    assertThrows(IllegalArgumentException.class, () -> b.frames().pxform("J2000", "IAU_EARTH", in, direct(9 * N - 1)));
   }
 
   @Test
@@ -156,20 +156,20 @@ class BatchTest {
     e[1500] = 1e12; // far outside the DE440s excerpt
     double[] states = new double[6 * N];
     SpiceBatchException ex = assertThrows(SpiceBatchException.class,
-        () -> b.spkezr("MOON", e, 0, N, "J2000", "LT+S", "EARTH", states, null));
+        () -> b.ephemeris().spkezr("MOON", e, 0, N, "J2000", "LT+S", "EARTH", states, null));
     assertEquals(1500, ex.index());
     assertEquals("SPICE(SPKINSUFFDATA)", ex.shortMessage());
     SpiceException single = assertThrows(SpiceException.class,
-        () -> b.spkezr("MOON", e[1500], "J2000", "LT+S", "EARTH"));
+        () -> b.ephemeris().spkezr("MOON", e[1500], "J2000", "LT+S", "EARTH"));
     assertEquals(single.longMessage(), ex.longMessage());
     assertEquals(single.trace(), ex.trace(), "the error a single spkezr raises, traceback included");
     assertTrue(ex.getMessage().contains("batch index 1500"), ex.getMessage());
-    assertArrayEquals(b.spkezr("MOON", e[1499], "J2000", "LT+S", "EARTH").toArray(),
+    assertArrayEquals(b.ephemeris().spkezr("MOON", e[1499], "J2000", "LT+S", "EARTH").toArray(),
         java.util.Arrays.copyOfRange(states, 6 * 1499, 6 * 1500));
     assertEquals(0.0, states[6 * 1500]);
     // The engine stays usable, and a batch over a sub-range counts from the range's start.
     SpiceBatchException sub = assertThrows(SpiceBatchException.class,
-        () -> b.spkezr("MOON", e, 1490, 20, "J2000", "NONE", "EARTH", new double[120], new double[20]));
+        () -> b.ephemeris().spkezr("MOON", e, 1490, 20, "J2000", "NONE", "EARTH", new double[120], new double[20]));
     assertEquals(10, sub.index());
     String[] times = {"2024-01-01", "2024-01-02", "not a time", "2024-01-03"};
     SpiceBatchException bad = assertThrows(SpiceBatchException.class, () -> spice.utcToEt(times));
@@ -186,7 +186,7 @@ class BatchTest {
         AberrationCorrection.NONE, Double.NEGATIVE_INFINITY));
     DoubleBuffer infinite = direct(1).put(0, Double.POSITIVE_INFINITY);
     assertThrows(IllegalArgumentException.class,
-        () -> b.spkezr("MOON", infinite, "J2000", "NONE", "EARTH", direct(6), direct(1)));
+        () -> b.ephemeris().spkezr("MOON", infinite, "J2000", "NONE", "EARTH", direct(6), direct(1)));
   }
 
   private static DoubleBuffer direct(int doubles) {

@@ -43,7 +43,7 @@ class CellsTest {
     try (DoubleCell cell = spice.cells().doubleCell(4)) {
       cell.insert(2.5).insert(-0.25).insert(2.5).insert(1e300);
       assertEquals(List.of(-0.25, 2.5, 1e300), cell.toList());
-      assertEquals(1e300, backend.cellGetd(cell, 2));
+      assertEquals(1e300, backend.cells().cellGetd(cell, 2));
     }
   }
 
@@ -112,16 +112,16 @@ class CellsTest {
     try (SpiceWindow w = spice.cells().window(3)) {
       w.insert(10, 11).insert(1, 2).insert(5, 6);
       // An odd number of endpoints is no window.
-      assertEquals("SPICE(UNMATCHENDPTS)", assertThrows(SpiceException.class, () -> backend.wnvald(6, 5, w)).shortMessage());
+      assertEquals("SPICE(UNMATCHENDPTS)", assertThrows(SpiceException.class, () -> backend.cells().wnvald(6, 5, w)).shortMessage());
       // More endpoints than the declared size.
-      assertEquals("SPICE(WINDOWTOOSMALL)", assertThrows(SpiceException.class, () -> backend.wnvald(4, 6, w)).shortMessage());
+      assertEquals("SPICE(WINDOWTOOSMALL)", assertThrows(SpiceException.class, () -> backend.cells().wnvald(4, 6, w)).shortMessage());
       // An odd cardinality set with scard: wncard refuses it, wnvald over the full memory repairs it.
-      backend.scard(3, w);
+      backend.cells().scard(3, w);
       assertEquals("SPICE(INVALIDSIZE)", assertThrows(SpiceException.class, w::intervalCount).shortMessage());
-      backend.wnvald(6, 6, w);
+      backend.cells().wnvald(6, 6, w);
       assertEquals(List.of(new TimeInterval(1, 2), new TimeInterval(5, 6), new TimeInterval(10, 11)), w.intervals());
       // A valid prefix of the memory: the first two intervals as stored (ascending).
-      backend.wnvald(6, 4, w);
+      backend.cells().wnvald(6, 4, w);
       assertEquals(List.of(new TimeInterval(1, 2), new TimeInterval(5, 6)), w.intervals());
     }
   }
@@ -130,23 +130,23 @@ class CellsTest {
   void sizeAndCardinalityFollowCspice() {
     try (IntCell cell = spice.cells().intCell(5)) {
       cell.insert(3).insert(1).insert(2);
-      backend.ssize(4, cell); // ssize_c empties the cell
+      backend.cells().ssize(4, cell); // ssize_c empties the cell
       assertEquals(0, cell.card());
       assertEquals(4, cell.size());
-      backend.scard(3, cell); // the old elements are still in memory
+      backend.cells().scard(3, cell); // the old elements are still in memory
       assertEquals(List.of(1, 2, 3), cell.toList());
       assertEquals("SPICE(INVALIDCARDINALITY)",
-          assertThrows(SpiceException.class, () -> backend.scard(5, cell)).shortMessage());
+          assertThrows(SpiceException.class, () -> backend.cells().scard(5, cell)).shortMessage());
       assertEquals("SPICE(INVALIDCARDINALITY)",
-          assertThrows(SpiceException.class, () -> backend.scard(-1, cell)).shortMessage());
-      assertEquals("SPICE(INVALIDSIZE)", assertThrows(SpiceException.class, () -> backend.ssize(-1, cell)).shortMessage());
+          assertThrows(SpiceException.class, () -> backend.cells().scard(-1, cell)).shortMessage());
+      assertEquals("SPICE(INVALIDSIZE)", assertThrows(SpiceException.class, () -> backend.cells().ssize(-1, cell)).shortMessage());
       // valid_c sorts and removes duplicates in place.
-      backend.ssize(5, cell);
+      backend.cells().ssize(5, cell);
       cell.insert(9).insert(4);
-      backend.scard(0, cell);
-      backend.valid(5, 2, cell);
+      backend.cells().scard(0, cell);
+      backend.cells().valid(5, 2, cell);
       assertEquals(List.of(4, 9), cell.toList());
-      assertEquals("SPICE(INVALIDSIZE)", assertThrows(SpiceException.class, () -> backend.valid(1, 2, cell)).shortMessage());
+      assertEquals("SPICE(INVALIDSIZE)", assertThrows(SpiceException.class, () -> backend.cells().valid(1, 2, cell)).shortMessage());
     }
   }
 
@@ -162,14 +162,14 @@ class CellsTest {
       assertThrows(IndexOutOfBoundsException.class, () -> doubles.get(0));
       assertThrows(IndexOutOfBoundsException.class, () -> chars.get(0));
       // Sizes beyond the allocated memory: CSPICE would trust them.
-      assertThrows(IllegalArgumentException.class, () -> backend.ssize(4, ints));
-      assertThrows(IllegalArgumentException.class, () -> backend.valid(4, 0, doubles));
-      assertThrows(IllegalArgumentException.class, () -> backend.valid(3, 4, chars));
-      assertThrows(IllegalArgumentException.class, () -> backend.ssize(5, window));
-      assertThrows(IllegalArgumentException.class, () -> backend.wnvald(6, 0, window));
-      assertThrows(IllegalArgumentException.class, () -> backend.insrtd(Double.NaN, doubles));
+      assertThrows(IllegalArgumentException.class, () -> backend.cells().ssize(4, ints));
+      assertThrows(IllegalArgumentException.class, () -> backend.cells().valid(4, 0, doubles));
+      assertThrows(IllegalArgumentException.class, () -> backend.cells().valid(3, 4, chars));
+      assertThrows(IllegalArgumentException.class, () -> backend.cells().ssize(5, window));
+      assertThrows(IllegalArgumentException.class, () -> backend.cells().wnvald(6, 0, window));
+      assertThrows(IllegalArgumentException.class, () -> backend.cells().insrtd(Double.NaN, doubles));
       assertEquals(List.of(7), ints.toList());
-      backend.ssize(4, window); // within the 2 * 2 endpoints allocated
+      backend.cells().ssize(4, window); // within the 2 * 2 endpoints allocated
       assertEquals(4, window.size());
     }
     assertThrows(IllegalArgumentException.class, () -> spice.cells().intCell(-1));
@@ -204,9 +204,9 @@ class CellsTest {
   @Test
   void aWindowRebuildsSpkCoverage() {
     // spkcov_c merges the coverage of all segments for a body; merging them in a window must agree.
-    backend.furnsh(TestData.kernel("lsk/naif0012.tls"));
+    backend.kernels().furnsh(TestData.kernel("lsk/naif0012.tls"));
     String spk = TestData.kernel("spk/de441_1969_excerpt.bsp").toString();
-    List<TimeInterval> moon = backend.spkcov(spk, 301);
+    List<TimeInterval> moon = backend.ephemeris().spkcov(spk, 301);
     assertEquals(List.of(new TimeInterval(-960465600, -959774400)), moon); // kernels/MANIFEST.md
     try (SpiceWindow w = spice.cells().window(4)) {
       // Split the coverage in three overlapping pieces and merge them back.

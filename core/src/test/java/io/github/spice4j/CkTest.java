@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.github.spice4j.backend.CkPointing;
-import io.github.spice4j.backend.CkPointingAv;
-import io.github.spice4j.backend.KernelData;
 import io.github.spice4j.jni.JniBackend;
 import io.github.spice4j.parity.GoldenCompare;
 import java.io.IOException;
@@ -48,7 +45,7 @@ class CkTest {
     backend = JniBackend.create();
     TestData.loadKernels(backend, CLOCK_KERNELS);
     spice = Spice.over(backend);
-    ck = spice.ck();
+    ck = spice.pointing();
   }
 
   @AfterEach
@@ -124,7 +121,7 @@ class CkTest {
   void etToTicksToPointing() {
     spice.load(TestData.kernel(CK));
     double et = spice.utcToEt("2001-01-01T00:00:00");
-    double ticks = spice.sclk().etToTicks(MGS, et);
+    double ticks = spice.spacecraftClock().etToTicks(MGS, et);
     assertEquals(TICKS_2001, ticks, 1e-3);
     assertEquals(ticks, ck.at(HGA, ticks, 0, REF).orElseThrow().clkout(), 0.0);
   }
@@ -164,7 +161,7 @@ class CkTest {
     assertTrue(handle > 0, "DAF handle");
     assertEquals(handle, ck.load(ckPath()), "loading a loaded file returns its handle");
     assertPointing2001();
-    assertEquals(0, backend.ktotal("CK"), "cklpf files are not in the kernel database");
+    assertEquals(0, backend.kernels().ktotal("CK"), "cklpf files are not in the kernel database");
     spice.clear();
     TestData.loadKernels(backend, CLOCK_KERNELS);
     assertPointing2001(); // kclear leaves cklpf files loaded
@@ -178,7 +175,7 @@ class CkTest {
   void loadForPointingByVirtualId() throws IOException {
     spice.load("kernels/mgs_hinge.bc", ckBytes());
     assertPointing2001();
-    int furnished = backend.kinfo("kernels/mgs_hinge.bc").map(KernelData::handle).orElseThrow();
+    int furnished = backend.kernels().kinfo("kernels/mgs_hinge.bc").map(KernelData::handle).orElseThrow();
     // The same file, opened by its staged path: CSPICE hands back the handle furnsh got.
     int handle = ck.load("kernels/mgs_hinge.bc");
     assertEquals(furnished, handle);
@@ -194,9 +191,9 @@ class CkTest {
     Path copy = Files.copy(TestData.kernel(CK), dir.resolve("copy.bc"));
     // An SPK loaded first takes a handle; unloading it frees the number, so after the rebuild the CK
     // reopens under a different handle than the one the caller holds.
-    backend.furnsh(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp"));
+    backend.kernels().furnsh(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp"));
     int first = ck.load(ckPath());
-    backend.unload(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString());
+    backend.kernels().unload(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString());
     int files = backend.openFiles();
 
     assertThrows(SpiceEngineTrapException.class, backend::forceTrap);
@@ -213,7 +210,7 @@ class CkTest {
   }
 
   private void assertEngineWorks() {
-    assertEquals(-31579157.50207733, spice.sclk().toEt(MGS, "1/0599616000.128"), 1e-6, "scs2e after a failure");
+    assertEquals(-31579157.50207733, spice.spacecraftClock().toEt(MGS, "1/0599616000.128"), 1e-6, "scs2e after a failure");
   }
 
   private void assertSpiceError(String expectedShort, Executable call) {
@@ -230,9 +227,9 @@ class CkTest {
     assertSpiceError("SPICE(EMPTYSTRING)", () -> ck.withAngularVelocity(HGA, TICKS_2001, 0, ""));
     assertSpiceError("SPICE(EMPTYSTRING)", () -> ck.load(""));
     assertSpiceError("SPICE(EMPTYSTRING)", () -> ck.objects(""));
-    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.ckcov(ckPath(), HGA, false, "", 0, "TDB"));
-    assertSpiceError("SPICE(INVALIDOPTION)", () -> backend.ckcov(ckPath(), HGA, false, "FOO", 0, "TDB"));
-    assertSpiceError("SPICE(NOTSUPPORTED)", () -> backend.ckcov(ckPath(), HGA, false, "SEGMENT", 0, "UTC"));
+    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.ck().ckcov(ckPath(), HGA, false, "", 0, "TDB"));
+    assertSpiceError("SPICE(INVALIDOPTION)", () -> backend.ck().ckcov(ckPath(), HGA, false, "FOO", 0, "TDB"));
+    assertSpiceError("SPICE(NOTSUPPORTED)", () -> backend.ck().ckcov(ckPath(), HGA, false, "SEGMENT", 0, "UTC"));
     assertSpiceError("SPICE(NOFRAMECONNECT)", () -> ck.at(HGA, 1e10, 0, "J2000"));
     assertSpiceError("SPICE(UNKNOWNFRAME)", () -> ck.at(HGA, TICKS_2001, 0, "NO_SUCH_FRAME"));
     assertSpiceError("SPICE(FILENOTFOUND)", () -> ck.load("/no/such/file.bc"));
@@ -247,6 +244,6 @@ class CkTest {
 
   @Test
   void ckobjIdsMatchTheManifestThroughTheBackend() {
-    assertArrayEquals(new int[] {HGA}, backend.ckobj(ckPath()));
+    assertArrayEquals(new int[] {HGA}, backend.ck().ckobj(ckPath()));
   }
 }

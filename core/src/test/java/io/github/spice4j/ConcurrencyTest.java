@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.spice4j.SpiceEngineTrapException;
 import io.github.spice4j.jni.JniBackend;
 import io.github.spice4j.parity.GoldenCompare;
 import java.util.ArrayList;
@@ -37,11 +36,11 @@ class ConcurrencyTest {
   private record Op(int kind, double et, String text) {
     Object run(JniBackend b) {
       return switch (kind) {
-        case 0 -> bits(b.spkezr("MOON", et, "J2000", "NONE", "EARTH"));
-        case 1 -> Double.doubleToRawLongBits(b.str2et(text));
-        case 2 -> b.et2utc(et, "ISOC", 6);
-        case 3 -> bits(b.pxform("J2000", "IAU_EARTH", et).toRowMajor());
-        default -> b.bodn2c(text).isPresent() ? b.bodn2c(text).getAsInt() : Integer.MIN_VALUE;
+        case 0 -> bits(b.ephemeris().spkezr("MOON", et, "J2000", "NONE", "EARTH"));
+        case 1 -> Double.doubleToRawLongBits(b.time().str2et(text));
+        case 2 -> b.time().et2utc(et, "ISOC", 6);
+        case 3 -> bits(b.frames().pxform("J2000", "IAU_EARTH", et).toRowMajor());
+        default -> b.idsNames().bodn2c(text).isPresent() ? b.idsNames().bodn2c(text).getAsInt() : Integer.MIN_VALUE;
       };
     }
   }
@@ -79,7 +78,7 @@ class ConcurrencyTest {
   private static void checkGoldens(JniBackend b) {
     JsonNode c = TestData.goldenCase("ephemeris.json", "spkezr.moon-wrt-earth.j2000.none.2024-01-01");
     JsonNode a = c.get("args");
-    StateVector s = b.spkezr("MOON", a.get("et").asDouble(), "J2000", "NONE", "EARTH");
+    StateVector s = b.ephemeris().spkezr("MOON", a.get("et").asDouble(), "J2000", "NONE", "EARTH");
     var arr = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
     for (double x : s.toArray()) arr.add(x);
     List<String> p = GoldenCompare.compare(c.get("expect"), c.get("tol"),
@@ -87,15 +86,15 @@ class ConcurrencyTest {
     assertTrue(p.isEmpty(), () -> "spkezr golden: " + p);
 
     JsonNode px = TestData.goldenCase("frames.json", "pxform.j2000-iau_earth");
-    double[] m = b.pxform("J2000", "IAU_EARTH", px.get("args").get("et").asDouble()).toRowMajor();
+    double[] m = b.frames().pxform("J2000", "IAU_EARTH", px.get("args").get("et").asDouble()).toRowMajor();
     var rows = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
     for (int i = 0; i < 3; i++) rows.addArray().add(m[3 * i]).add(m[3 * i + 1]).add(m[3 * i + 2]);
     List<String> q = GoldenCompare.compare(px.get("expect"), px.get("tol"), Map.of("rotate", rows));
     assertTrue(q.isEmpty(), () -> "pxform golden: " + q);
 
-    assertEquals(757339269.1839061, b.str2et("2024-01-01T00:00:00"), 1e-6);
-    assertEquals(399, b.bodn2c("EARTH").getAsInt());
-    assertEquals(301, b.bodn2c("MOON").getAsInt());
+    assertEquals(757339269.1839061, b.time().str2et("2024-01-01T00:00:00"), 1e-6);
+    assertEquals(399, b.idsNames().bodn2c("EARTH").getAsInt());
+    assertEquals(301, b.idsNames().bodn2c("MOON").getAsInt());
   }
 
   @Test
@@ -147,7 +146,7 @@ class ConcurrencyTest {
       Random r = new Random(7);
       for (int i = 0; i < ets.length; i++) {
         ets[i] = ET_MIN + r.nextDouble() * (ET_MAX - ET_MIN);
-        expected.add(bits(steady.spkezr("MOON", ets[i], "J2000", "NONE", "EARTH")));
+        expected.add(bits(steady.ephemeris().spkezr("MOON", ets[i], "J2000", "NONE", "EARTH")));
       }
       AtomicBoolean stop = new AtomicBoolean();
       AtomicInteger cycles = new AtomicInteger();
@@ -155,9 +154,9 @@ class ConcurrencyTest {
       try {
         Future<?> churner = pool.submit(() -> {
           while (!stop.get()) {
-            churn.kclear();
-            for (String k : KERNELS) churn.furnsh(TestData.kernel(k));
-            churn.spkezr("MOON", ets[cycles.get() % ets.length], "J2000", "NONE", "EARTH");
+            churn.kernels().kclear();
+            for (String k : KERNELS) churn.kernels().furnsh(TestData.kernel(k));
+            churn.ephemeris().spkezr("MOON", ets[cycles.get() % ets.length], "J2000", "NONE", "EARTH");
             cycles.incrementAndGet();
           }
           return null;
@@ -165,7 +164,7 @@ class ConcurrencyTest {
         Future<?> reader = pool.submit(() -> {
           for (int round = 0; round < 20; round++) {
             for (int i = 0; i < ets.length; i++) {
-              List<Long> got = bits(steady.spkezr("MOON", ets[i], "J2000", "NONE", "EARTH"));
+              List<Long> got = bits(steady.ephemeris().spkezr("MOON", ets[i], "J2000", "NONE", "EARTH"));
               assertEquals(expected.get(i), got, "round " + round + " et " + ets[i]);
             }
           }
@@ -220,7 +219,7 @@ class ConcurrencyTest {
               traps.incrementAndGet();
             }
             try {
-              trapping.spkezr("NO SUCH BODY", ET_MIN, "J2000", "NONE", "EARTH");
+              trapping.ephemeris().spkezr("NO SUCH BODY", ET_MIN, "J2000", "NONE", "EARTH");
             } catch (SpiceException expectedError) {
               assertEquals("SPICE(IDCODENOTFOUND)", expectedError.shortMessage());
             }

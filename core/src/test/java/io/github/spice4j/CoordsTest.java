@@ -30,7 +30,7 @@ class CoordsTest {
   @BeforeEach
   void setUp() {
     backend = JniBackend.create();
-    coords = Spice.over(backend).coords();
+    coords = Spice.over(backend).coordinates();
   }
 
   @AfterEach
@@ -131,22 +131,22 @@ class CoordsTest {
 
   /** Checks every pure-Java operation of the facade against the JNI backend on one set of inputs. */
   private void assertJavaEqualsJni(String ctx, Vector3 v1, Vector3 v2, double s, Matrix3 m1, Matrix3 m2) {
-    assertSameBits(ctx + " vadd", backend.vadd(v1, v2).toArray(), coords.add(v1, v2).toArray());
-    assertSameBits(ctx + " vsub", backend.vsub(v1, v2).toArray(), coords.subtract(v1, v2).toArray());
-    assertSameBits(ctx + " vminus", backend.vminus(v1).toArray(), coords.negate(v1).toArray());
-    assertSameBits(ctx + " vscl", backend.vscl(s, v1).toArray(), coords.scale(s, v1).toArray());
-    assertSameBits(ctx + " vdot", backend.vdot(v1, v2), coords.dot(v1, v2));
-    assertSameBits(ctx + " vcrss", backend.vcrss(v1, v2).toArray(), coords.cross(v1, v2).toArray());
-    assertSameBits(ctx + " vnorm", backend.vnorm(v1), coords.norm(v1));
+    assertSameBits(ctx + " vadd", backend.coords().vadd(v1, v2).toArray(), coords.add(v1, v2).toArray());
+    assertSameBits(ctx + " vsub", backend.coords().vsub(v1, v2).toArray(), coords.subtract(v1, v2).toArray());
+    assertSameBits(ctx + " vminus", backend.coords().vminus(v1).toArray(), coords.negate(v1).toArray());
+    assertSameBits(ctx + " vscl", backend.coords().vscl(s, v1).toArray(), coords.scale(s, v1).toArray());
+    assertSameBits(ctx + " vdot", backend.coords().vdot(v1, v2), coords.dot(v1, v2));
+    assertSameBits(ctx + " vcrss", backend.coords().vcrss(v1, v2).toArray(), coords.cross(v1, v2).toArray());
+    assertSameBits(ctx + " vnorm", backend.coords().vnorm(v1), coords.norm(v1));
     if (Double.isFinite(v1.x()) && Double.isFinite(v1.y()) && Double.isFinite(v1.z())) {
-      assertSameBits(ctx + " vhat", backend.vhat(v1).toArray(), coords.unit(v1).toArray());
+      assertSameBits(ctx + " vhat", backend.coords().vhat(v1).toArray(), coords.unit(v1).toArray());
     } else { // CSPICE's vhat answers the zero vector: both refuse instead (issue 11)
-      assertThrows(IllegalArgumentException.class, () -> backend.vhat(v1), ctx);
+      assertThrows(IllegalArgumentException.class, () -> backend.coords().vhat(v1), ctx);
       assertThrows(IllegalArgumentException.class, () -> coords.unit(v1), ctx);
     }
-    assertSameBits(ctx + " mxv", backend.mxv(m1, v2).toArray(), coords.multiply(m1, v2).toArray());
-    assertSameBits(ctx + " mtxv", backend.mtxv(m1, v2).toArray(), coords.multiplyTransposed(m1, v2).toArray());
-    assertSameBits(ctx + " mxm", backend.mxm(m1, m2).toRowMajor(), coords.multiply(m1, m2).toRowMajor());
+    assertSameBits(ctx + " mxv", backend.coords().mxv(m1, v2).toArray(), coords.multiply(m1, v2).toArray());
+    assertSameBits(ctx + " mtxv", backend.coords().mtxv(m1, v2).toArray(), coords.multiplyTransposed(m1, v2).toArray());
+    assertSameBits(ctx + " mxm", backend.coords().mxm(m1, m2).toRowMajor(), coords.multiply(m1, m2).toRowMajor());
   }
 
   private static Vector3 vec(JsonNode a, String f) {
@@ -226,7 +226,7 @@ class CoordsTest {
     assertThrows(IllegalArgumentException.class, () -> coords.toGeodetic(new Vector3(Double.NaN, 0, 0), RE, F));
     assertThrows(NullPointerException.class, () -> coords.toLatitudinal(null));
     assertThrows(NullPointerException.class, () -> coords.add(null, new Vector3(1, 2, 3)));
-    assertThrows(NullPointerException.class, () -> backend.mxv(null, new Vector3(1, 2, 3)));
+    assertThrows(NullPointerException.class, () -> backend.coords().mxv(null, new Vector3(1, 2, 3)));
     // Still usable, and still right (coords.json recgeo.equatorial).
     GeodeticCoordinates g = coords.toGeodetic(new Vector3(7000, 0, 0), RE, F);
     JsonNode expect = TestData.goldenCase("coords.json", "recgeo.equatorial").get("expect");

@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.spice4j.backend.EkFastSegment;
-import io.github.spice4j.backend.EkHandle;
-import io.github.spice4j.backend.EkQueryResult;
-import io.github.spice4j.backend.EkValue;
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,25 +69,25 @@ class EkTest {
 
   /** Writes the test table as one segment of an open writer. */
   private static void writeTable(JniBackend b, EkHandle w) {
-    EkFastSegment seg = b.ekifld(w, TABLE, 4, COLUMNS, DECLS);
+    EkFastSegment seg = b.ek().ekifld(w, TABLE, 4, COLUMNS, DECLS);
     assertEquals(4, seg.nrows());
     int[] rc = seg.rcptrs();
-    b.ekacli(w, seg.segno(), "ID", IDS, ONES, NO_NULLS, rc);
-    b.ekacld(w, seg.segno(), "ET", ETS, ONES, ET_NULL, rc);
-    b.ekaclc(w, seg.segno(), "NAME", NAMES, ONES, NAME_NULL, rc);
-    b.ekacli(w, seg.segno(), "COUNTS", COUNTS, COUNT_SIZES, COUNT_NULL, rc);
-    b.ekacld(w, seg.segno(), "T0", T0, ONES, NO_NULLS, rc);
-    b.ekffld(w, seg.segno(), rc);
+    b.ek().ekacli(w, seg.segno(), "ID", IDS, ONES, NO_NULLS, rc);
+    b.ek().ekacld(w, seg.segno(), "ET", ETS, ONES, ET_NULL, rc);
+    b.ek().ekaclc(w, seg.segno(), "NAME", NAMES, ONES, NAME_NULL, rc);
+    b.ek().ekacli(w, seg.segno(), "COUNTS", COUNTS, COUNT_SIZES, COUNT_NULL, rc);
+    b.ek().ekacld(w, seg.segno(), "T0", T0, ONES, NO_NULLS, rc);
+    b.ek().ekffld(w, seg.segno(), rc);
   }
 
   private static byte[] writeVirtual(JniBackend b, String id) {
-    EkHandle w = b.ekopn(OutputTarget.virtual(id), "SPICE4J TEST", 0);
+    EkHandle w = b.ek().ekopn(OutputTarget.virtual(id), "SPICE4J TEST", 0);
     writeTable(b, w);
-    assertEquals(1, b.eknseg(w), "segments after ekffld");
-    IllegalStateException open = assertThrows(IllegalStateException.class, () -> b.virtualOutput(id));
+    assertEquals(1, b.ek().eknseg(w), "segments after ekffld");
+    IllegalStateException open = assertThrows(IllegalStateException.class, () -> b.kernels().virtualOutput(id));
     assertTrue(open.getMessage().contains("still open"), open::getMessage);
     w.close();
-    return b.virtualOutput(id);
+    return b.kernels().virtualOutput(id);
   }
 
   @Test
@@ -103,43 +98,43 @@ class EkTest {
     assertEquals(0, backend.ownedObjects());
 
     try (JniBackend fresh = JniBackend.create()) {
-      fresh.furnsh(TestData.kernel("lsk/naif0012.tls"));
-      fresh.furnsh("kernels/events.bes", bytes);
-      assertEquals(1, fresh.ekntab());
-      assertEquals(TABLE, fresh.ektnam(0));
+      fresh.kernels().furnsh(TestData.kernel("lsk/naif0012.tls"));
+      fresh.kernels().furnsh("kernels/events.bes", bytes);
+      assertEquals(1, fresh.ek().ekntab());
+      assertEquals(TABLE, fresh.ek().ektnam(0));
 
-      EkQueryResult r = fresh.ekfind("SELECT ID, ET, NAME, COUNTS, T0 FROM " + TABLE + " WHERE ID >= 102 ORDER BY ID");
+      EkQueryResult r = fresh.ek().ekfind("SELECT ID, ET, NAME, COUNTS, T0 FROM " + TABLE + " WHERE ID >= 102 ORDER BY ID");
       assertEquals(EkQueryResult.rows(3), r);
       // Row 0 = ID 102: every column present; COUNTS has two elements, a third is not found.
-      assertEquals(EkValue.of(102), fresh.ekgi(0, 0, 0));
-      assertEquals(EkValue.of(-2.25e8), fresh.ekgd(1, 0, 0));
-      assertEquals(EkValue.of("beta"), fresh.ekgc(2, 0, 0));
-      assertEquals(EkValue.of(8), fresh.ekgi(3, 0, 0));
-      assertEquals(EkValue.of(9), fresh.ekgi(3, 0, 1));
-      assertEquals(EkValue.notFound(), fresh.ekgi(3, 0, 2));
-      assertEquals(EkValue.of(1.0e8), fresh.ekgd(4, 0, 0));
+      assertEquals(EkValue.of(102), fresh.ek().ekgi(0, 0, 0));
+      assertEquals(EkValue.of(-2.25e8), fresh.ek().ekgd(1, 0, 0));
+      assertEquals(EkValue.of("beta"), fresh.ek().ekgc(2, 0, 0));
+      assertEquals(EkValue.of(8), fresh.ek().ekgi(3, 0, 0));
+      assertEquals(EkValue.of(9), fresh.ek().ekgi(3, 0, 1));
+      assertEquals(EkValue.notFound(), fresh.ek().ekgi(3, 0, 2));
+      assertEquals(EkValue.of(1.0e8), fresh.ek().ekgd(4, 0, 0));
       // Row 1 = ID 103: null ET and COUNTS.
-      assertEquals(EkValue.of(103), fresh.ekgi(0, 1, 0));
-      EkValue<Double> nullEt = fresh.ekgd(1, 1, 0);
+      assertEquals(EkValue.of(103), fresh.ek().ekgi(0, 1, 0));
+      EkValue<Double> nullEt = fresh.ek().ekgd(1, 1, 0);
       assertTrue(nullEt.found() && nullEt.isNull() && nullEt.value() == null, nullEt::toString);
-      assertEquals(EkValue.nullEntry(), fresh.ekgi(3, 1, 0));
-      assertEquals(EkValue.of("gamma"), fresh.ekgc(2, 1, 0));
+      assertEquals(EkValue.nullEntry(), fresh.ek().ekgi(3, 1, 0));
+      assertEquals(EkValue.of("gamma"), fresh.ek().ekgc(2, 1, 0));
       // Row 2 = ID 104: null NAME, three COUNTS.
-      assertEquals(EkValue.of(7.123456789012345e8), fresh.ekgd(1, 2, 0));
-      assertEquals(EkValue.nullEntry(), fresh.ekgc(2, 2, 0));
-      assertEquals(EkValue.of(12), fresh.ekgi(3, 2, 2));
+      assertEquals(EkValue.of(7.123456789012345e8), fresh.ek().ekgd(1, 2, 0));
+      assertEquals(EkValue.nullEntry(), fresh.ek().ekgc(2, 2, 0));
+      assertEquals(EkValue.of(12), fresh.ek().ekgi(3, 2, 2));
 
       // A string condition and a TIME condition (UTC in the query, TDB seconds in the column).
-      assertEquals(EkQueryResult.rows(1), fresh.ekfind("SELECT ID FROM " + TABLE + " WHERE NAME = 'alpha'"));
-      assertEquals(EkValue.of(101), fresh.ekgi(0, 0, 0));
+      assertEquals(EkQueryResult.rows(1), fresh.ek().ekfind("SELECT ID FROM " + TABLE + " WHERE NAME = 'alpha'"));
+      assertEquals(EkValue.of(101), fresh.ek().ekgi(0, 0, 0));
       assertEquals(EkQueryResult.rows(2),
-          fresh.ekfind("SELECT ID FROM " + TABLE + " WHERE T0 > '2005-01-01T00:00:00' ORDER BY ID"));
-      assertEquals(EkValue.of(103), fresh.ekgi(0, 0, 0));
-      assertEquals(EkValue.of(104), fresh.ekgi(0, 1, 0));
+          fresh.ek().ekfind("SELECT ID FROM " + TABLE + " WHERE T0 > '2005-01-01T00:00:00' ORDER BY ID"));
+      assertEquals(EkValue.of(103), fresh.ek().ekgi(0, 0, 0));
+      assertEquals(EkValue.of(104), fresh.ek().ekgi(0, 1, 0));
 
       // ekopr accepts the virtual id of the loaded bytes.
-      try (EkHandle r2 = fresh.ekopr("kernels/events.bes")) {
-        assertEquals(1, fresh.eknseg(r2));
+      try (EkHandle r2 = fresh.ek().ekopr("kernels/events.bes")) {
+        assertEquals(1, fresh.ek().eknseg(r2));
       }
       assertEquals(0, fresh.ownedObjects());
     }
@@ -148,23 +143,23 @@ class EkTest {
   @Test
   void fileTargetAndAppendingASegmentWithEkopw(@TempDir Path dir) {
     Path file = dir.resolve("events.bes");
-    try (EkHandle w = backend.ekopn(OutputTarget.file(file), "SPICE4J TEST", 100)) {
+    try (EkHandle w = backend.ek().ekopn(OutputTarget.file(file), "SPICE4J TEST", 100)) {
       writeTable(backend, w);
     }
-    try (EkHandle w = backend.ekopw(file.toString())) {
-      assertEquals(1, backend.eknseg(w));
+    try (EkHandle w = backend.ek().ekopw(file.toString())) {
+      assertEquals(1, backend.ek().eknseg(w));
       writeTable(backend, w);
-      assertEquals(2, backend.eknseg(w));
+      assertEquals(2, backend.ek().eknseg(w));
     }
-    try (EkHandle r = backend.ekopr(file.toString())) {
-      assertEquals(2, backend.eknseg(r));
+    try (EkHandle r = backend.ek().ekopr(file.toString())) {
+      assertEquals(2, backend.ek().eknseg(r));
     }
-    backend.furnsh(file);
-    assertEquals(1, backend.ekntab(), "both segments belong to one table");
-    assertEquals(EkQueryResult.rows(2), backend.ekfind("SELECT NAME FROM " + TABLE + " WHERE ID = 102"));
-    assertEquals(EkValue.of("beta"), backend.ekgc(0, 1, 0));
+    backend.kernels().furnsh(file);
+    assertEquals(1, backend.ek().ekntab(), "both segments belong to one table");
+    assertEquals(EkQueryResult.rows(2), backend.ek().ekfind("SELECT NAME FROM " + TABLE + " WHERE ID = 102"));
+    assertEquals(EkValue.of("beta"), backend.ek().ekgc(0, 1, 0));
     // CSPICE refuses to create over an existing file.
-    assertSpiceError("SPICE(FILEOPENFAIL)", () -> backend.ekopn(OutputTarget.file(file), "AGAIN", 0));
+    assertSpiceError("SPICE(FILEOPENFAIL)", () -> backend.ek().ekopn(OutputTarget.file(file), "AGAIN", 0));
     assertEquals(0, backend.ownedObjects());
   }
 
@@ -172,7 +167,7 @@ class EkTest {
   void goldenFixtureThroughTheFacade() {
     try (Spice spice = Spice.over(backend)) {
       TestData.loadGoldenKernels(backend, "ek.json");
-      EventsKernel ek = spice.ek();
+      EventsKernel ek = spice.eventsKernel();
       assertEquals(List.of(expect("ektnam.0").get("table").asText()), ek.tableNames());
       JsonNode c = TestData.goldenCase("ek.json", "ekgd.col1.row185");
       EkQueryResult r = ek.query(c.get("args").get("query").asText());
@@ -189,7 +184,7 @@ class EkTest {
   @Test
   void facadeWritesATableAndReadsItBack() {
     try (Spice spice = Spice.over(backend)) {
-      EventsKernel ek = spice.ek();
+      EventsKernel ek = spice.eventsKernel();
       try (EkHandle w = ek.create(OutputTarget.virtual("facade.bes"), "SPICE4J FACADE", 0)) {
         EkFastSegment seg = ek.beginSegment(w, TABLE, 4, COLUMNS, DECLS);
         ek.addIntColumn(w, seg, "ID", IDS, ONES, NO_NULLS);
@@ -200,7 +195,7 @@ class EkTest {
         ek.endSegment(w, seg);
         assertEquals(1, ek.segmentCount(w));
       }
-      spice.load("facade.bes", backend.virtualOutput("facade.bes"));
+      spice.load("facade.bes", backend.kernels().virtualOutput("facade.bes"));
       assertEquals(List.of(TABLE), ek.tableNames());
       assertEquals(EkQueryResult.rows(4), ek.query("SELECT NAME, ET, ID FROM " + TABLE + " ORDER BY ID"));
       assertEquals(EkValue.nullEntry(), ek.stringValue(0, 3, 0));
@@ -220,62 +215,62 @@ class EkTest {
   @Test
   void querySyntaxErrorIsAResultWithCspiceMessage() {
     TestData.loadGoldenKernels(backend, "ek.json");
-    EkQueryResult bad = backend.ekfind("SELECT FROM CASSINI_NOISE_EVENTS");
+    EkQueryResult bad = backend.ek().ekfind("SELECT FROM CASSINI_NOISE_EVENTS");
     assertTrue(bad.error());
     assertFalse(bad.ok());
     assertEquals(0, bad.nmrows());
     assertFalse(bad.errmsg().isBlank(), "CSPICE explains the rejection");
     // Golden: an unknown table is a rejected query with CSPICE's exact message.
     JsonNode badTable = TestData.goldenCase("ek.json", "ekfind.bad-table");
-    EkQueryResult r = backend.ekfind(badTable.get("args").get("query").asText());
+    EkQueryResult r = backend.ek().ekfind(badTable.get("args").get("query").asText());
     assertEquals(EkQueryResult.rejected(badTable.get("expect").get("errmsg").asText()), r);
     // The engine still answers queries.
     assertEquals(expect("ekfind.all-rows").get("nmrows").asInt(),
-        backend.ekfind("SELECT EVENT FROM CASSINI_NOISE_EVENTS").nmrows());
+        backend.ek().ekfind("SELECT EVENT FROM CASSINI_NOISE_EVENTS").nmrows());
   }
 
   @Test
   void spiceFailureInAQueryIsAnException() {
-    backend.furnsh(TestData.kernel("ek/ek-fixture.bes")); // no leapseconds kernel for the time condition
+    backend.kernels().furnsh(TestData.kernel("ek/ek-fixture.bes")); // no leapseconds kernel for the time condition
     JsonNode c = TestData.goldenCase("ek.json", "ekfind.where-time-gt");
     String query = c.get("args").get("query").asText();
-    assertSpiceError("SPICE(NOLEAPSECONDS)", () -> backend.ekfind(query));
-    backend.furnsh(TestData.kernel("lsk/naif0012.tls"));
-    assertEquals(EkQueryResult.rows(c.get("expect").get("nmrows").asInt()), backend.ekfind(query));
+    assertSpiceError("SPICE(NOLEAPSECONDS)", () -> backend.ek().ekfind(query));
+    backend.kernels().furnsh(TestData.kernel("lsk/naif0012.tls"));
+    assertEquals(EkQueryResult.rows(c.get("expect").get("nmrows").asInt()), backend.ek().ekfind(query));
   }
 
   // --- ownership ------------------------------------------------------------------------------------
 
   @Test
   void closingTwiceIsFineAndUseAfterCloseThrows() {
-    EkHandle h = backend.ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
+    EkHandle h = backend.ek().ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
     assertTrue(h.isOpen());
     assertEquals(1, backend.ownedObjects());
     h.close();
     h.close();
-    backend.ekcls(h);
+    backend.ek().ekcls(h);
     assertFalse(h.isOpen());
     assertEquals(0, backend.ownedObjects());
-    assertThrows(IllegalStateException.class, () -> backend.eknseg(h));
-    assertThrows(IllegalStateException.class, () -> backend.ekifld(h, TABLE, 1, List.of("A"), List.of("DATATYPE = INTEGER")));
+    assertThrows(IllegalStateException.class, () -> backend.ek().eknseg(h));
+    assertThrows(IllegalStateException.class, () -> backend.ek().ekifld(h, TABLE, 1, List.of("A"), List.of("DATATYPE = INTEGER")));
     assertEquals(0, backend.ownedObjects());
   }
 
   @Test
   void writerClosedTwiceKeepsItsBytes() {
-    EkHandle w = backend.ekopn(OutputTarget.virtual("twice.bes"), "SPICE4J TEST", 0);
+    EkHandle w = backend.ek().ekopn(OutputTarget.virtual("twice.bes"), "SPICE4J TEST", 0);
     writeTable(backend, w);
     w.close();
-    byte[] first = backend.virtualOutput("twice.bes");
+    byte[] first = backend.kernels().virtualOutput("twice.bes");
     w.close();
-    assertArrayEquals(first, backend.virtualOutput("twice.bes"));
-    assertThrows(IllegalStateException.class, () -> backend.ekffld(w, 0, new int[4]));
+    assertArrayEquals(first, backend.kernels().virtualOutput("twice.bes"));
+    assertThrows(IllegalStateException.class, () -> backend.ek().ekffld(w, 0, new int[4]));
   }
 
   @Test
   void aSecondWriterForAnOpenVirtualOutputIsRefused() {
-    try (EkHandle w = backend.ekopn(OutputTarget.virtual("busy.bes"), "SPICE4J TEST", 0)) {
-      assertThrows(IllegalStateException.class, () -> backend.ekopn(OutputTarget.virtual("busy.bes"), "X", 0));
+    try (EkHandle w = backend.ek().ekopn(OutputTarget.virtual("busy.bes"), "SPICE4J TEST", 0)) {
+      assertThrows(IllegalStateException.class, () -> backend.ek().ekopn(OutputTarget.virtual("busy.bes"), "X", 0));
       assertEquals(1, backend.ownedObjects());
     }
     assertEquals(0, backend.ownedObjects());
@@ -283,9 +278,9 @@ class EkTest {
 
   @Test
   void handlesOfAnotherBackendAreRejected() {
-    try (JniBackend other = JniBackend.create(); EkHandle h = other.ekopr(TestData.kernel("ek/ek-fixture.bes").toString())) {
-      assertThrows(IllegalArgumentException.class, () -> backend.eknseg(h));
-      assertThrows(IllegalArgumentException.class, () -> backend.ekcls(h));
+    try (JniBackend other = JniBackend.create(); EkHandle h = other.ek().ekopr(TestData.kernel("ek/ek-fixture.bes").toString())) {
+      assertThrows(IllegalArgumentException.class, () -> backend.ek().eknseg(h));
+      assertThrows(IllegalArgumentException.class, () -> backend.ek().ekcls(h));
       assertTrue(h.isOpen());
     }
   }
@@ -293,26 +288,26 @@ class EkTest {
   @Test
   void handlesDieWithTheirBackend() {
     JniBackend b = JniBackend.create();
-    EkHandle h = b.ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
+    EkHandle h = b.ek().ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
     b.close();
     assertFalse(h.isOpen());
     h.close(); // nothing left to close: no exception
-    assertThrows(IllegalStateException.class, () -> b.eknseg(h));
+    assertThrows(IllegalStateException.class, () -> b.ek().eknseg(h));
   }
 
   @Test
   void handlesDieWhenTheEngineIsRebuiltAfterATrap() {
-    backend.furnsh(TestData.kernel("lsk/naif0012.tls")); // the trap hook needs a str2et that gets to its output
-    EkHandle h = backend.ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
+    backend.kernels().furnsh(TestData.kernel("lsk/naif0012.tls")); // the trap hook needs a str2et that gets to its output
+    EkHandle h = backend.ek().ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
     assertThrows(SpiceEngineTrapException.class, backend::forceTrap);
     assertFalse(h.isOpen());
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> backend.eknseg(h));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> backend.ek().eknseg(h));
     assertTrue(e.getMessage().contains("rebuilt"), e::getMessage);
     h.close();
     assertEquals(0, backend.ownedObjects());
     // The rebuilt engine opens EKs again.
-    try (EkHandle again = backend.ekopr(TestData.kernel("ek/ek-fixture.bes").toString())) {
-      assertTrue(backend.eknseg(again) >= 1);
+    try (EkHandle again = backend.ek().ekopr(TestData.kernel("ek/ek-fixture.bes").toString())) {
+      assertTrue(backend.ek().eknseg(again) >= 1);
     }
   }
 
@@ -326,13 +321,13 @@ class EkTest {
     }
     assertEquals(0, backend.ownedObjects(), "the Cleaner ran ekcls for the dropped handle");
     // CSPICE's handle was really released: the same file opens and closes again normally.
-    try (EkHandle h = backend.ekopr(TestData.kernel("ek/ek-fixture.bes").toString())) {
-      assertTrue(backend.eknseg(h) >= 1);
+    try (EkHandle h = backend.ek().ekopr(TestData.kernel("ek/ek-fixture.bes").toString())) {
+      assertTrue(backend.ek().eknseg(h) >= 1);
     }
   }
 
   private void openAndDrop() {
-    backend.ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
+    backend.ek().ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
   }
 
   @Test
@@ -341,7 +336,7 @@ class EkTest {
     Set<Path> before = stagingDirs(tmp);
     JniBackend b = JniBackend.create();
     Set<Path> created;
-    try (EkHandle w = b.ekopn(OutputTarget.virtual("private/events.bes"), "SPICE4J TEST", 0)) {
+    try (EkHandle w = b.ek().ekopn(OutputTarget.virtual("private/events.bes"), "SPICE4J TEST", 0)) {
       writeTable(b, w);
       created = new HashSet<>(stagingDirs(tmp));
       created.removeAll(before);
@@ -354,7 +349,7 @@ class EkTest {
         assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith("-events.bes")));
       }
     }
-    assertTrue(b.virtualOutput("private/events.bes").length > 0);
+    assertTrue(b.kernels().virtualOutput("private/events.bes").length > 0);
     b.close();
     for (Path d : created) assertFalse(Files.exists(d), d + " removed on close");
   }
@@ -376,9 +371,9 @@ class EkTest {
   // --- bad input ------------------------------------------------------------------------------------
 
   private void assertEngineWorks() {
-    backend.furnsh(TestData.kernel("lsk/naif0012.tls"));
+    backend.kernels().furnsh(TestData.kernel("lsk/naif0012.tls"));
     // Golden ET of 2024-01-01T00:00:00 UTC (time.json), as in BadInputTest.
-    assertEquals(757339269.1839061, backend.str2et("2024-01-01T00:00:00"), 1e-6);
+    assertEquals(757339269.1839061, backend.time().str2et("2024-01-01T00:00:00"), 1e-6);
   }
 
   private SpiceException assertSpiceError(String expectedShort, Executable call) {
@@ -391,74 +386,74 @@ class EkTest {
 
   @Test
   void cspiceErrorsAreSpiceExceptionsAndTheEngineKeepsWorking() {
-    assertSpiceError("SPICE(NOLOADEDFILES)", () -> backend.ektnam(0));
-    assertSpiceError("SPICE(FILENOTFOUND)", () -> backend.ekopr("/no/such/dir/events.bes"));
-    assertSpiceError("SPICE(UNKNOWNFILARC)", () -> backend.ekopr(TestData.kernel("lsk/naif0012.tls").toString()));
-    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.ekfind(""));
+    assertSpiceError("SPICE(NOLOADEDFILES)", () -> backend.ek().ektnam(0));
+    assertSpiceError("SPICE(FILENOTFOUND)", () -> backend.ek().ekopr("/no/such/dir/events.bes"));
+    assertSpiceError("SPICE(UNKNOWNFILARC)", () -> backend.ek().ekopr(TestData.kernel("lsk/naif0012.tls").toString()));
+    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.ek().ekfind(""));
 
     TestData.loadGoldenKernels(backend, "ek.json");
-    assertSpiceError("SPICE(INVALIDINDEX)", () -> backend.ektnam(1));
-    assertEquals(186, backend.ekfind("SELECT EVENT, BEGIN_TIME FROM CASSINI_NOISE_EVENTS").nmrows());
-    assertSpiceError("SPICE(INVALIDTYPE)", () -> backend.ekgd(0, 0, 0));
-    assertSpiceError("SPICE(INVALIDTYPE)", () -> backend.ekgc(1, 0, 0));
-    assertSpiceError("SPICE(INVALIDINDEX)", () -> backend.ekgc(0, 186, 0));
-    assertSpiceError("SPICE(INVALIDINDEX)", () -> backend.ekgc(2, 0, 0));
+    assertSpiceError("SPICE(INVALIDINDEX)", () -> backend.ek().ektnam(1));
+    assertEquals(186, backend.ek().ekfind("SELECT EVENT, BEGIN_TIME FROM CASSINI_NOISE_EVENTS").nmrows());
+    assertSpiceError("SPICE(INVALIDTYPE)", () -> backend.ek().ekgd(0, 0, 0));
+    assertSpiceError("SPICE(INVALIDTYPE)", () -> backend.ek().ekgc(1, 0, 0));
+    assertSpiceError("SPICE(INVALIDINDEX)", () -> backend.ek().ekgc(0, 186, 0));
+    assertSpiceError("SPICE(INVALIDINDEX)", () -> backend.ek().ekgc(2, 0, 0));
 
-    try (EkHandle w = backend.ekopn(OutputTarget.virtual("bad.bes"), "SPICE4J TEST", 0)) {
+    try (EkHandle w = backend.ek().ekopn(OutputTarget.virtual("bad.bes"), "SPICE4J TEST", 0)) {
       assertSpiceError("SPICE(BADCOLUMNDECL)",
-          () -> backend.ekifld(w, TABLE, 2, List.of("A"), List.of("DATATYPE = BOGUS")));
-      EkFastSegment seg = backend.ekifld(w, TABLE, 2, List.of("A"), List.of("DATATYPE = INTEGER"));
-      assertSpiceError("SPICE(WRONGDATATYPE)", () -> backend.ekacld(w, seg.segno(), "A", new double[] {1, 2},
+          () -> backend.ek().ekifld(w, TABLE, 2, List.of("A"), List.of("DATATYPE = BOGUS")));
+      EkFastSegment seg = backend.ek().ekifld(w, TABLE, 2, List.of("A"), List.of("DATATYPE = INTEGER"));
+      assertSpiceError("SPICE(WRONGDATATYPE)", () -> backend.ek().ekacld(w, seg.segno(), "A", new double[] {1, 2},
           new int[] {1, 1}, new boolean[2], seg.rcptrs()));
-      backend.ekacli(w, seg.segno(), "A", new int[] {1, 2}, new int[] {1, 1}, new boolean[2], seg.rcptrs());
-      backend.ekffld(w, seg.segno(), seg.rcptrs());
+      backend.ek().ekacli(w, seg.segno(), "A", new int[] {1, 2}, new int[] {1, 1}, new boolean[2], seg.rcptrs());
+      backend.ek().ekffld(w, seg.segno(), seg.rcptrs());
     }
-    assertTrue(backend.virtualOutput("bad.bes").length > 0);
+    assertTrue(backend.kernels().virtualOutput("bad.bes").length > 0);
     assertEquals(0, backend.ownedObjects());
   }
 
   @Test
   void callerMistakesAreJavaExceptionsBeforeReachingCspice() {
-    backend.furnsh(TestData.kernel("ek/ek-fixture.bes"));
-    assertThrows(IllegalArgumentException.class, () -> backend.ektnam(-1));
-    assertThrows(IllegalArgumentException.class, () -> backend.ekgc(0, -1, 0));
-    assertThrows(IllegalArgumentException.class, () -> backend.ekgi(0, 0, -1));
-    assertThrows(NullPointerException.class, () -> backend.ekfind(null));
-    assertThrows(NullPointerException.class, () -> backend.eknseg(null));
-    assertThrows(IllegalArgumentException.class, () -> backend.ekopn(OutputTarget.virtual("x.bes"), "X", -1));
-    assertThrows(IllegalArgumentException.class, () -> backend.ekopn(OutputTarget.virtual("../x.bes"), "X", 0));
+    backend.kernels().furnsh(TestData.kernel("ek/ek-fixture.bes"));
+    assertThrows(IllegalArgumentException.class, () -> backend.ek().ektnam(-1));
+    assertThrows(IllegalArgumentException.class, () -> backend.ek().ekgc(0, -1, 0));
+    assertThrows(IllegalArgumentException.class, () -> backend.ek().ekgi(0, 0, -1));
+    assertThrows(NullPointerException.class, () -> backend.ek().ekfind(null));
+    assertThrows(NullPointerException.class, () -> backend.ek().eknseg(null));
+    assertThrows(IllegalArgumentException.class, () -> backend.ek().ekopn(OutputTarget.virtual("x.bes"), "X", -1));
+    assertThrows(IllegalArgumentException.class, () -> backend.ek().ekopn(OutputTarget.virtual("../x.bes"), "X", 0));
 
-    try (EkHandle w = backend.ekopn(OutputTarget.virtual("mistakes.bes"), "SPICE4J TEST", 0)) {
-      assertThrows(IllegalArgumentException.class, () -> backend.ekifld(w, TABLE, 0, COLUMNS, DECLS));
-      assertThrows(IllegalArgumentException.class, () -> backend.ekifld(w, TABLE, 4, List.of(), List.of()));
-      assertThrows(IllegalArgumentException.class, () -> backend.ekifld(w, TABLE, 4, COLUMNS, DECLS.subList(0, 2)));
+    try (EkHandle w = backend.ek().ekopn(OutputTarget.virtual("mistakes.bes"), "SPICE4J TEST", 0)) {
+      assertThrows(IllegalArgumentException.class, () -> backend.ek().ekifld(w, TABLE, 0, COLUMNS, DECLS));
+      assertThrows(IllegalArgumentException.class, () -> backend.ek().ekifld(w, TABLE, 4, List.of(), List.of()));
+      assertThrows(IllegalArgumentException.class, () -> backend.ek().ekifld(w, TABLE, 4, COLUMNS, DECLS.subList(0, 2)));
       assertThrows(IllegalArgumentException.class,
-          () -> backend.ekacli(w, 0, "ID", IDS, ONES, NO_NULLS, new int[4]), "segment not started");
-      EkFastSegment seg = backend.ekifld(w, TABLE, 4, COLUMNS, DECLS);
+          () -> backend.ek().ekacli(w, 0, "ID", IDS, ONES, NO_NULLS, new int[4]), "segment not started");
+      EkFastSegment seg = backend.ek().ekifld(w, TABLE, 4, COLUMNS, DECLS);
       int[] rc = seg.rcptrs();
       int s = seg.segno();
       // Shapes: one entry per row, values = sum(entszs), no empty non-null entry, fixed sizes kept for nulls.
-      assertThrows(IllegalArgumentException.class, () -> backend.ekacli(w, s, "ID", IDS, new int[] {1, 1, 1}, NO_NULLS, rc));
-      assertThrows(IllegalArgumentException.class, () -> backend.ekacli(w, s, "ID", new int[] {1, 2, 3}, ONES, NO_NULLS, rc));
+      assertThrows(IllegalArgumentException.class, () -> backend.ek().ekacli(w, s, "ID", IDS, new int[] {1, 1, 1}, NO_NULLS, rc));
+      assertThrows(IllegalArgumentException.class, () -> backend.ek().ekacli(w, s, "ID", new int[] {1, 2, 3}, ONES, NO_NULLS, rc));
       assertThrows(IllegalArgumentException.class,
-          () -> backend.ekacli(w, s, "COUNTS", new int[] {1, 2, 3}, new int[] {1, 0, 1, 1}, NO_NULLS, rc));
+          () -> backend.ek().ekacli(w, s, "COUNTS", new int[] {1, 2, 3}, new int[] {1, 0, 1, 1}, NO_NULLS, rc));
       assertThrows(IllegalArgumentException.class,
-          () -> backend.ekacld(w, s, "ET", new double[] {1, 2, 3}, new int[] {1, 1, 0, 1}, ET_NULL, rc),
+          () -> backend.ek().ekacld(w, s, "ET", new double[] {1, 2, 3}, new int[] {1, 1, 0, 1}, ET_NULL, rc),
           "a null row of a scalar column still occupies one value");
       assertThrows(IllegalArgumentException.class,
-          () -> backend.ekacld(w, s, "ET", new double[] {1, Double.NaN, 3, 4}, ONES, NO_NULLS, rc));
+          () -> backend.ek().ekacld(w, s, "ET", new double[] {1, Double.NaN, 3, 4}, ONES, NO_NULLS, rc));
       assertThrows(NullPointerException.class,
-          () -> backend.ekaclc(w, s, "NAME", Arrays.asList("a", null, "c", "d"), ONES, NO_NULLS, rc));
-      assertThrows(IllegalArgumentException.class, () -> backend.ekffld(w, s, new int[3]));
+          () -> backend.ek().ekaclc(w, s, "NAME", Arrays.asList("a", null, "c", "d"), ONES, NO_NULLS, rc));
+      assertThrows(IllegalArgumentException.class, () -> backend.ek().ekffld(w, s, new int[3]));
       // None of that reached CSPICE: the segment is still written normally.
-      backend.ekacli(w, s, "ID", IDS, ONES, NO_NULLS, rc);
-      backend.ekacld(w, s, "ET", ETS, ONES, ET_NULL, rc);
-      backend.ekaclc(w, s, "NAME", NAMES, ONES, NAME_NULL, rc);
-      backend.ekacli(w, s, "COUNTS", COUNTS, COUNT_SIZES, COUNT_NULL, rc);
-      backend.ekacld(w, s, "T0", T0, ONES, NO_NULLS, rc);
-      backend.ekffld(w, s, rc);
-      assertThrows(IllegalArgumentException.class, () -> backend.ekffld(w, s, rc), "segment already finished");
-      assertEquals(1, backend.eknseg(w));
+      backend.ek().ekacli(w, s, "ID", IDS, ONES, NO_NULLS, rc);
+      backend.ek().ekacld(w, s, "ET", ETS, ONES, ET_NULL, rc);
+      backend.ek().ekaclc(w, s, "NAME", NAMES, ONES, NAME_NULL, rc);
+      backend.ek().ekacli(w, s, "COUNTS", COUNTS, COUNT_SIZES, COUNT_NULL, rc);
+      backend.ek().ekacld(w, s, "T0", T0, ONES, NO_NULLS, rc);
+      backend.ek().ekffld(w, s, rc);
+      assertThrows(IllegalArgumentException.class, () -> backend.ek().ekffld(w, s, rc), "segment already finished");
+      assertEquals(1, backend.ek().eknseg(w));
     }
     assertEquals(0, backend.ownedObjects());
   }

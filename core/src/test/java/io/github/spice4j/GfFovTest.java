@@ -26,34 +26,34 @@ class GfFovTest extends GfFixture {
 
   /** A circular FOV fixed in IAU_EARTH (boresight on the prime meridian) and a rectangular one by angles. */
   private void defineInstruments() {
-    backend.pcpool("INS-999001_FOV_SHAPE", List.of("CIRCLE"));
-    backend.pcpool("INS-999001_FOV_FRAME", List.of("IAU_EARTH"));
-    backend.pdpool("INS-999001_BORESIGHT", new double[] {1, 0, 0});
-    backend.pdpool("INS-999001_FOV_BOUNDARY_CORNERS", new double[] {Math.cos(0.5), 0, Math.sin(0.5)});
-    backend.pcpool("INS-999002_FOV_SHAPE", List.of("RECTANGLE"));
-    backend.pcpool("INS-999002_FOV_FRAME", List.of("IAU_EARTH"));
-    backend.pdpool("INS-999002_BORESIGHT", new double[] {1, 0, 0});
-    backend.pcpool("INS-999002_FOV_CLASS_SPEC", List.of("ANGLES"));
-    backend.pdpool("INS-999002_FOV_REF_VECTOR", new double[] {0, 0, 1});
-    backend.pdpool("INS-999002_FOV_REF_ANGLE", new double[] {30});
-    backend.pdpool("INS-999002_FOV_CROSS_ANGLE", new double[] {20});
-    backend.pcpool("INS-999002_FOV_ANGLE_UNITS", List.of("DEGREES"));
-    backend.boddef("TEST_CIRCLE", -999001);
-    backend.boddef("TEST_RECTANGLE", -999002);
+    backend.pool().pcpool("INS-999001_FOV_SHAPE", List.of("CIRCLE"));
+    backend.pool().pcpool("INS-999001_FOV_FRAME", List.of("IAU_EARTH"));
+    backend.pool().pdpool("INS-999001_BORESIGHT", new double[] {1, 0, 0});
+    backend.pool().pdpool("INS-999001_FOV_BOUNDARY_CORNERS", new double[] {Math.cos(0.5), 0, Math.sin(0.5)});
+    backend.pool().pcpool("INS-999002_FOV_SHAPE", List.of("RECTANGLE"));
+    backend.pool().pcpool("INS-999002_FOV_FRAME", List.of("IAU_EARTH"));
+    backend.pool().pdpool("INS-999002_BORESIGHT", new double[] {1, 0, 0});
+    backend.pool().pcpool("INS-999002_FOV_CLASS_SPEC", List.of("ANGLES"));
+    backend.pool().pdpool("INS-999002_FOV_REF_VECTOR", new double[] {0, 0, 1});
+    backend.pool().pdpool("INS-999002_FOV_REF_ANGLE", new double[] {30});
+    backend.pool().pdpool("INS-999002_FOV_CROSS_ANGLE", new double[] {20});
+    backend.pool().pcpool("INS-999002_FOV_ANGLE_UNITS", List.of("DEGREES"));
+    backend.idsNames().boddef("TEST_CIRCLE", -999001);
+    backend.idsNames().boddef("TEST_RECTANGLE", -999002);
   }
 
   @Test
   void targetInCircularFieldOfViewEndsWhereTheEnginePutsItOnTheEdge() {
     defineInstruments();
-    List<TimeInterval> r = spice.events().targetInFov("TEST_CIRCLE", "MOON", "EARTH", AberrationCorrection.LT_S,
+    List<TimeInterval> r = spice.eventFinder().targetInFov("TEST_CIRCLE", "MOON", "EARTH", AberrationCorrection.LT_S,
         WEEK, 600);
     assertTrue(r.size() >= 6 && r.size() <= 8, r::toString);
     for (double t : boundaries(r, WEEK)) {
-      Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
+      Vector3 p = backend.ephemeris().spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
       assertEquals(0.5, Math.acos(p.x() / p.norm()), 1e-9, "edge at ET " + t);
     }
     for (TimeInterval iv : r) {
-      Vector3 mid = backend.spkpos("MOON", (iv.start() + iv.stop()) / 2, "IAU_EARTH", "LT+S", "EARTH").position();
+      Vector3 mid = backend.ephemeris().spkpos("MOON", (iv.start() + iv.stop()) / 2, "IAU_EARTH", "LT+S", "EARTH").position();
       assertTrue(Math.acos(mid.x() / mid.norm()) < 0.5);
     }
   }
@@ -61,12 +61,12 @@ class GfFovTest extends GfFixture {
   @Test
   void targetInRectangularFieldOfViewByAngles() {
     defineInstruments();
-    List<TimeInterval> r = spice.events().targetInFov("TEST_RECTANGLE", "MOON", "EARTH", AberrationCorrection.NONE,
+    List<TimeInterval> r = spice.eventFinder().targetInFov("TEST_RECTANGLE", "MOON", "EARTH", AberrationCorrection.NONE,
         WEEK, 600);
     assertFalse(r.isEmpty());
     double tan30 = Math.tan(Math.toRadians(30)), tan20 = Math.tan(Math.toRadians(20));
     for (double t : boundaries(r, WEEK)) {
-      Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "NONE", "EARTH").position();
+      Vector3 p = backend.ephemeris().spkpos("MOON", t, "IAU_EARTH", "NONE", "EARTH").position();
       // On the edge: |z/x| = tan 30 (reference side, +z) or |y/x| = tan 20 (cross side), the other inside.
       double z = Math.abs(p.z() / p.x()), y = Math.abs(p.y() / p.x());
       boolean refEdge = Math.abs(z - tan30) < 1e-8 && y <= tan20 + 1e-8;
@@ -79,22 +79,22 @@ class GfFovTest extends GfFixture {
   void rayInFieldOfView() {
     defineInstruments();
     // A ray fixed in J2000 along the vernal equinox sweeps the IAU_EARTH circle once a sidereal day.
-    List<TimeInterval> r = spice.events().rayInFov("TEST_CIRCLE", new Vector3(1, 0, 0), "J2000", "EARTH", "NONE",
+    List<TimeInterval> r = spice.eventFinder().rayInFov("TEST_CIRCLE", new Vector3(1, 0, 0), "J2000", "EARTH", "NONE",
         List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + 3 * DAY)), 600);
     assertTrue(r.size() >= 3 && r.size() <= 4, r::toString);
     for (TimeInterval iv : r) {
       if (iv.start() == Q1_2024.get(0).start()) continue;
-      Vector3 d = backend.pxform("J2000", "IAU_EARTH", iv.start()).multiply(new Vector3(1, 0, 0));
+      Vector3 d = backend.frames().pxform("J2000", "IAU_EARTH", iv.start()).multiply(new Vector3(1, 0, 0));
       assertEquals(0.5, Math.acos(d.x()), 1e-9);
     }
-    SpiceException bad = assertThrows(SpiceException.class, () -> spice.events().rayInFov("TEST_CIRCLE",
+    SpiceException bad = assertThrows(SpiceException.class, () -> spice.eventFinder().rayInFov("TEST_CIRCLE",
         new Vector3(1, 0, 0), "J2000", "EARTH", "LT", Q1_2024, 600));
     assertEquals("SPICE(INVALIDOPTION)", bad.shortMessage());
   }
 
   private List<TimeInterval> inView(String instrument, OccultingBody target, String observer,
       AberrationCorrection abcorr, List<TimeInterval> window, double step) {
-    return spice.events().targetInFov(instrument, target, observer, abcorr, window, step);
+    return spice.eventFinder().targetInFov(instrument, target, observer, abcorr, window, step);
   }
 
   /** Every interval of {@code inner} lies in one of {@code outer}, and {@code outer} lasts longer in all. */
@@ -122,8 +122,8 @@ class GfFovTest extends GfFixture {
       ToDoubleFunction<Vector3> measure) {
     List<List<CutPoint>> cuts = spice.surfaces().limbPoints(Surfaces.TANGENT_ELLIPSOID, target, t, fixref,
         AberrationCorrection.LT, Surfaces.CENTER, observer, new Vector3(0, 0, 1), 2 * Math.PI / n, n, 1e-4, 1e-7, n);
-    Matrix3 toFov = backend.pxform("J2000", fovFrame, t)
-        .multiply(backend.pxform(fixref, "J2000", cuts.get(0).get(0).epoch()));
+    Matrix3 toFov = backend.frames().pxform("J2000", fovFrame, t)
+        .multiply(backend.frames().pxform(fixref, "J2000", cuts.get(0).get(0).epoch()));
     return cuts.stream().flatMap(List::stream)
         .mapToDouble(p -> measure.applyAsDouble(toFov.multiply(p.fromObserver()))).max().orElseThrow();
   }
@@ -131,7 +131,7 @@ class GfFovTest extends GfFixture {
   @Test
   void sphericalMoonInCircularFovEndsWhereItsDiskTouchesTheEdge() {
     defineInstruments();
-    double[] radii = backend.bodvrd("MOON", "RADII");
+    double[] radii = backend.idsNames().bodvrd("MOON", "RADII");
     assertTrue(radii[0] == radii[1] && radii[1] == radii[2]);
     List<TimeInterval> point = inView("TEST_CIRCLE", OccultingBody.point("MOON"), "EARTH", AberrationCorrection.LT_S,
         WEEK, 600);
@@ -140,7 +140,7 @@ class GfFovTest extends GfFixture {
     assertEquals(point.size(), disk.size());
     assertWider(disk, point);
     for (double t : boundaries(disk, WEEK)) {
-      Vector3 p = backend.spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
+      Vector3 p = backend.ephemeris().spkpos("MOON", t, "IAU_EARTH", "LT+S", "EARTH").position();
       // The nearest point of the disk: the center's angle from the boresight less the angular radius.
       assertEquals(0.5, Math.acos(p.x() / p.norm()) - Math.asin(radii[0] / p.norm()), 1e-9, "edge at ET " + t);
     }
@@ -167,13 +167,13 @@ class GfFovTest extends GfFixture {
   /** Puts an instrument's FOV (boundary by corners) in the pool and names it. */
   private void defineInstrument(String name, int id, String shape, String frame, Vector3 boresight,
       Vector3... bounds) {
-    backend.pcpool("INS" + id + "_FOV_SHAPE", List.of(shape));
-    backend.pcpool("INS" + id + "_FOV_FRAME", List.of(frame));
-    backend.pdpool("INS" + id + "_BORESIGHT", boresight.toArray());
+    backend.pool().pcpool("INS" + id + "_FOV_SHAPE", List.of(shape));
+    backend.pool().pcpool("INS" + id + "_FOV_FRAME", List.of(frame));
+    backend.pool().pdpool("INS" + id + "_BORESIGHT", boresight.toArray());
     double[] corners = new double[3 * bounds.length];
     for (int i = 0; i < bounds.length; i++) System.arraycopy(bounds[i].toArray(), 0, corners, 3 * i, 3);
-    backend.pdpool("INS" + id + "_FOV_BOUNDARY_CORNERS", corners);
-    backend.boddef(name, id);
+    backend.pool().pdpool("INS" + id + "_FOV_BOUNDARY_CORNERS", corners);
+    backend.idsNames().boddef(name, id);
   }
 
   /** Mid-window of {@link #DAY_ONE}, when the J2000-fixed instruments on the Moon point at the Earth. */
@@ -184,7 +184,7 @@ class GfFovTest extends GfFixture {
 
   /** Unit axes (boresight, first, second) of an FOV fixed in J2000 on the Moon, aimed at the Earth at {@link #AIMED}. */
   private Vector3[] aimedAtEarth() {
-    Vector3 b = backend.spkpos("EARTH", AIMED, "J2000", "LT", "MOON").position().unit();
+    Vector3 b = backend.ephemeris().spkpos("EARTH", AIMED, "J2000", "LT", "MOON").position().unit();
     Vector3 u1 = b.cross(new Vector3(0, 0, 1)).unit();
     return new Vector3[] {b, u1, b.cross(u1)};
   }
@@ -222,7 +222,7 @@ class GfFovTest extends GfFixture {
   @Test
   void aTinyEllipsoidConvergesToThePoint() {
     defineEllipseAtEarth();
-    backend.pdpool("BODY399_RADII", new double[] {1e-3, 1e-3, 1e-3});
+    backend.pool().pdpool("BODY399_RADII", new double[] {1e-3, 1e-3, 1e-3});
     List<TimeInterval> point = inView("TEST_ELLIPSE", OccultingBody.point("EARTH"), "MOON", AberrationCorrection.LT,
         DAY_ONE, 600);
     List<TimeInterval> body = inView("TEST_ELLIPSE", OccultingBody.ellipsoid("EARTH", "IAU_EARTH"), "MOON",
@@ -245,7 +245,7 @@ class GfFovTest extends GfFixture {
     assertWider(body, point);
     // Where the Earth's center is 0.5 degree off the boresight, the FOV lies inside the Earth's disk.
     double t = point.get(0).stop();
-    while (backend.spkpos("EARTH", t, "J2000", "LT", "MOON").position().angle(a[0]) < Math.toRadians(0.5)) t += 10;
+    while (backend.ephemeris().spkpos("EARTH", t, "J2000", "LT", "MOON").position().angle(a[0]) < Math.toRadians(0.5)) t += 10;
     double covered = t;
     assertTrue(body.stream().anyMatch(iv -> iv.start() < covered && covered < iv.stop()), body::toString);
     assertTrue(point.stream().noneMatch(iv -> iv.start() < covered && covered < iv.stop()), point::toString);
@@ -259,7 +259,7 @@ class GfFovTest extends GfFixture {
   @Test
   void gftfovRejectsWhatCspiceDocumentsAndStaysUsable() {
     defineInstruments();
-    EventFinder ev = spice.events();
+    EventFinder ev = spice.eventFinder();
     AberrationCorrection lt = AberrationCorrection.LT;
     OccultingBody moon = OccultingBody.ellipsoid("MOON", "IAU_MOON");
     assertSpiceError("SPICE(INVALIDSHAPE)", () -> inView("TEST_CIRCLE", new OccultingBody("MOON", "DSK", " "),
@@ -274,11 +274,11 @@ class GfFovTest extends GfFixture {
         lt, WEEK, 600));
     assertSpiceError("SPICE(IDCODENOTFOUND)", () -> inView("TEST_CIRCLE", moon, "NOSUCHBODY", lt, WEEK, 600));
     assertSpiceError("SPICE(IDCODENOTFOUND)", () -> inView("NOSUCHINSTRUMENT", moon, "EARTH", lt, WEEK, 600));
-    backend.pdpool("BODY301_RADII", new double[] {1737.4, 0, 1737.4});
+    backend.pool().pdpool("BODY301_RADII", new double[] {1737.4, 0, 1737.4});
     assertSpiceError("SPICE(BADAXISLENGTH)", () -> inView("TEST_CIRCLE", moon, "EARTH", lt, WEEK, 600));
-    backend.pdpool("BODY301_RADII", new double[] {1737.4, 1737.4});
+    backend.pool().pdpool("BODY301_RADII", new double[] {1737.4, 1737.4});
     assertSpiceError("SPICE(INVALIDDIMENSION)", () -> inView("TEST_CIRCLE", moon, "EARTH", lt, WEEK, 600));
-    backend.pdpool("BODY301_RADII", new double[] {1737.4, 1737.4, 1737.4});
+    backend.pool().pdpool("BODY301_RADII", new double[] {1737.4, 1737.4, 1737.4});
     // A boundary vector at right angles to the boresight, and a circle of zero radius.
     defineInstrument("TEST_WIDE", -999005, "CIRCLE", "IAU_EARTH", new Vector3(1, 0, 0), new Vector3(0, 0, 1));
     assertSpiceError("SPICE(FOVTOOWIDE)", () -> inView("TEST_WIDE", moon, "EARTH", lt, WEEK, 600));
@@ -293,12 +293,12 @@ class GfFovTest extends GfFixture {
     List<TimeInterval> day = List.of(new TimeInterval(Q1_2024.get(0).start(), Q1_2024.get(0).start() + DAY));
     Vector3 ray = new Vector3(1, 0, 0);
     for (String ok : List.of("NONE", "S", "XS", " x s ", "none")) {
-      assertFalse(spice.events().rayInFov("TEST_CIRCLE", ray, "J2000", "EARTH", ok, day, 600).isEmpty(), ok);
+      assertFalse(spice.eventFinder().rayInFov("TEST_CIRCLE", ray, "J2000", "EARTH", ok, day, 600).isEmpty(), ok);
     }
-    assertSpiceError("SPICE(ZEROVECTOR)", () -> spice.events().rayInFov("TEST_CIRCLE", Vector3.ZERO, "J2000",
+    assertSpiceError("SPICE(ZEROVECTOR)", () -> spice.eventFinder().rayInFov("TEST_CIRCLE", Vector3.ZERO, "J2000",
         "EARTH", "NONE", day, 600));
     for (String bad : List.of("LT", "LT+S", "CN", "CN+S", "XLT", "XLT+S", "XCN", "XCN+S", "RELATIVISTIC")) {
-      assertSpiceError("SPICE(INVALIDOPTION)", () -> spice.events().rayInFov("TEST_CIRCLE", ray, "J2000", "EARTH",
+      assertSpiceError("SPICE(INVALIDOPTION)", () -> spice.eventFinder().rayInFov("TEST_CIRCLE", ray, "J2000", "EARTH",
           bad, day, 600));
     }
   }
@@ -310,23 +310,23 @@ class GfFovTest extends GfFixture {
    */
   @Test
   void earthInTheRealCassiniWideAngleFovEndsWhereItsLimbTouchesTheEdge() {
-    backend.furnsh(TestData.kernel("ik/cas_iss_v10.ti"));
+    backend.kernels().furnsh(TestData.kernel("ik/cas_iss_v10.ti"));
     Vector3 e = aimedAtEarth()[0];
     Vector3 n = e.add(new Vector3(0, 0, 1)).unit();
     double[] m = new double[9];
     for (int i = 0; i < 3; i++) {
       for (int j = 0; j < 3; j++) m[3 * i + j] = 2 * n.toArray()[i] * n.toArray()[j] - (i == j ? 1 : 0);
     }
-    backend.pipool("FRAME_TEST_MOUNT", new int[] {1999001});
-    backend.pcpool("FRAME_1999001_NAME", List.of("TEST_MOUNT"));
-    backend.pipool("FRAME_1999001_CLASS", new int[] {4});
-    backend.pipool("FRAME_1999001_CLASS_ID", new int[] {1999001});
-    backend.pipool("FRAME_1999001_CENTER", new int[] {301});
-    backend.pcpool("TKFRAME_1999001_RELATIVE", List.of("J2000"));
-    backend.pcpool("TKFRAME_1999001_SPEC", List.of("MATRIX"));
-    backend.pdpool("TKFRAME_1999001_MATRIX", m);
-    backend.pcpool("INS-82361_FOV_FRAME", List.of("TEST_MOUNT"));
-    assertEquals(0, backend.pxform("TEST_MOUNT", "J2000", AIMED).multiply(new Vector3(0, 0, 1)).angle(e), 1e-12);
+    backend.pool().pipool("FRAME_TEST_MOUNT", new int[] {1999001});
+    backend.pool().pcpool("FRAME_1999001_NAME", List.of("TEST_MOUNT"));
+    backend.pool().pipool("FRAME_1999001_CLASS", new int[] {4});
+    backend.pool().pipool("FRAME_1999001_CLASS_ID", new int[] {1999001});
+    backend.pool().pipool("FRAME_1999001_CENTER", new int[] {301});
+    backend.pool().pcpool("TKFRAME_1999001_RELATIVE", List.of("J2000"));
+    backend.pool().pcpool("TKFRAME_1999001_SPEC", List.of("MATRIX"));
+    backend.pool().pdpool("TKFRAME_1999001_MATRIX", m);
+    backend.pool().pcpool("INS-82361_FOV_FRAME", List.of("TEST_MOUNT"));
+    assertEquals(0, backend.frames().pxform("TEST_MOUNT", "J2000", AIMED).multiply(new Vector3(0, 0, 1)).angle(e), 1e-12);
 
     List<TimeInterval> point = inView("-82361", OccultingBody.point("EARTH"), "MOON", AberrationCorrection.LT,
         DAY_ONE, 600);

@@ -85,19 +85,19 @@ class GfTest extends GfFixture {
     List<TimeInterval> cnfine = window(a.get("cnfine"));
     if (c.get("call").asText().equals("gfdist")) {
       return listener == null
-          ? b.gfdist(a.get("target").asText(), a.get("abcorr").asText(), a.get("obsrvr").asText(),
+          ? b.gf().gfdist(a.get("target").asText(), a.get("abcorr").asText(), a.get("obsrvr").asText(),
               a.get("relate").asText(), a.get("refval").asDouble(), a.get("adjust").asDouble(), a.get("step").asDouble(),
               a.get("nintvls").asInt(), cnfine)
-          : b.gfdist(a.get("target").asText(), a.get("abcorr").asText(), a.get("obsrvr").asText(),
+          : b.gf().gfdist(a.get("target").asText(), a.get("abcorr").asText(), a.get("obsrvr").asText(),
               a.get("relate").asText(), a.get("refval").asDouble(), a.get("adjust").asDouble(), a.get("step").asDouble(),
               a.get("nintvls").asInt(), cnfine, listener);
     }
     return listener == null
-        ? b.gfsep(a.get("targ1").asText(), a.get("shape1").asText(), a.get("frame1").asText(), a.get("targ2").asText(),
+        ? b.gf().gfsep(a.get("targ1").asText(), a.get("shape1").asText(), a.get("frame1").asText(), a.get("targ2").asText(),
             a.get("shape2").asText(), a.get("frame2").asText(), a.get("abcorr").asText(), a.get("obsrvr").asText(),
             a.get("relate").asText(), a.get("refval").asDouble(), a.get("adjust").asDouble(), a.get("step").asDouble(),
             a.get("nintvls").asInt(), cnfine)
-        : b.gfsep(a.get("targ1").asText(), a.get("shape1").asText(), a.get("frame1").asText(), a.get("targ2").asText(),
+        : b.gf().gfsep(a.get("targ1").asText(), a.get("shape1").asText(), a.get("frame1").asText(), a.get("targ2").asText(),
             a.get("shape2").asText(), a.get("frame2").asText(), a.get("abcorr").asText(), a.get("obsrvr").asText(),
             a.get("relate").asText(), a.get("refval").asDouble(), a.get("adjust").asDouble(), a.get("step").asDouble(),
             a.get("nintvls").asInt(), cnfine, listener);
@@ -114,7 +114,7 @@ class GfTest extends GfFixture {
   }
 
   private void assertEngineWorks() {
-    assertWindows(golden("gfdist.moon-perigees-2024q1"), backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0,
+    assertWindows(golden("gfdist.moon-perigees-2024q1"), backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0,
         5 * DAY, 100, Q1_2024), 1e-2);
   }
 
@@ -148,7 +148,7 @@ class GfTest extends GfFixture {
     // Moon and Sun disks overlapping as seen from Earth, April to mid-October 2024, 10-minute step: ~28,000 steps.
     List<TimeInterval> year = List.of(new TimeInterval(765201669.1856554, spice.utcToEt("2024-10-15")));
     Recorder r = new Recorder();
-    List<TimeInterval> eclipses = backend.gfsep("MOON", "SPHERE", "IAU_MOON", "SUN", "SPHERE", "IAU_SUN", "CN+S",
+    List<TimeInterval> eclipses = backend.gf().gfsep("MOON", "SPHERE", "IAU_MOON", "SUN", "SPHERE", "IAU_SUN", "CN+S",
         "EARTH", "<", 0, 0, 600, 100, year, r);
     r.assertCompleted();
     assertTrue(r.fractions.size() >= 50, "expected fine-grained progress, got " + r.fractions);
@@ -159,13 +159,13 @@ class GfTest extends GfFixture {
     assertWindows(golden("gfsep.moon-sun-disks-overlap-apr2024"), eclipses.subList(0, 1), 1e-4);
     String annular = spice.etToUtc(eclipses.get(1).start(), 0);
     assertTrue(annular.startsWith("2024-10-02"), annular);
-    assertWindows(backend.gfsep("MOON", "SPHERE", "IAU_MOON", "SUN", "SPHERE", "IAU_SUN", "CN+S", "EARTH", "<", 0, 0,
+    assertWindows(backend.gf().gfsep("MOON", "SPHERE", "IAU_MOON", "SUN", "SPHERE", "IAU_SUN", "CN+S", "EARTH", "<", 0, 0,
         600, 100, year), eclipses, 1e-4);
   }
 
   @Test
   void facadeFindsPerigeesAndNewMoons() {
-    EventFinder events = spice.events();
+    EventFinder events = spice.eventFinder();
     assertEquals(EventFinder.DEFAULT_MAX_INTERVALS, events.maxIntervals());
     assertWindows(golden("gfdist.moon-perigees-2024q1"),
         events.distance("MOON", "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), Q1_2024, 5 * DAY), 1e-2);
@@ -188,53 +188,53 @@ class GfTest extends GfFixture {
   @Test
   void nothingFoundIsAnEmptyList() {
     // The Moon never comes within 100,000 km of the Earth.
-    assertEquals(List.of(), backend.gfdist("MOON", "NONE", "EARTH", "<", 100000, 0, DAY, 100, Q1_2024));
+    assertEquals(List.of(), backend.gf().gfdist("MOON", "NONE", "EARTH", "<", 100000, 0, DAY, 100, Q1_2024));
     Recorder r = new Recorder();
-    assertEquals(List.of(), backend.gfdist("MOON", "NONE", "EARTH", "<", 100000, 0, DAY, 100, Q1_2024, r));
+    assertEquals(List.of(), backend.gf().gfdist("MOON", "NONE", "EARTH", "<", 100000, 0, DAY, 100, Q1_2024, r));
     r.assertCompleted();
-    assertEquals(List.of(), spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE,
+    assertEquals(List.of(), spice.eventFinder().distance("MOON", "EARTH", AberrationCorrection.NONE,
         GfConstraint.greaterThan(500000), Q1_2024, DAY));
     // CSPICE searches an empty confinement window without complaint.
-    assertEquals(List.of(), backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, List.of()));
+    assertEquals(List.of(), backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, List.of()));
   }
 
   @Test
   void badInputIsAnExceptionAndTheEngineStaysUsable() {
     assertSpiceError("SPICE(NOTRECOGNIZED)",
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "FOO", 0, 0, DAY, 100, Q1_2024));
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "FOO", 0, 0, DAY, 100, Q1_2024));
     assertSpiceError("SPICE(NOTRECOGNIZED)",
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "FOO", 0, 0, DAY, 100, Q1_2024, new Recorder()));
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "FOO", 0, 0, DAY, 100, Q1_2024, new Recorder()));
     assertSpiceError("SPICE(INVALIDSTEP)",
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, -DAY, 100, Q1_2024));
-    assertSpiceError("SPICE(INVALIDSTEP)", () -> spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE,
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, -DAY, 100, Q1_2024));
+    assertSpiceError("SPICE(INVALIDSTEP)", () -> spice.eventFinder().distance("MOON", "EARTH", AberrationCorrection.NONE,
         GfConstraint.localMinimum(), Q1_2024, -DAY, new Recorder()));
     assertSpiceError("SPICE(VALUEOUTOFRANGE)",
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 0, Q1_2024));
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 0, Q1_2024));
     assertSpiceError("SPICE(VALUEOUTOFRANGE)",
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "ABSMIN", 0, -1, DAY, 100, Q1_2024));
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "ABSMIN", 0, -1, DAY, 100, Q1_2024));
     assertSpiceError("SPICE(INVALIDVALUE)",
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 5, DAY, 100, Q1_2024));
-    assertSpiceError("SPICE(NOTRECOGNIZED)", () -> backend.gfsep("MOON", "ELLIPSOID", "IAU_MOON", "SUN", "POINT", " ",
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 5, DAY, 100, Q1_2024));
+    assertSpiceError("SPICE(NOTRECOGNIZED)", () -> backend.gf().gfsep("MOON", "ELLIPSOID", "IAU_MOON", "SUN", "POINT", " ",
         "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, Q1_2024));
     assertSpiceError("SPICE(IDCODENOTFOUND)",
-        () -> backend.gfdist("NOSUCHBODY", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, Q1_2024));
-    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.gfdist("", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, Q1_2024));
+        () -> backend.gf().gfdist("NOSUCHBODY", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, Q1_2024));
+    assertSpiceError("SPICE(EMPTYSTRING)", () -> backend.gf().gfdist("", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, Q1_2024));
     // Three perigees do not fit a one-interval result, piecewise or not.
     assertSpiceError("SPICE(WINDOWEXCESS)",
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, 5 * DAY, 1, Q1_2024));
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, 5 * DAY, 1, Q1_2024));
     assertSpiceError("SPICE(WINDOWEXCESS)",
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, 5 * DAY, 1, Q1_2024, new Recorder()));
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, 5 * DAY, 1, Q1_2024, new Recorder()));
     // No ephemeris for 1950.
-    assertSpiceError("SPICE(SPKINSUFFDATA)", () -> backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100,
+    assertSpiceError("SPICE(SPKINSUFFDATA)", () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100,
         List.of(new TimeInterval(-1.6e9, -1.59e9))));
 
-    EventFinder events = spice.events();
+    EventFinder events = spice.eventFinder();
     assertThrows(IllegalArgumentException.class, () -> events.distance("MOON", "EARTH", AberrationCorrection.NONE,
         GfConstraint.localMinimum(), List.of(), DAY));
     assertThrows(IllegalArgumentException.class,
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, Double.NaN, 100, Q1_2024));
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, Double.NaN, 100, Q1_2024));
     assertThrows(IllegalArgumentException.class,
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100,
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100,
             List.of(new TimeInterval(0, Double.POSITIVE_INFINITY))));
     assertThrows(IllegalArgumentException.class, () -> GfRelation.parse("FOO"));
     assertThrows(IllegalArgumentException.class, () -> new GfConstraint(GfRelation.LOCMIN, 0, 5));
@@ -242,9 +242,9 @@ class GfTest extends GfFixture {
     assertThrows(IllegalArgumentException.class, () -> events.withMaxIntervals(0));
     assertThrows(IllegalArgumentException.class, () -> new TimeInterval(2, 1));
     assertThrows(NullPointerException.class,
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, null));
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, null));
     assertThrows(NullPointerException.class,
-        () -> backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, Q1_2024, null));
+        () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, Q1_2024, null));
     assertThrows(NullPointerException.class, () -> events.distance("MOON", "EARTH", null,
         GfConstraint.localMinimum(), Q1_2024, DAY));
     assertEngineWorks();
@@ -254,7 +254,7 @@ class GfTest extends GfFixture {
   void aListenerCanStopTheSearch() {
     RuntimeException stop = new RuntimeException("stop");
     List<TimeInterval> year = List.of(new TimeInterval(757339269.1839061, 788961669.1839275));
-    RuntimeException thrown = assertThrows(RuntimeException.class, () -> backend.gfdist("MOON", "NONE", "EARTH",
+    RuntimeException thrown = assertThrows(RuntimeException.class, () -> backend.gf().gfdist("MOON", "NONE", "EARTH",
         "LOCMIN", 0, 0, 3600, 100, year, f -> {
           if (f > 0.2) throw stop;
         }));
@@ -264,52 +264,52 @@ class GfTest extends GfFixture {
 
   @Test
   void stepSetting() {
-    assertSpiceError("SPICE(NOTINITIALIZED)", () -> backend.gfstep(0));
+    assertSpiceError("SPICE(NOTINITIALIZED)", () -> backend.gf().gfstep(0));
     JniBackend fresh = JniBackend.create();
     try {
-      assertThrows(SpiceException.class, () -> fresh.gfstep(0));
-      fresh.gfsstp(123.5);
-      assertEquals(123.5, fresh.gfstep(757339269.0));
-      assertThrows(SpiceException.class, () -> fresh.gfsstp(0));
-      assertEquals(123.5, fresh.gfstep(0), "a rejected step leaves the setting alone");
+      assertThrows(SpiceException.class, () -> fresh.gf().gfstep(0));
+      fresh.gf().gfsstp(123.5);
+      assertEquals(123.5, fresh.gf().gfstep(757339269.0));
+      assertThrows(SpiceException.class, () -> fresh.gf().gfsstp(0));
+      assertEquals(123.5, fresh.gf().gfstep(0), "a rejected step leaves the setting alone");
     } finally {
       fresh.close();
     }
     // gfdist sets the step from its argument (GFDIST calls GFSSTP).
-    backend.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, 5 * DAY, 100, Q1_2024);
-    assertEquals(5 * DAY, backend.gfstep(0));
-    assertSpiceError("SPICE(INVALIDSTEP)", () -> backend.gfsstp(-1));
+    backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, 5 * DAY, 100, Q1_2024);
+    assertEquals(5 * DAY, backend.gf().gfstep(0));
+    assertSpiceError("SPICE(INVALIDSTEP)", () -> backend.gf().gfsstp(-1));
   }
 
   @Test
   void toleranceSettingChangesTheRoots() {
     JsonNode c = TestData.goldenCase("gf.json", "gfdist.moon-closer-than-370000km-jan2024");
-    assertSpiceError("SPICE(INVALIDTOLERANCE)", () -> backend.gfstol(0));
+    assertSpiceError("SPICE(INVALIDTOLERANCE)", () -> backend.gf().gfstol(0));
     // A 100 s tolerance moves the roots away from CSPICE's 1e-6 s answer, but by less than the tolerance.
-    backend.gfstol(100);
+    backend.gf().gfstol(100);
     List<TimeInterval> coarse = run(backend, c, null);
     List<TimeInterval> expected = golden("gfdist.moon-closer-than-370000km-jan2024");
     assertWindows(expected, coarse, 100);
     double moved = Math.max(Math.abs(coarse.get(0).start() - expected.get(0).start()),
         Math.abs(coarse.get(0).stop() - expected.get(0).stop()));
     assertTrue(moved > 1e-3, "tolerance had no effect: " + coarse);
-    backend.gfstol(1e-6);
+    backend.gf().gfstol(1e-6);
     assertGolden(c, run(backend, c, null), "tolerance restored");
   }
 
   @Test
   void refinementIsBisection() {
-    assertEquals(1.5, backend.gfrefn(1, 2, true, false));
-    assertEquals(757339269.5, backend.gfrefn(757339269, 757339270, false, true));
+    assertEquals(1.5, backend.gf().gfrefn(1, 2, true, false));
+    assertEquals(757339269.5, backend.gf().gfrefn(757339269, 757339270, false, true));
   }
 
   @Test
   void progressReporterTextIsReturned() {
-    String begin = backend.gfrepi(Q1_2024, "Perigee search", "done.");
+    String begin = backend.gf().gfrepi(Q1_2024, "Perigee search", "done.");
     assertTrue(begin.contains("Perigee search") && begin.contains("0.00% done."), begin);
-    String end = backend.gfrepf();
+    String end = backend.gf().gfrepf();
     assertTrue(end.contains("Perigee search") && end.endsWith("\n"), end);
-    assertSpiceError("SPICE(MESSAGETOOLONG)", () -> backend.gfrepi(Q1_2024, "x".repeat(80), "done."));
-    assertSpiceError("SPICE(NONPRINTABLECHARS)", () -> backend.gfrepi(Q1_2024, "bad\u0007", "done."));
+    assertSpiceError("SPICE(MESSAGETOOLONG)", () -> backend.gf().gfrepi(Q1_2024, "x".repeat(80), "done."));
+    assertSpiceError("SPICE(NONPRINTABLECHARS)", () -> backend.gf().gfrepi(Q1_2024, "bad\u0007", "done."));
   }
 }

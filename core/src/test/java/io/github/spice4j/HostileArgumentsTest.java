@@ -3,8 +3,6 @@ package io.github.spice4j;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spice4j.backend.EkHandle;
-import io.github.spice4j.backend.OutputTarget;
 import io.github.spice4j.backend.SpiceBackend;
 import io.github.spice4j.jni.JniBackend;
 import java.lang.reflect.InvocationTargetException;
@@ -74,7 +72,7 @@ class HostileArgumentsTest {
   @BeforeAll
   static void setUp() {
     try (JniBackend fresh = TestData.basicBackend()) {
-      reference = fresh.spkezr("301", ET, "J2000", "LT+S", "399");
+      reference = fresh.ephemeris().spkezr("301", ET, "J2000", "LT+S", "399");
     }
     try {
       scratch = Files.createTempDirectory("spice4j-hostile-");
@@ -103,7 +101,11 @@ class HostileArgumentsTest {
   @Test
   void everyPublicMethodRefusesHostileArgumentsCleanly() throws Exception {
     List<Object> targets = new ArrayList<>();
-    targets.add(backend);
+    for (Method m : SpiceBackend.class.getMethods()) {
+      if (m.getParameterCount() == 0 && m.getReturnType().getPackageName().equals("io.github.spice4j.backend")) {
+        targets.add(m.invoke(backend)); // every domain of the contract
+      }
+    }
     targets.add(spice);
     for (Method m : Spice.class.getMethods()) {
       if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && !SKIPPED.contains(m.getName())
@@ -113,7 +115,7 @@ class HostileArgumentsTest {
       }
     }
     for (Object target : targets) {
-      Class<?> api = target instanceof SpiceBackend ? SpiceBackend.class : target.getClass();
+      Class<?> api = contractOf(target);
       for (Method m : api.getMethods()) {
         if (Modifier.isStatic(m.getModifiers()) || SKIPPED.contains(m.getName()) || m.getDeclaringClass() == Object.class) {
           continue;
@@ -123,20 +125,28 @@ class HostileArgumentsTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (ms > 500) System.out.println("slow: " + m + " " + ms + " ms");
         try {
-          backend.tkvrsn();
+          backend.time().tkvrsn();
         } catch (IllegalStateException e) {
           throw new AssertionError("closed by " + m, e);
         }
-        callsByTarget.merge(api.getSimpleName(), 1, Integer::sum);
+        callsByTarget.merge(api.getPackageName().endsWith(".backend") ? "SpiceBackend" : api.getSimpleName(), 1, Integer::sum);
         restoreKernels();
       }
     }
     System.out.println(hostileCalls + " hostile calls; methods per target: " + callsByTarget);
     assertTrue(callsByTarget.getOrDefault("SpiceBackend", 0) > 150, "backend methods seen: " + callsByTarget);
     assertTrue(violations.isEmpty(), () -> violations.size() + " unclean outcomes:\n" + String.join("\n", violations));
-    StateVector after = backend.spkezr("301", ET, "J2000", "LT+S", "399");
+    StateVector after = backend.ephemeris().spkezr("301", ET, "J2000", "LT+S", "399");
     assertArrayEquals(reference.toArray(), after.toArray(), 0.0, "spkezr after the hostile calls");
     assertTrue(reference.lightTime() == after.lightTime(), "light time after the hostile calls");
+  }
+
+  /** The contract interface a domain object implements (its class is internal), else the facade's class. */
+  private static Class<?> contractOf(Object target) {
+    for (Class<?> c : target.getClass().getInterfaces()) {
+      if (c.getPackageName().equals("io.github.spice4j.backend")) return c;
+    }
+    return target.getClass();
   }
 
   /** Finds benign arguments (a call that succeeds, when one exists), then swaps in each hostile value. */
@@ -239,8 +249,8 @@ class HostileArgumentsTest {
 
   /** A freshly loaded engine when a call changed the kernel list (kclear, unload, furnsh). */
   private static void restoreKernels() {
-    if (backend.ktotal("ALL") != KERNELS.size()
-        || !backend.kdata(2, "ALL").map(k -> k.file().endsWith("excerpt.bsp")).orElse(false)) {
+    if (backend.kernels().ktotal("ALL") != KERNELS.size()
+        || !backend.kernels().kdata(2, "ALL").map(k -> k.file().endsWith("excerpt.bsp")).orElse(false)) {
       TestData.loadKernels(backend, KERNELS);
     }
   }
@@ -294,8 +304,8 @@ class HostileArgumentsTest {
       return List.of((String) benign(String.class, r, firstChoice));
     }
     if (c.isRecord()) return record(c, r, firstChoice, -1, null);
-    if (c == FileHandle.class) return backend.dafopr(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString());
-    if (c == EkHandle.class) return backend.ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
+    if (c == FileHandle.class) return backend.fileIo().dafopr(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString());
+    if (c == EkHandle.class) return backend.ek().ekopr(TestData.kernel("ek/ek-fixture.bes").toString());
     if (SpiceCell.class.isAssignableFrom(c) || c == NativeHandle.class) return cell(c, backend);
     if (c.isInterface()) return listener(c);
     return null;
@@ -370,10 +380,10 @@ class HostileArgumentsTest {
   }
 
   private static Object cell(Class<?> c, JniBackend b) {
-    if (c == IntCell.class) return b.newIntCell(10);
-    if (c == DoubleCell.class) return b.newDoubleCell(10);
-    if (c == CharCell.class) return b.newCharCell(10, 32);
-    return b.newWindow(10);
+    if (c == IntCell.class) return Spice.over(b).cells().intCell(10);
+    if (c == DoubleCell.class) return Spice.over(b).cells().doubleCell(10);
+    if (c == CharCell.class) return Spice.over(b).cells().charCell(10, 32);
+    return Spice.over(b).cells().window(10);
   }
 
   private static Object listener(Class<?> c) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spice4j.backend.KernelData;
-import io.github.spice4j.backend.PoolVariableInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
@@ -50,13 +48,13 @@ class KernelLoadStateTest {
   /** Every pool variable with its values, and the kernel list: what a failed load must leave unchanged. */
   private static Map<String, Object> state(SpiceBackend b) {
     Map<String, Object> out = new TreeMap<>();
-    for (String name : b.gnpool("*", 0, 30000).orElse(List.of())) {
-      PoolVariableInfo info = b.dtpool(name);
-      out.put(name, info.numeric() ? Arrays.toString(b.gdpool(name, 0, info.n()).orElseThrow())
-          : b.gcpool(name, 0, info.n()).orElseThrow());
+    for (String name : b.pool().gnpool("*", 0, 30000).orElse(List.of())) {
+      PoolVariableInfo info = b.pool().dtpool(name);
+      out.put(name, info.numeric() ? Arrays.toString(b.pool().gdpool(name, 0, info.n()).orElseThrow())
+          : b.pool().gcpool(name, 0, info.n()).orElseThrow());
     }
     List<KernelData> kernels = new ArrayList<>();
-    for (int i = 0; i < b.ktotal("ALL"); i++) kernels.add(b.kdata(i, "ALL").orElseThrow());
+    for (int i = 0; i < b.kernels().ktotal("ALL"); i++) kernels.add(b.kernels().kdata(i, "ALL").orElseThrow());
     out.put(" kernels", kernels);
     return out;
   }
@@ -75,9 +73,9 @@ class KernelLoadStateTest {
         actual.put(" kernels", actual.get(" kernels").toString().replaceAll("handle=\\d+", ""));
       }
       assertEquals(expected, actual);
-      assertArrayEquals(fresh.bodvrd("EARTH", "RADII"), backend.bodvrd("EARTH", "RADII"), 0.0);
-      assertArrayEquals(fresh.spkezr("MOON", ET, "J2000", "LT+S", "EARTH").toArray(),
-          backend.spkezr("MOON", ET, "J2000", "LT+S", "EARTH").toArray(), 0.0);
+      assertArrayEquals(fresh.idsNames().bodvrd("EARTH", "RADII"), backend.idsNames().bodvrd("EARTH", "RADII"), 0.0);
+      assertArrayEquals(fresh.ephemeris().spkezr("MOON", ET, "J2000", "LT+S", "EARTH").toArray(),
+          backend.ephemeris().spkezr("MOON", ET, "J2000", "LT+S", "EARTH").toArray(), 0.0);
     }
   }
 
@@ -86,7 +84,7 @@ class KernelLoadStateTest {
     // CSPICE assigns FOO and both NAIF_BODY_* vectors, then its body-name watcher rejects the code.
     byte[] pck = ascii("KPL/PCK\n\\begindata\nFOO = 1\nNAIF_BODY_NAME += ( 'XX' )\nNAIF_BODY_CODE += ( 1e30 )\n"
         + "\\begintext\n");
-    SpiceException e = assertThrows(SpiceException.class, () -> backend.furnsh("bad/body.tpc", pck));
+    SpiceException e = assertThrows(SpiceException.class, () -> backend.kernels().furnsh("bad/body.tpc", pck));
     assertEquals("SPICE(INTOUTOFRANGE)", e.shortMessage());
     assertSameAsFresh();
   }
@@ -94,7 +92,7 @@ class KernelLoadStateTest {
   @Test
   void failedParseLeavesNoAssignment() {
     byte[] pck = ascii("KPL/PCK\n\\begindata\nFOO = 1\nBAR = ( 1 2\nBAZ = 'x'\n\\begintext\n");
-    assertThrows(SpiceException.class, () -> backend.furnsh("bad/syntax.tpc", pck));
+    assertThrows(SpiceException.class, () -> backend.kernels().furnsh("bad/syntax.tpc", pck));
     assertSameAsFresh();
   }
 
@@ -102,7 +100,7 @@ class KernelLoadStateTest {
   void failedMetaKernelLeavesNoPathSymbolsNorKernels() {
     String meta = "KPL/MK\n\\begindata\nPATH_SYMBOLS = ( 'K' )\nPATH_VALUES = ( '" + TestData.kernelsDir() + "' )\n"
         + "KERNELS_TO_LOAD = ( '$K/pck/gm_de440.tpc' '$K/spk/jup310_excerpt.bsp' '$K/spk/no_such.bsp' )\n\\begintext\n";
-    SpiceException e = assertThrows(SpiceException.class, () -> backend.furnsh("bad/meta.tm", ascii(meta)));
+    SpiceException e = assertThrows(SpiceException.class, () -> backend.kernels().furnsh("bad/meta.tm", ascii(meta)));
     assertEquals("SPICE(NOSUCHFILE)", e.shortMessage());
     // Reported by its id, never by the private staged copy.
     assertTrue(e.getMessage().contains("bad/meta.tm"), e::getMessage);
@@ -114,7 +112,7 @@ class KernelLoadStateTest {
   void failedBinaryKernelIsReportedByItsId() {
     byte[] daf = new byte[4096];
     System.arraycopy(ascii("DAF/SPK "), 0, daf, 0, 8);
-    SpiceException e = assertThrows(SpiceException.class, () -> backend.furnsh("bad/random.bsp", daf));
+    SpiceException e = assertThrows(SpiceException.class, () -> backend.kernels().furnsh("bad/random.bsp", daf));
     assertTrue(e.longMessage().contains("bad/random.bsp"), e::longMessage);
     assertFalse(e.getMessage().contains(System.getProperty("java.io.tmpdir")), e::getMessage);
     assertSameAsFresh();
@@ -122,21 +120,21 @@ class KernelLoadStateTest {
 
   @Test
   void failedReplacementKeepsTheKernelItReplaces() {
-    backend.furnsh("mem/extra.tpc", ascii("KPL/PCK\n\\begindata\nEXTRA = 7\n\\begintext\n"));
+    backend.kernels().furnsh("mem/extra.tpc", ascii("KPL/PCK\n\\begindata\nEXTRA = 7\n\\begintext\n"));
     assertThrows(SpiceException.class,
-        () -> backend.furnsh("mem/extra.tpc", ascii("KPL/PCK\n\\begindata\nEXTRA = 8\nBAD = ( 1\nX = 'y'\n")));
-    assertArrayEquals(new double[] {7}, backend.gdpool("EXTRA", 0, 1).orElseThrow(), 0.0);
-    assertEquals("mem/extra.tpc", backend.kinfo("mem/extra.tpc").orElseThrow().file());
-    backend.unload("mem/extra.tpc");
+        () -> backend.kernels().furnsh("mem/extra.tpc", ascii("KPL/PCK\n\\begindata\nEXTRA = 8\nBAD = ( 1\nX = 'y'\n")));
+    assertArrayEquals(new double[] {7}, backend.pool().gdpool("EXTRA", 0, 1).orElseThrow(), 0.0);
+    assertEquals("mem/extra.tpc", backend.kernels().kinfo("mem/extra.tpc").orElseThrow().file());
+    backend.kernels().unload("mem/extra.tpc");
     assertSameAsFresh(false); // the replaced kernel is reloaded in place: binary kernels get new handles
   }
 
   @Test
   void poolEditsSurviveARolledBackLoad() {
-    backend.pdpool("MY_EDIT", new double[] {42});
-    assertThrows(SpiceException.class, () -> backend.furnsh("bad/x.tpc", ascii("\\begindata\nA = 1\nB = ( 2\nC = 'x'\n")));
-    assertArrayEquals(new double[] {42}, backend.gdpool("MY_EDIT", 0, 1).orElseThrow(), 0.0);
-    assertEquals(java.util.Optional.empty(), backend.gdpool("A", 0, 1));
+    backend.pool().pdpool("MY_EDIT", new double[] {42});
+    assertThrows(SpiceException.class, () -> backend.kernels().furnsh("bad/x.tpc", ascii("\\begindata\nA = 1\nB = ( 2\nC = 'x'\n")));
+    assertArrayEquals(new double[] {42}, backend.pool().gdpool("MY_EDIT", 0, 1).orElseThrow(), 0.0);
+    assertEquals(java.util.Optional.empty(), backend.pool().gdpool("A", 0, 1));
   }
 
   // --- item 6: virtual ids and real paths ---------------------------------------------------------------
@@ -147,36 +145,36 @@ class KernelLoadStateTest {
     Files.createDirectories(real.getParent());
     Files.writeString(real, "KPL/PCK\n\\begindata\nREAL_ONE = 1\n\\begintext\n");
     String id = real.toString().substring(1); // the same string without its leading slash
-    backend.furnsh(real);
-    backend.furnsh(id, ascii("KPL/PCK\n\\begindata\nVIRTUAL_ONE = 2\n\\begintext\n"));
-    assertEquals(real.toString(), backend.kinfo(real.toString()).orElseThrow().file());
-    assertEquals(id, backend.kinfo(id).orElseThrow().file());
+    backend.kernels().furnsh(real);
+    backend.kernels().furnsh(id, ascii("KPL/PCK\n\\begindata\nVIRTUAL_ONE = 2\n\\begintext\n"));
+    assertEquals(real.toString(), backend.kernels().kinfo(real.toString()).orElseThrow().file());
+    assertEquals(id, backend.kernels().kinfo(id).orElseThrow().file());
 
-    backend.unload(real.toString()); // the real file, not the bytes
-    assertEquals(java.util.Optional.empty(), backend.gdpool("REAL_ONE", 0, 1));
-    assertArrayEquals(new double[] {2}, backend.gdpool("VIRTUAL_ONE", 0, 1).orElseThrow(), 0.0);
-    assertEquals(java.util.Optional.empty(), backend.kinfo(real.toString()));
-    assertTrue(backend.kinfo(id).isPresent());
+    backend.kernels().unload(real.toString()); // the real file, not the bytes
+    assertEquals(java.util.Optional.empty(), backend.pool().gdpool("REAL_ONE", 0, 1));
+    assertArrayEquals(new double[] {2}, backend.pool().gdpool("VIRTUAL_ONE", 0, 1).orElseThrow(), 0.0);
+    assertEquals(java.util.Optional.empty(), backend.kernels().kinfo(real.toString()));
+    assertTrue(backend.kernels().kinfo(id).isPresent());
   }
 
   @Test
   void idsCspiceCannotRepresentAreRefusedUpFront() {
     byte[] lsk = ascii("KPL/LSK\n");
     IllegalArgumentException trailing = assertThrows(IllegalArgumentException.class,
-        () -> backend.furnsh("k/a.tls ", lsk));
+        () -> backend.kernels().furnsh("k/a.tls ", lsk));
     assertTrue(trailing.getMessage().contains("white space"), trailing::getMessage);
-    assertThrows(IllegalArgumentException.class, () -> backend.furnsh("/k/a.tls", lsk));
-    assertThrows(IllegalArgumentException.class, () -> backend.furnsh("k/a\tb.tls", lsk));
-    assertThrows(IllegalArgumentException.class, () -> backend.furnsh("k/" + "a".repeat(300), lsk));
+    assertThrows(IllegalArgumentException.class, () -> backend.kernels().furnsh("/k/a.tls", lsk));
+    assertThrows(IllegalArgumentException.class, () -> backend.kernels().furnsh("k/a\tb.tls", lsk));
+    assertThrows(IllegalArgumentException.class, () -> backend.kernels().furnsh("k/" + "a".repeat(300), lsk));
     // Any printable id works, however CSPICE would read it as a file name.
-    backend.furnsh("k/with space & ünïcode (1).tls", ascii("KPL/PCK\n\\begindata\nODD_NAME = 3\n\\begintext\n"));
-    assertEquals("k/with space & ünïcode (1).tls", backend.kinfo("k/with space & ünïcode (1).tls").orElseThrow().file());
+    backend.kernels().furnsh("k/with space & ünïcode (1).tls", ascii("KPL/PCK\n\\begindata\nODD_NAME = 3\n\\begintext\n"));
+    assertEquals("k/with space & ünïcode (1).tls", backend.kernels().kinfo("k/with space & ünïcode (1).tls").orElseThrow().file());
   }
 
   @Test
   void relativePathEqualToALoadedIdIsRefused() {
-    backend.furnsh("k/a.tls", ascii("KPL/PCK\n\\begindata\nAA = 1\n\\begintext\n"));
-    assertThrows(IllegalArgumentException.class, () -> backend.furnsh(Path.of("k/a.tls")));
-    assertThrows(IllegalArgumentException.class, () -> backend.furnsh(Path.of("./k/a.tls")));
+    backend.kernels().furnsh("k/a.tls", ascii("KPL/PCK\n\\begindata\nAA = 1\n\\begintext\n"));
+    assertThrows(IllegalArgumentException.class, () -> backend.kernels().furnsh(Path.of("k/a.tls")));
+    assertThrows(IllegalArgumentException.class, () -> backend.kernels().furnsh(Path.of("./k/a.tls")));
   }
 }

@@ -66,9 +66,9 @@ class LimbTerminatorErrorsTest {
     assertCode("SPICE(BODIESNOTDISTINCT)", () -> limb(t, "MOON", "IAU_MOON", c, "MOON", Z, 1, 2, 2));
     assertCode("SPICE(NOFRAME)", () -> limb(t, "MOON", "NOSUCHFRAME", c, "EARTH", Z, 1, 2, 2));
     assertCode("SPICE(INVALIDFRAME)", () -> limb(t, "MOON", "IAU_EARTH", c, "EARTH", Z, 1, 2, 2));
-    spice.backend().pdpool("BODY301_RADII", new double[] {1737.4, 1737.4});
+    spice.backend().pool().pdpool("BODY301_RADII", new double[] {1737.4, 1737.4});
     assertCode("SPICE(BADRADIUSCOUNT)", () -> limb(t, "MOON", "IAU_MOON", c, "EARTH", Z, 1, 2, 2));
-    spice.backend().pdpool("BODY301_RADII", new double[] {1737.4, 1737.4, 1737.4});
+    spice.backend().pool().pdpool("BODY301_RADII", new double[] {1737.4, 1737.4, 1737.4});
     // No cuts is no points, and one cut needs no roll step.
     assertTrue(limb(t, "MOON", "IAU_MOON", c, "EARTH", Z, 1, 0, 2).isEmpty());
     assertEquals(1, limb(t, "MOON", "IAU_MOON", c, "EARTH", Z, 0, 1, 2).size());

@@ -27,7 +27,7 @@ class PlanetographicTest {
   void setUp() {
     backend = JniBackend.create();
     TestData.loadKernels(backend, List.of("pck/pck00011.tpc"));
-    coords = Spice.over(backend).coords();
+    coords = Spice.over(backend).coordinates();
   }
 
   @AfterEach
@@ -43,14 +43,14 @@ class PlanetographicTest {
     assertTrue(coords.planetographicPositiveWest("MARS"));
     assertTrue(coords.planetographicPositiveWest("499"));
     assertFalse(coords.planetographicPositiveWest("VENUS"));
-    backend.pcpool("BODY399_PGR_POSITIVE_LON", List.of(" w est "));
+    backend.pool().pcpool("BODY399_PGR_POSITIVE_LON", List.of(" w est "));
     assertTrue(coords.planetographicPositiveWest("EARTH"));
-    backend.pcpool("BODY499_PGR_POSITIVE_LON", List.of("NORTH"));
+    backend.pool().pcpool("BODY499_PGR_POSITIVE_LON", List.of("NORTH"));
     assertEquals("SPICE(INVALIDOPTION)",
         assertThrows(SpiceException.class, () -> coords.planetographicPositiveWest("MARS")).shortMessage());
     assertEquals("SPICE(IDCODENOTFOUND)",
         assertThrows(SpiceException.class, () -> coords.planetographicPositiveWest("NOSUCHBODY")).shortMessage());
-    backend.kclear();
+    backend.kernels().kclear();
     assertEquals("SPICE(MISSINGDATA)",
         assertThrows(SpiceException.class, () -> coords.planetographicPositiveWest("MARS")).shortMessage());
   }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.spice4j.backend.PoolVariableInfo;
 import io.github.spice4j.jni.JniBackend;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +35,7 @@ class PoolTest {
     backend = JniBackend.create();
     TestData.loadGoldenKernels(backend, GOLDEN);
     spice = Spice.over(backend);
-    pool = spice.pool();
+    pool = spice.kernelPool();
   }
 
   @AfterEach
@@ -203,7 +202,7 @@ class PoolTest {
     pool.put("MY_WATCHED", 2);
     assertTrue(watch.changed());
 
-    assertFalse(backend.cvpool("never-registered"), "an unknown agent has no pending update");
+    assertFalse(backend.pool().cvpool("never-registered"), "an unknown agent has no pending update");
     PoolWatch empty = pool.watch("nothing-watched");
     assertTrue(empty.changed());
     assertFalse(empty.changed());
@@ -229,7 +228,7 @@ class PoolTest {
     assertSpiceError("SPICE(KERNELVARNOTFOUND)", () -> pool.bodyConstant(399, "NO_SUCH_ITEM"));
     pool.putStrings("BODY399_LABEL", "earth");
     assertSpiceError("SPICE(TYPEMISMATCH)", () -> pool.bodyConstant(399, "LABEL"));
-    assertSpiceError("SPICE(ARRAYTOOSMALL)", () -> backend.bodvcd(399, "RADII", 2));
+    assertSpiceError("SPICE(ARRAYTOOSMALL)", () -> backend.pool().bodvcd(399, "RADII", 2));
 
     assertThrows(NullPointerException.class, () -> pool.doubles(null));
     assertThrows(NullPointerException.class, () -> pool.put("MY_NULL", (double[]) null));
@@ -262,7 +261,7 @@ class PoolTest {
 
     // Unloading a text kernel makes CSPICE rebuild the pool from kernels, dropping edits: a later
     // trap must not bring them back.
-    backend.unload(TestData.kernel("pck/gm_de440.tpc").toString());
+    backend.kernels().unload(TestData.kernel("pck/gm_de440.tpc").toString());
     assertEquals(Optional.empty(), pool.doubles("MY_INTS"));
     assertThrows(SpiceEngineTrapException.class, backend::forceTrap);
     assertEquals(Optional.empty(), pool.doubles("MY_INTS"));

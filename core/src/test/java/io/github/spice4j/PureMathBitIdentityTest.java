@@ -80,14 +80,14 @@ class PureMathBitIdentityTest {
       Vector3 a = vector(rnd);
       Vector3 b = vector(rnd);
       double s = component(rnd);
-      sameBits(engine.vadd(a, b).toArray(), a.add(b).toArray(), "vadd " + a + b);
-      sameBits(engine.vsub(a, b).toArray(), a.subtract(b).toArray(), "vsub " + a + b);
-      sameBits(engine.vminus(a).toArray(), a.negate().toArray(), "vminus " + a);
-      sameBits(engine.vscl(s, a).toArray(), a.scale(s).toArray(), "vscl " + s + a);
-      sameBits(new double[] {engine.vdot(a, b)}, new double[] {a.dot(b)}, "vdot " + a + b);
-      sameBits(engine.vcrss(a, b).toArray(), a.cross(b).toArray(), "vcrss " + a + b);
-      sameBits(new double[] {engine.vnorm(a)}, new double[] {a.norm()}, "vnorm " + a);
-      sameBits(engine.vhat(a).toArray(), a.unit().toArray(), "vhat " + a);
+      sameBits(engine.coords().vadd(a, b).toArray(), a.add(b).toArray(), "vadd " + a + b);
+      sameBits(engine.coords().vsub(a, b).toArray(), a.subtract(b).toArray(), "vsub " + a + b);
+      sameBits(engine.coords().vminus(a).toArray(), a.negate().toArray(), "vminus " + a);
+      sameBits(engine.coords().vscl(s, a).toArray(), a.scale(s).toArray(), "vscl " + s + a);
+      sameBits(new double[] {engine.coords().vdot(a, b)}, new double[] {a.dot(b)}, "vdot " + a + b);
+      sameBits(engine.coords().vcrss(a, b).toArray(), a.cross(b).toArray(), "vcrss " + a + b);
+      sameBits(new double[] {engine.coords().vnorm(a)}, new double[] {a.norm()}, "vnorm " + a);
+      sameBits(engine.coords().vhat(a).toArray(), a.unit().toArray(), "vhat " + a);
       return null;
     });
   }
@@ -98,9 +98,9 @@ class PureMathBitIdentityTest {
       Matrix3 m = matrix(rnd);
       Matrix3 n = matrix(rnd);
       Vector3 v = vector(rnd);
-      sameBits(engine.mxv(m, v).toArray(), m.multiply(v).toArray(), "mxv");
-      sameBits(engine.mtxv(m, v).toArray(), m.multiplyTransposed(v).toArray(), "mtxv");
-      sameBits(engine.mxm(m, n).toRowMajor(), m.multiply(n).toRowMajor(), "mxm");
+      sameBits(engine.coords().mxv(m, v).toArray(), m.multiply(v).toArray(), "mxv");
+      sameBits(engine.coords().mtxv(m, v).toArray(), m.multiplyTransposed(v).toArray(), "mtxv");
+      sameBits(engine.coords().mxm(m, n).toRowMajor(), m.multiply(n).toRowMajor(), "mxm");
       return null;
     });
   }
@@ -116,12 +116,12 @@ class PureMathBitIdentityTest {
       double angle = angle(rnd);
       int axis = 1 + rnd.nextInt(3);
       Matrix3 m = matrix(rnd);
-      withinUlps(engine.rotate(angle, axis).toRowMajor(), Matrix3.frameRotation(angle, axis).toRowMajor(), 1,
+      withinUlps(engine.coords().rotate(angle, axis).toRowMajor(), Matrix3.frameRotation(angle, axis).toRowMajor(), 1,
           "rotate " + angle + " " + axis);
-      withinUlps(engine.rotmat(m, angle, axis).toRowMajor(), m.rotateFrame(angle, axis).toRowMajor(), 2,
+      withinUlps(engine.coords().rotmat(m, angle, axis).toRowMajor(), m.rotateFrame(angle, axis).toRowMajor(), 2,
           "rotmat " + angle + " " + axis);
       Vector3 v = vector(rnd);
-      withinUlps(engine.axisar(v, angle).toRowMajor(), Matrix3.axisAngle(v, angle).toRowMajor(), 8,
+      withinUlps(engine.coords().axisar(v, angle).toRowMajor(), Matrix3.axisAngle(v, angle).toRowMajor(), 8,
           "axisar " + v + " " + angle);
       return null;
     });
@@ -131,11 +131,11 @@ class PureMathBitIdentityTest {
   void reclatAndRecsphAreBitIdentical() {
     forRandom(4, rnd -> {
       Vector3 v = vector(rnd);
-      LatitudinalCoordinates lat = engine.reclat(v);
+      LatitudinalCoordinates lat = engine.coords().reclat(v);
       LatitudinalCoordinates latJava = CoordinateSystems.reclat(v);
       sameBits(new double[] {lat.radius(), lat.longitude(), lat.latitude()},
           new double[] {latJava.radius(), latJava.longitude(), latJava.latitude()}, "reclat " + v);
-      SphericalCoordinates sph = engine.recsph(v);
+      SphericalCoordinates sph = engine.coords().recsph(v);
       SphericalCoordinates sphJava = CoordinateSystems.recsph(v);
       sameBits(new double[] {sph.radius(), sph.colatitude(), sph.longitude()},
           new double[] {sphJava.radius(), sphJava.colatitude(), sphJava.longitude()}, "recsph " + v);
@@ -149,9 +149,9 @@ class PureMathBitIdentityTest {
       double r = Math.abs(component(rnd));
       double a1 = angle(rnd);
       double a2 = angle(rnd);
-      withinUlps(engine.latrec(r, a1, a2).toArray(), CoordinateSystems.latrec(new LatitudinalCoordinates(r, a1, a2))
+      withinUlps(engine.coords().latrec(r, a1, a2).toArray(), CoordinateSystems.latrec(new LatitudinalCoordinates(r, a1, a2))
           .toArray(), 2, "latrec " + r + " " + a1 + " " + a2);
-      withinUlps(engine.sphrec(r, a1, a2).toArray(), CoordinateSystems.sphrec(new SphericalCoordinates(r, a1, a2))
+      withinUlps(engine.coords().sphrec(r, a1, a2).toArray(), CoordinateSystems.sphrec(new SphericalCoordinates(r, a1, a2))
           .toArray(), 2, "sphrec " + r + " " + a1 + " " + a2);
       return null;
     });
@@ -164,7 +164,7 @@ class PureMathBitIdentityTest {
     forRandom(6, rnd -> {
       Vector3 v = new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian()).unit()
           .scale(re * (0.5 + 3 * rnd.nextDouble()));
-      GeodeticCoordinates e = engine.recgeo(v, re, f);
+      GeodeticCoordinates e = engine.coords().recgeo(v, re, f);
       GeodeticCoordinates j = CoordinateSystems.recgeo(v, re, f);
       double dist = v.norm();
       assertEquals(e.longitude(), j.longitude(), 0.0, "recgeo longitude " + v);
@@ -174,7 +174,7 @@ class PureMathBitIdentityTest {
       double lat = Math.PI / 2 * (2 * rnd.nextDouble() - 1);
       double alt = re * (3 * rnd.nextDouble() - 0.5);
       double[] back = CoordinateSystems.georec(new GeodeticCoordinates(lon, lat, alt), re, f).toArray();
-      withinUlps(engine.georec(lon, lat, alt, re, f).toArray(), back, 16, "georec " + lon + " " + lat + " " + alt);
+      withinUlps(engine.coords().georec(lon, lat, alt, re, f).toArray(), back, 16, "georec " + lon + " " + lat + " " + alt);
       return null;
     });
   }

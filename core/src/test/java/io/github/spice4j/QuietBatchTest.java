@@ -34,8 +34,8 @@ class QuietBatchTest {
     b = JniBackend.create();
     TestData.loadKernels(b, List.of("lsk/naif0012.tls", "pck/pck00011.tpc", "spk/de440s_2023_2026_excerpt.bsp",
         "pck/earth_latest_high_prec.bpc"));
-    singleBeforeBatches = assertThrows(SpiceException.class, () -> b.spkezr("MOON", 1e12, "J2000", "LT+S", "EARTH"));
-    double et0 = b.str2et("2024-03-01T00:00:00");
+    singleBeforeBatches = assertThrows(SpiceException.class, () -> b.ephemeris().spkezr("MOON", 1e12, "J2000", "LT+S", "EARTH"));
+    double et0 = b.time().str2et("2024-03-01T00:00:00");
     ets = new double[N];
     for (int i = 0; i < N; i++) ets[i] = et0 + 6151.25 * i; // about 28 days, crossing SPK records
   }
@@ -55,12 +55,12 @@ class QuietBatchTest {
           double[] positions = new double[3 * N];
           double[] lts = new double[N];
           double[] plts = new double[N];
-          b.spkezr(target, ets, 0, N, ref, abcorr, obs, states, lts);
-          b.spkpos(target, ets, 0, N, ref, abcorr, obs, positions, plts);
+          b.ephemeris().spkezr(target, ets, 0, N, ref, abcorr, obs, states, lts);
+          b.ephemeris().spkpos(target, ets, 0, N, ref, abcorr, obs, positions, plts);
           String what = target + " " + abcorr + " " + ref + " wrt " + obs;
           for (int i = 0; i < N; i += 3) {
-            StateVector s = b.spkezr(target, ets[i], ref, abcorr, obs);
-            PositionVector p = b.spkpos(target, ets[i], ref, abcorr, obs);
+            StateVector s = b.ephemeris().spkezr(target, ets[i], ref, abcorr, obs);
+            PositionVector p = b.ephemeris().spkpos(target, ets[i], ref, abcorr, obs);
             assertArrayEquals(s.toArray(), Arrays.copyOfRange(states, 6 * i, 6 * i + 6), what + " state " + i);
             assertEquals(s.lightTime(), lts[i], what + " lt " + i);
             assertArrayEquals(p.position().toArray(), Arrays.copyOfRange(positions, 3 * i, 3 * i + 3), what + " pos " + i);
@@ -74,30 +74,30 @@ class QuietBatchTest {
   @Test
   void rotationFailureMidBatchIsTheSingleCallsError() {
     // ITRF93 orientation ends 2021-10-02 with earth_latest_high_prec.bpc: the batch crosses that end.
-    double end = b.str2et("2021-10-01T12:00:00");
+    double end = b.time().str2et("2021-10-01T12:00:00");
     double[] e = new double[48];
     for (int i = 0; i < e.length; i++) e[i] = end + 1800.0 * i;
     int firstOutside = 0;
     while (!failsSingly(e[firstOutside])) firstOutside++;
     double[] rotations = new double[9 * e.length];
     SpiceBatchException ex = assertThrows(SpiceBatchException.class,
-        () -> b.pxform("J2000", "ITRF93", e, 0, e.length, rotations));
-    SpiceException single = assertThrows(SpiceException.class, () -> b.pxform("J2000", "ITRF93", e[ex.index()]));
+        () -> b.frames().pxform("J2000", "ITRF93", e, 0, e.length, rotations));
+    SpiceException single = assertThrows(SpiceException.class, () -> b.frames().pxform("J2000", "ITRF93", e[ex.index()]));
     assertEquals(firstOutside, ex.index());
     assertEquals(single.shortMessage(), ex.shortMessage());
     assertEquals(single.longMessage(), ex.longMessage());
     assertEquals(single.trace(), ex.trace(), "traceback included");
     assertFalse(ex.trace().isEmpty(), "CSPICE's traceback is reported");
     for (int i = 0; i < firstOutside; i++) {
-      assertArrayEquals(b.pxform("J2000", "ITRF93", e[i]).toRowMajor(), Arrays.copyOfRange(rotations, 9 * i, 9 * i + 9));
+      assertArrayEquals(b.frames().pxform("J2000", "ITRF93", e[i]).toRowMajor(), Arrays.copyOfRange(rotations, 9 * i, 9 * i + 9));
     }
   }
 
   @Test
   void singleCallsAfterBatchesKeepTheirTraceback() {
-    b.spkezr("MOON", ets, 0, N, "J2000", "LT+S", "EARTH", new double[6 * N], new double[N]);
-    b.pxform("J2000", "IAU_EARTH", ets, 0, N, new double[9 * N]);
-    SpiceException after = assertThrows(SpiceException.class, () -> b.spkezr("MOON", 1e12, "J2000", "LT+S", "EARTH"));
+    b.ephemeris().spkezr("MOON", ets, 0, N, "J2000", "LT+S", "EARTH", new double[6 * N], new double[N]);
+    b.frames().pxform("J2000", "IAU_EARTH", ets, 0, N, new double[9 * N]);
+    SpiceException after = assertThrows(SpiceException.class, () -> b.ephemeris().spkezr("MOON", 1e12, "J2000", "LT+S", "EARTH"));
     assertFalse(singleBeforeBatches.trace().isEmpty());
     assertEquals(singleBeforeBatches.trace(), after.trace());
     assertEquals(singleBeforeBatches.longMessage(), after.longMessage());
@@ -105,7 +105,7 @@ class QuietBatchTest {
 
   private static boolean failsSingly(double et) {
     try {
-      b.pxform("J2000", "ITRF93", et);
+      b.frames().pxform("J2000", "ITRF93", et);
       return false;
     } catch (SpiceException e) {
       return true;

@@ -36,7 +36,7 @@ class SclkTest {
     backend = JniBackend.create();
     TestData.loadKernels(backend, TestData.kernelList(TestData.golden("sclk-ck.json")));
     spice = Spice.over(backend);
-    sclk = spice.sclk();
+    sclk = spice.spacecraftClock();
   }
 
   @AfterEach

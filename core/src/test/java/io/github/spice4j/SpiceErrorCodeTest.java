@@ -62,8 +62,8 @@ class SpiceErrorCodeTest {
           () -> "names: " + names.size());
       for (String n : names) assertTrue(spice.bodyId(n).isPresent(), () -> n + " does not resolve with bods2c");
       // a name that exists only in the pool
-      spice.pool().putStrings("NAIF_BODY_NAME", "Spice4j  probe");
-      spice.pool().putInts("NAIF_BODY_CODE", -999001);
+      spice.kernelPool().putStrings("NAIF_BODY_NAME", "Spice4j  probe");
+      spice.kernelPool().putInts("NAIF_BODY_CODE", -999001);
       assertTrue(BodyNames.known(spice).contains("SPICE4J PROBE"));
       assertEquals(-999001, spice.bodyId("SPICE4J PROBE").getAsInt());
     }

@@ -89,8 +89,8 @@ public final class TestData {
 
   /** {@code kclear}, then {@code furnsh} each kernel (relative to the kernels directory) in order. */
   public static void loadKernels(SpiceBackend backend, List<String> relativePaths) {
-    backend.kclear();
-    for (String k : relativePaths) backend.furnsh(kernel(k));
+    backend.kernels().kclear();
+    for (String k : relativePaths) backend.kernels().furnsh(kernel(k));
   }
 
   /** Loads a golden file's own kernel list into a backend (kclear first). */

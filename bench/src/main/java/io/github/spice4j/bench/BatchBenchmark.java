@@ -37,7 +37,7 @@ public class BatchBenchmark extends EngineBenchmark {
   @Benchmark
   @OperationsPerInvocation(EPOCHS)
   public double[] spkezrNone() {
-    backend.spkezr("MOON", epochs, 0, EPOCHS, "J2000", "NONE", "EARTH", states, lts);
+    backend.ephemeris().spkezr("MOON", epochs, 0, EPOCHS, "J2000", "NONE", "EARTH", states, lts);
     return states;
   }
 
@@ -49,7 +49,7 @@ public class BatchBenchmark extends EngineBenchmark {
   @Benchmark
   @OperationsPerInvocation(EPOCHS)
   public double[] spkezrLtS() {
-    backend.spkezr("MOON", epochs, 0, EPOCHS, "J2000", "LT+S", "EARTH", states, lts);
+    backend.ephemeris().spkezr("MOON", epochs, 0, EPOCHS, "J2000", "LT+S", "EARTH", states, lts);
     return states;
   }
 
@@ -61,7 +61,7 @@ public class BatchBenchmark extends EngineBenchmark {
   @Benchmark
   @OperationsPerInvocation(EPOCHS)
   public double[] pxform() {
-    backend.pxform("J2000", "IAU_EARTH", epochs, 0, EPOCHS, rotations);
+    backend.frames().pxform("J2000", "IAU_EARTH", epochs, 0, EPOCHS, rotations);
     return rotations;
   }
 }

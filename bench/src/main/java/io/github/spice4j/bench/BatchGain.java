@@ -50,12 +50,12 @@ public final class BatchGain {
         new Op() {
           @Override
           public void batch(double[] e) {
-            b.pxform("J2000", "IAU_EARTH", e, 0, e.length, rotations);
+            b.frames().pxform("J2000", "IAU_EARTH", e, 0, e.length, rotations);
           }
 
           @Override
           public double single(double et) {
-            return b.pxform("J2000", "IAU_EARTH", et).toRowMajor()[0];
+            return b.frames().pxform("J2000", "IAU_EARTH", et).toRowMajor()[0];
           }
         }};
       for (int k = 0; k < ops.length; k++) report(names[k], measure(ops[k], epochs, rounds));
@@ -66,7 +66,7 @@ public final class BatchGain {
     return new Op() {
       @Override
       public void batch(double[] e) {
-        b.spkezr("MOON", e, 0, e.length, "J2000", corr.spiceName(), "EARTH", states, lts);
+        b.ephemeris().spkezr("MOON", e, 0, e.length, "J2000", corr.spiceName(), "EARTH", states, lts);
       }
 
       @Override

@@ -27,7 +27,7 @@ public class EventsBenchmark extends EngineBenchmark {
   protected void prepare() {
     super.prepare();
     year = List.of(new TimeInterval(spice.utcToEt("2024-01-01"), spice.utcToEt("2025-01-01")));
-    events = spice.events();
+    events = spice.eventFinder();
   }
 
   /**

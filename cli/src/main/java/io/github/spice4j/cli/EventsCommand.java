@@ -128,7 +128,7 @@ public final class EventsCommand implements Runnable {
     try (Spice spice = common.open()) {
       List<TimeInterval> window = search.window(spice);
       search.window = window;
-      EventFinder events = spice.events().withMaxIntervals(search.maxIntervals);
+      EventFinder events = spice.eventFinder().withMaxIntervals(search.maxIntervals);
       double steps = window.get(0).duration() / search.step;
       List<TimeInterval> found;
       try (ProgressBar bar = ProgressBar.wanted(search.progress, (long) Math.min(steps, Long.MAX_VALUE))

@@ -5,7 +5,7 @@ import io.github.spice4j.Geometry;
 import io.github.spice4j.IlluminationAngles;
 import io.github.spice4j.Spice;
 import io.github.spice4j.SurfacePoint;
-import io.github.spice4j.backend.FrameRef;
+import io.github.spice4j.FrameRef;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -76,7 +76,7 @@ public final class GeometryCommand implements Callable<Integer>, HasCommonOption
 
   /** The target's body-fixed frame (CSPICE cnmfrm), e.g. IAU_MOON for MOON. */
   private String bodyFixedFrame(Spice spice) {
-    return spice.backend().cnmfrm(target).map(FrameRef::name).orElseThrow(() -> CliException.usage(
+    return spice.backend().frames().cnmfrm(target).map(FrameRef::name).orElseThrow(() -> CliException.usage(
         "no body-fixed frame is known for target '" + target + "'; pass --fixref FRAME"));
   }
 }

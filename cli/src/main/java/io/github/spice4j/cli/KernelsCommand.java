@@ -3,7 +3,7 @@ package io.github.spice4j.cli;
 import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.TimeInterval;
-import io.github.spice4j.backend.KernelData;
+import io.github.spice4j.KernelData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -166,7 +166,7 @@ public final class PlotCommand implements Runnable {
 
     private TimelineRow row(Spice spice, String op, GfConstraint c, double km, List<TimeInterval> window, double step) {
       return new TimelineRow("distance " + op + " " + Numbers.format(km) + " km",
-          spice.events().distance(bodies.target, bodies.observer, bodies.abcorr, c, window, step));
+          spice.eventFinder().distance(bodies.target, bodies.observer, bodies.abcorr, c, window, step));
     }
   }
 

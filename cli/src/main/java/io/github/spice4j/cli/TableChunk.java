@@ -51,13 +51,13 @@ final class TableChunk {
     byte[] utc = new byte[UTC_WIDTH * count];
     int done = count;
     try {
-      backend.spkezr(t.target(), ets, 0, count, t.frame(), t.abcorr(), t.observer(), states, lts);
+      backend.ephemeris().spkezr(t.target(), ets, 0, count, t.frame(), t.abcorr(), t.observer(), states, lts);
     } catch (SpiceBatchException e) {
       done = e.index();
       c.error = unwrap(e);
     }
     try {
-      if (done > 0) backend.et2utc(ets, 0, done, "ISOC", 3, utc, UTC_WIDTH);
+      if (done > 0) backend.time().et2utc(ets, 0, done, "ISOC", 3, utc, UTC_WIDTH);
     } catch (SpiceBatchException e) {
       done = e.index();
       c.error = unwrap(e);

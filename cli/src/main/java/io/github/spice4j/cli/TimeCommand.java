@@ -59,7 +59,7 @@ public final class TimeCommand implements Callable<Integer>, HasCommonOptions {
       if (picture != null) put(out, numeric, "picture", spice.format(et, picture), false);
       for (String scale : to) {
         String s = scale.strip().toUpperCase(Locale.ROOT);
-        put(out, numeric, s.toLowerCase(Locale.ROOT), Numbers.format(spice.backend().unitim(et, "ET", s)), true);
+        put(out, numeric, s.toLowerCase(Locale.ROOT), Numbers.format(spice.backend().time().unitim(et, "ET", s)), true);
       }
     }
     print(spec.commandLine().getOut(), common.format(OutputFormat.text), out, numeric);

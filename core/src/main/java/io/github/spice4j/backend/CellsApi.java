@@ -3,6 +3,7 @@ package io.github.spice4j.backend;
 import io.github.spice4j.CharCell;
 import io.github.spice4j.DoubleCell;
 import io.github.spice4j.IntCell;
+import io.github.spice4j.NativeHandle;
 import io.github.spice4j.SpiceCell;
 import io.github.spice4j.SpiceWindow;
 import io.github.spice4j.TimeInterval;
@@ -10,6 +11,8 @@ import io.github.spice4j.TimeInterval;
 /**
  * SPICE cells and windows whose memory lives in the backend's engine, owned by Java objects
  * ({@link IntCell}, {@link DoubleCell}, {@link CharCell}, {@link SpiceWindow}; see {@link SpiceCell}).
+ * The {@code new*} methods allocate the native memory; the {@link io.github.spice4j.Cells} facade
+ * ({@code spice.cells()}) wraps it into those owners, which the other methods take.
  *
  * <p>Like CSPICE, the routines take any {@link SpiceCell} and check its kind at run time. For every
  * method taking a cell:
@@ -28,23 +31,23 @@ public interface CellsApi {
    * Creates an empty integer cell (CSPICE {@code SPICEINT_CELL}).
    *
    * @param size how many integers it can hold, {@code >= 0}
-   * @return the cell; close it when done
+   * @return the native cell, for {@link io.github.spice4j.Cells} to wrap; closing it frees the memory
    * @throws IllegalArgumentException if size is negative or the cell would exceed the engine's 2 GiB
    *     address space
    * @throws io.github.spice4j.SpiceException if the engine cannot allocate it
    */
-  IntCell newIntCell(int size);
+  NativeHandle newIntCell(int size);
 
   /**
    * Creates an empty double precision cell (CSPICE {@code SPICEDOUBLE_CELL}).
    *
    * @param size how many doubles it can hold, {@code >= 0}
-   * @return the cell; close it when done
+   * @return the native cell, for {@link io.github.spice4j.Cells} to wrap; closing it frees the memory
    * @throws IllegalArgumentException if size is negative or the cell would exceed the engine's 2 GiB
    *     address space
    * @throws io.github.spice4j.SpiceException if the engine cannot allocate it
    */
-  DoubleCell newDoubleCell(int size);
+  NativeHandle newDoubleCell(int size);
 
   /**
    * Creates an empty character cell (CSPICE {@code SPICECHAR_CELL}).
@@ -52,23 +55,23 @@ public interface CellsApi {
    * @param size how many strings it can hold, {@code >= 0}
    * @param length the storage per string in chars, including the terminating NUL ({@code >= 1}); longer
    *     strings are truncated on insertion
-   * @return the cell; close it when done
+   * @return the native cell, for {@link io.github.spice4j.Cells} to wrap; closing it frees the memory
    * @throws IllegalArgumentException if size is negative, length below 1, or the cell would exceed the
    *     engine's 2 GiB address space
    * @throws io.github.spice4j.SpiceException if the engine cannot allocate it
    */
-  CharCell newCharCell(int size, int length);
+  NativeHandle newCharCell(int size, int length);
 
   /**
    * Creates an empty window (a double precision cell of {@code 2 * maxIntervals} endpoints).
    *
    * @param maxIntervals how many intervals it can hold, {@code >= 0}
-   * @return the window; close it when done
+   * @return the native window, for {@link io.github.spice4j.Cells} to wrap; closing it frees the memory
    * @throws IllegalArgumentException if maxIntervals is negative or the window would exceed the engine's
    *     2 GiB address space
    * @throws io.github.spice4j.SpiceException if the engine cannot allocate it
    */
-  SpiceWindow newWindow(int maxIntervals);
+  NativeHandle newWindow(int maxIntervals);
 
   /**
    * Frees an integer, double or character cell: the same as {@link SpiceCell#close()} (idempotent).

@@ -1,5 +1,7 @@
 package io.github.spice4j.backend;
 
+import io.github.spice4j.CkPointing;
+import io.github.spice4j.CkPointingAv;
 import io.github.spice4j.TimeInterval;
 import java.util.List;
 import java.util.Optional;

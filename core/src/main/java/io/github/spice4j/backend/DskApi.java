@@ -1,14 +1,20 @@
 package io.github.spice4j.backend;
 
+import io.github.spice4j.DlaDescriptor;
+import io.github.spice4j.DskDescriptor;
+import io.github.spice4j.DskSpatialIndex;
+import io.github.spice4j.DskWriter;
+import io.github.spice4j.Dskb02Result;
 import io.github.spice4j.FileHandle;
+import io.github.spice4j.OutputTarget;
 import java.util.List;
 
 /**
  * Digital shape kernels: reading and writing type 2 plate models (CSPICE {@code dskobj_c},
  * {@code dsksrf_c}, {@code dskgd_c}, {@code dskb02_c}, {@code dskopn_c}, {@code dskmi2_c},
- * {@code dskw02_c}). Segment-level reads take a DAS handle and a {@link DlaDescriptor}: either an owned
- * {@link FileHandle} from {@link FileIoApi#dasopr} (as CSPICE programs open a DSK to read it), or the int
- * handle of a DSK loaded with furnsh, from {@link KernelsApi#kinfo}; the segments come from
+ * {@code dskw02_c}). Segment-level reads take an owned DAS {@link FileHandle} from
+ * {@link FileIoApi#dasopr} (as CSPICE programs open a DSK to read it; for a DSK also loaded with furnsh,
+ * CSPICE shares the loaded file's handle) and a {@link DlaDescriptor} from
  * {@code dskSegments}. Writers are owned objects ({@link DskWriter}); {@code dskw02} is its method.
  */
 public interface DskApi {
@@ -34,20 +40,11 @@ public interface DskApi {
    */
   int[] dsksrf(String dskfnm, int bodyid);
 
+
   /**
    * The DLA descriptors of every segment of an open DSK, in file order (CSPICE {@code dlabfs_c}, then
    * {@code dlafns_c} until no segment is left). Not a single CSPICE routine: the segment walk that
    * {@link #dskgd} and {@link #dskb02} need.
-   *
-   * @param handle DAS handle of an open DSK (e.g. {@link KernelData#handle()} of a loaded DSK)
-   * @return the descriptors; empty for a file without segments
-   * @throws io.github.spice4j.SpiceException e.g. {@code SPICE(INVALIDHANDLE)} for a handle of no open DAS file
-   */
-  List<DlaDescriptor> dskSegments(int handle);
-
-  /**
-   * {@link #dskSegments(int)} for a DSK opened with {@link FileIoApi#dasopr} (CSPICE {@code dlabfs_c},
-   * {@code dlafns_c}).
    *
    * @param handle an open DAS handle of this backend
    * @return the descriptors, in file order
@@ -57,17 +54,6 @@ public interface DskApi {
    */
   List<DlaDescriptor> dskSegments(FileHandle handle);
 
-  /**
-   * CSPICE {@code dskgd_c}: the DSK descriptor of a segment.
-   *
-   * @param handle DAS handle of an open DSK
-   * @param dladsc the segment's DLA descriptor
-   * @return the descriptor
-   * @throws NullPointerException if dladsc is null
-   * @throws io.github.spice4j.SpiceException if the handle or descriptor does not designate a segment of an
-   *     open DSK (e.g. {@code SPICE(INVALIDFORMAT)})
-   */
-  DskDescriptor dskgd(int handle, DlaDescriptor dladsc);
 
   /**
    * CSPICE {@code dskgd_c} on a DSK opened with {@link FileIoApi#dasopr}.
@@ -82,17 +68,6 @@ public interface DskApi {
    */
   DskDescriptor dskgd(FileHandle handle, DlaDescriptor dladsc);
 
-  /**
-   * CSPICE {@code dskb02_c}: bookkeeping of a type 2 segment (sizes, vertex bounds, voxel grid).
-   *
-   * @param handle DAS handle of an open DSK
-   * @param dladsc the segment's DLA descriptor
-   * @return the parameters
-   * @throws NullPointerException if dladsc is null
-   * @throws io.github.spice4j.SpiceException if the handle or descriptor does not designate a segment of an
-   *     open DSK (e.g. {@code SPICE(INVALIDFORMAT)})
-   */
-  Dskb02Result dskb02(int handle, DlaDescriptor dladsc);
 
   /**
    * CSPICE {@code dskb02_c} on a DSK opened with {@link FileIoApi#dasopr}.

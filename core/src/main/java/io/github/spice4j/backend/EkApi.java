@@ -1,5 +1,10 @@
 package io.github.spice4j.backend;
 
+import io.github.spice4j.EkFastSegment;
+import io.github.spice4j.EkHandle;
+import io.github.spice4j.EkQueryResult;
+import io.github.spice4j.EkValue;
+import io.github.spice4j.OutputTarget;
 import java.util.List;
 
 /**

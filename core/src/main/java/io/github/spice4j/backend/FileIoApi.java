@@ -1,5 +1,7 @@
 package io.github.spice4j.backend;
 
+import io.github.spice4j.DlaDescriptor;
+import io.github.spice4j.FileFormat;
 import io.github.spice4j.FileHandle;
 import java.util.Optional;
 

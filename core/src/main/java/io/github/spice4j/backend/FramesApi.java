@@ -1,5 +1,8 @@
 package io.github.spice4j.backend;
 
+import io.github.spice4j.FrameDescriptor;
+import io.github.spice4j.FrameInfo;
+import io.github.spice4j.FrameRef;
 import io.github.spice4j.Matrix3;
 import io.github.spice4j.Matrix6;
 import java.util.Optional;

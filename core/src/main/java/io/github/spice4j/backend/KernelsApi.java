@@ -1,5 +1,7 @@
 package io.github.spice4j.backend;
 
+import io.github.spice4j.KernelData;
+import io.github.spice4j.OutputTarget;
 import java.nio.file.Path;
 import java.util.Optional;
 

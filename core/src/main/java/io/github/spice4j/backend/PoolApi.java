@@ -1,5 +1,6 @@
 package io.github.spice4j.backend;
 
+import io.github.spice4j.PoolVariableInfo;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,9 @@
 package io.github.spice4j.backend;
 
+import io.github.spice4j.OutputTarget;
+import io.github.spice4j.SpkDescriptor;
+import io.github.spice4j.SpkSegment;
+import io.github.spice4j.SpkWriter;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,8 @@
 package io.github.spice4j.backend;
 
+
+import io.github.spice4j.TparseResult;
+import io.github.spice4j.TpictrResult;
 /** Time conversion (CSPICE time subsystem). Needs a leapseconds kernel (LSK) for UTC. */
 public interface TimeApi {
   /**

@@ -1,6 +1,9 @@
 /**
  * The {@link io.github.spice4j.backend.SpiceBackend} contract: CSPICE-shaped operations split by domain
- * (one interface per domain, following tspice's contract). Conventions for every method:
+ * (one interface per domain, following tspice's contract), reached through the backend's domain
+ * accessors ({@code backend.ephemeris().spkezr(...)}). The records and handles these methods take and
+ * return live in {@code io.github.spice4j}; this package holds only the contract. Conventions for every
+ * method:
  * <ul>
  *   <li>Units: km, km/s, radians, ET = TDB seconds past J2000, unless the method says otherwise.</li>
  *   <li>A legitimately missing lookup (CSPICE {@code found = false}) is an empty {@code Optional}/{@code OptionalInt},

@@ -78,7 +78,7 @@ public final class Coordinate {
    */
   public Coordinate onBody(SpiceBackend b, int bodyId) {
     if (!needsBody()) return this;
-    double[] radii = b.bodvcd(bodyId, "RADII", 3);
+    double[] radii = b.pool().bodvcd(bodyId, "RADII", 3);
     this.backend = b;
     this.re = radii[0];
     this.f = (radii[0] - radii[2]) / radii[0];
@@ -89,12 +89,12 @@ public final class Coordinate {
   /** Planetographic longitude is positive west for prograde rotators, except the Earth, Moon and Sun. */
   private static boolean positiveWest(SpiceBackend b, int id) {
     String var = "BODY" + id + "_PGR_POSITIVE_LON";
-    var sense = b.gcpool(var, 0, 1);
+    var sense = b.pool().gcpool(var, 0, 1);
     if (sense.isPresent() && !sense.get().isEmpty()) {
       return sense.get().get(0).strip().toUpperCase(Locale.ROOT).equals("WEST");
     }
     if (id == 399 || id == 301 || id == 10) return false;
-    double[] pm = b.bodvcd(id, "PM", 3);
+    double[] pm = b.pool().bodvcd(id, "PM", 3);
     return pm[1] >= 0;
   }
 
@@ -135,7 +135,7 @@ public final class Coordinate {
       case "CYLINDRICAL":
         return index == 0 ? rho : index == 1 ? Angles.wrapTwoPi(lon) : z;
       default:
-        GeodeticCoordinates g = backend.recgeo(v, re, f);
+        GeodeticCoordinates g = backend.coords().recgeo(v, re, f);
         if (index == 0) {
           if (!system.equals("PLANETOGRAPHIC")) return g.longitude();
           return Angles.wrapTwoPi(positiveWest ? -g.longitude() : g.longitude());

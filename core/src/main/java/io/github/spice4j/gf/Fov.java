@@ -63,18 +63,18 @@ final class Fov {
    *     {@code SPICE(BOUNDARYMISSING)}, {@code SPICE(SHAPENOTSUPPORTED)}
    */
   static Fov of(SpiceBackend b, String inst) {
-    int id = b.bods2c(inst).orElseThrow(() -> Errors.spice("SPICE(IDCODENOTFOUND)", "The instrument " + inst
+    int id = b.idsNames().bods2c(inst).orElseThrow(() -> Errors.spice("SPICE(IDCODENOTFOUND)", "The instrument " + inst
         + " has no NAIF ID code.", "getfov"));
     String p = "INS" + id + "_FOV_";
     String shape = text(b, p + "SHAPE", "SPICE(SHAPEMISSING)").toUpperCase(Locale.ROOT);
     String frame = text(b, p + "FRAME", "SPICE(FRAMEMISSING)");
-    double[] bs = b.gdpool("INS" + id + "_BORESIGHT", 0, 3).orElseThrow(() -> Errors.spice(
+    double[] bs = b.pool().gdpool("INS" + id + "_BORESIGHT", 0, 3).orElseThrow(() -> Errors.spice(
         "SPICE(BORESIGHTMISSING)", "INS" + id + "_BORESIGHT is not in the kernel pool.", "getfov"));
     Vector3 boresight = new Vector3(bs[0], bs[1], bs[2]);
-    String spec = b.gcpool(p + "CLASS_SPEC", 0, 1).filter(l -> !l.isEmpty()).map(l -> l.get(0).strip())
+    String spec = b.pool().gcpool(p + "CLASS_SPEC", 0, 1).filter(l -> !l.isEmpty()).map(l -> l.get(0).strip())
         .orElse("CORNERS").toUpperCase(Locale.ROOT);
     List<Vector3> bounds = spec.equals("ANGLES") ? fromAngles(b, p, shape, boresight)
-        : corners(b.gdpool(p + "BOUNDARY_CORNERS", 0, 3000).orElseThrow(() -> Errors.spice(
+        : corners(b.pool().gdpool(p + "BOUNDARY_CORNERS", 0, 3000).orElseThrow(() -> Errors.spice(
             "SPICE(BOUNDARYMISSING)", p + "BOUNDARY_CORNERS is not in the kernel pool.", "getfov")));
     if (!List.of("CIRCLE", "ELLIPSE", "RECTANGLE", "POLYGON").contains(shape)) {
       throw Errors.spice("SPICE(SHAPENOTSUPPORTED)", "The FOV shape " + shape + " is not supported.", "getfov");
@@ -91,7 +91,7 @@ final class Fov {
   }
 
   private static String text(SpiceBackend b, String name, String missing) {
-    return b.gcpool(name, 0, 1).filter(l -> !l.isEmpty()).map(l -> l.get(0).strip())
+    return b.pool().gcpool(name, 0, 1).filter(l -> !l.isEmpty()).map(l -> l.get(0).strip())
         .orElseThrow(() -> Errors.spice(missing, name + " is not in the kernel pool.", "getfov"));
   }
 
@@ -103,7 +103,7 @@ final class Fov {
 
   /** The boundary vectors an ANGLES specification stands for. */
   private static List<Vector3> fromAngles(SpiceBackend b, String p, String shape, Vector3 boresight) {
-    double[] r = b.gdpool(p + "REF_VECTOR", 0, 3).orElseThrow(() -> Errors.spice("SPICE(BOUNDARYMISSING)",
+    double[] r = b.pool().gdpool(p + "REF_VECTOR", 0, 3).orElseThrow(() -> Errors.spice("SPICE(BOUNDARYMISSING)",
         p + "REF_VECTOR is not in the kernel pool.", "getfov"));
     double scale = switch (text(b, p + "ANGLE_UNITS", "SPICE(BOUNDARYMISSING)").toUpperCase(Locale.ROOT)) {
       case "DEGREES" -> Math.PI / 180;
@@ -111,14 +111,14 @@ final class Fov {
       case "ARCSECONDS" -> Math.PI / 180 / 3600;
       default -> 1;
     };
-    double ref = scale * b.gdpool(p + "REF_ANGLE", 0, 1).orElseThrow(() -> Errors.spice("SPICE(BOUNDARYMISSING)",
+    double ref = scale * b.pool().gdpool(p + "REF_ANGLE", 0, 1).orElseThrow(() -> Errors.spice("SPICE(BOUNDARYMISSING)",
         p + "REF_ANGLE is not in the kernel pool.", "getfov"))[0];
     Vector3 bu = boresight.unit();
     Vector3 rv = new Vector3(r[0], r[1], r[2]);
     Vector3 u1 = rv.add(bu.scale(-rv.dot(bu))).unit();
     Vector3 u2 = bu.cross(u1);
     if (shape.equals("CIRCLE")) return List.of(bu.add(u1.scale(Math.tan(ref))));
-    double cross = scale * b.gdpool(p + "CROSS_ANGLE", 0, 1).orElseThrow(() -> Errors.spice(
+    double cross = scale * b.pool().gdpool(p + "CROSS_ANGLE", 0, 1).orElseThrow(() -> Errors.spice(
         "SPICE(BOUNDARYMISSING)", p + "CROSS_ANGLE is not in the kernel pool.", "getfov"))[0];
     double a = Math.tan(ref), c = Math.tan(cross);
     if (shape.equals("ELLIPSE")) {

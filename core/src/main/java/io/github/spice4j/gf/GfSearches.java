@@ -7,7 +7,7 @@ import io.github.spice4j.Matrix3;
 import io.github.spice4j.PositionVector;
 import io.github.spice4j.StateVector;
 import io.github.spice4j.Vector3;
-import io.github.spice4j.backend.FrameInfo;
+import io.github.spice4j.FrameInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import java.util.Locale;
 import java.util.Set;
@@ -74,7 +74,7 @@ public final class GfSearches {
       default -> 0;
     };
     return search.binary(t -> {
-      int code = b.occult(front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, t).code();
+      int code = b.geometry().occult(front, fshape, fframe, back, bshape, bframe, abcorr, obsrvr, t).code();
       return wanted == 0 ? code > 0 : code == wanted;
     }, disksApart(front, fshape, back, bshape, abcorr, obsrvr, step), cnfine);
   }
@@ -93,8 +93,8 @@ public final class GfSearches {
     double rf = isPoint(fshape) ? 0 : largestRadius(front);
     double rb = isPoint(bshape) ? 0 : largestRadius(back);
     return t -> {
-      StateVector f = b.spkezr(front, t, "J2000", abcorr, obsrvr);
-      StateVector k = b.spkezr(back, t, "J2000", abcorr, obsrvr);
+      StateVector f = b.ephemeris().spkezr(front, t, "J2000", abcorr, obsrvr);
+      StateVector k = b.ephemeris().spkezr(back, t, "J2000", abcorr, obsrvr);
       double df = f.position().norm(), db = k.position().norm();
       if (df <= rf || db <= rb) return t;
       double af = Math.asin(rf / df), ab = Math.asin(rb / db);
@@ -107,7 +107,7 @@ public final class GfSearches {
   }
 
   private double largestRadius(String body) {
-    double[] r = b.bodvrd(body, "RADII");
+    double[] r = b.idsNames().bodvrd(body, "RADII");
     return Math.max(r[0], Math.max(r[1], r[2]));
   }
 
@@ -141,7 +141,7 @@ public final class GfSearches {
     GfSearch search = search(step);
     int center = frameCenter(frame, "SPICE(NOFRAME)", "gfposc");
     if (c.needsBody()) c.onBody(b, center);
-    return search.scalar(quantity(t -> c.of(b.spkpos(target, t, frame, abcorr, obsrvr).position()), c),
+    return search.scalar(quantity(t -> c.of(b.ephemeris().spkpos(target, t, frame, abcorr, obsrvr).position()), c),
         relation, refval, adjust, cnfine);
   }
 
@@ -158,9 +158,9 @@ public final class GfSearches {
     // spkpos reports the light time even uncorrected; the target epoch moves only with a correction.
     boolean geometric = abcorr.strip().equalsIgnoreCase("NONE");
     return search.scalar(quantity(t -> {
-      var toTarget = b.spkpos(target, t, "J2000", abcorr, obsrvr);
+      var toTarget = b.ephemeris().spkpos(target, t, "J2000", abcorr, obsrvr);
       double targetEpoch = geometric ? t : t - toTarget.lightTime();
-      Vector3 toSource = b.spkpos(illmn, targetEpoch, "J2000", abcorr, target).position();
+      Vector3 toSource = b.ephemeris().spkpos(illmn, targetEpoch, "J2000", abcorr, target).position();
       return toTarget.position().negate().angle(toSource);
     }, false), relation, refval, adjust, cnfine);
   }
@@ -177,7 +177,7 @@ public final class GfSearches {
     return search.scalar(new Quantity() {
       @Override
       public double value(double et) {
-        StateVector s = b.spkezr(target, et, "J2000", abcorr, obsrvr);
+        StateVector s = b.ephemeris().spkezr(target, et, "J2000", abcorr, obsrvr);
         return s.position().dot(s.velocity()) / s.position().norm();
       }
 
@@ -188,9 +188,9 @@ public final class GfSearches {
        */
       @Override
       public boolean decreasing(double et, double h) {
-        StateVector s = b.spkezr(target, et, "J2000", abcorr, obsrvr);
-        Vector3 vp = b.spkezr(target, et + RANGE_RATE_DT, "J2000", abcorr, obsrvr).velocity();
-        Vector3 vm = b.spkezr(target, et - RANGE_RATE_DT, "J2000", abcorr, obsrvr).velocity();
+        StateVector s = b.ephemeris().spkezr(target, et, "J2000", abcorr, obsrvr);
+        Vector3 vp = b.ephemeris().spkezr(target, et + RANGE_RATE_DT, "J2000", abcorr, obsrvr).velocity();
+        Vector3 vm = b.ephemeris().spkezr(target, et - RANGE_RATE_DT, "J2000", abcorr, obsrvr).velocity();
         Vector3 acc = new Vector3((vp.x() - vm.x()) / (2 * RANGE_RATE_DT), (vp.y() - vm.y()) / (2 * RANGE_RATE_DT),
             (vp.z() - vm.z()) / (2 * RANGE_RATE_DT));
         Vector3 p = s.position(), v = s.velocity();
@@ -218,7 +218,7 @@ public final class GfSearches {
     distinctBodies(target, obsrvr, "gfsubc");
     GfSearch search = search(step);
     if (c.needsBody()) c.onBody(b, bodyId(target, "gfsubc"));
-    return search.scalar(quantity(t -> c.of(b.subpnt(method, target, t, fixref, abcorr, obsrvr).spoint()), c),
+    return search.scalar(quantity(t -> c.of(b.geometry().subpnt(method, target, t, fixref, abcorr, obsrvr).spoint()), c),
         relation, refval, adjust, cnfine);
   }
 
@@ -239,9 +239,9 @@ public final class GfSearches {
     GfSearch search = search(step);
     if (c.needsBody()) c.onBody(b, bodyId(target, "gfsntc"));
     double[] hits = new GfSearch(step, tolerance, null).binary(
-        t -> b.sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec).isPresent(), cnfine);
+        t -> b.geometry().sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec).isPresent(), cnfine);
     // Undefined (NaN) where the ray misses: only the edges of the hit window and their rate samples get there.
-    return search.scalar(quantity(t -> b.sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec)
+    return search.scalar(quantity(t -> b.geometry().sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec)
         .map(p -> c.of(p.spoint())).orElse(Double.NaN), c), relation, refval, adjust, hits);
   }
 
@@ -266,7 +266,7 @@ public final class GfSearches {
     };
     GfSearch search = search(step);
     return search.scalar(quantity(t -> angle.applyAsDouble(
-        b.illumg(method, target, illmn, t, fixref, abcorr, obsrvr, spoint)), false), relation, refval, adjust, cnfine);
+        b.geometry().illumg(method, target, illmn, t, fixref, abcorr, obsrvr, spoint)), false), relation, refval, adjust, cnfine);
   }
 
   /**
@@ -302,15 +302,15 @@ public final class GfSearches {
     Fov fov = Fov.of(b, inst);
     GfSearch search = search(step);
     if (radii == null) {
-      return search.binary(t -> fov.contains(b.spkpos(target, t, fov.frame(), abcorr, obsrvr).position()), cnfine);
+      return search.binary(t -> fov.contains(b.ephemeris().spkpos(target, t, fov.frame(), abcorr, obsrvr).position()), cnfine);
     }
     // The target's orientation is taken at the epoch its light left it (arrived, for transmission).
     String corr = abcorr.replace(" ", "").toUpperCase(Locale.ROOT);
     double sign = corr.equals("NONE") ? 0 : corr.startsWith("X") ? 1 : -1;
     return search.binary(t -> {
-      PositionVector p = b.spkpos(target, t, fov.frame(), abcorr, obsrvr);
-      Matrix3 toJ2000 = b.pxform(tframe, "J2000", t + sign * p.lightTime());
-      return fov.meets(new LimbCone(p.position(), b.pxform("J2000", fov.frame(), t).multiply(toJ2000), radii));
+      PositionVector p = b.ephemeris().spkpos(target, t, fov.frame(), abcorr, obsrvr);
+      Matrix3 toJ2000 = b.frames().pxform(tframe, "J2000", t + sign * p.lightTime());
+      return fov.meets(new LimbCone(p.position(), b.frames().pxform("J2000", fov.frame(), t).multiply(toJ2000), radii));
     }, cnfine);
   }
 
@@ -325,7 +325,7 @@ public final class GfSearches {
       throw Errors.spice("SPICE(INVALIDFRAME)", "The frame " + tframe.strip() + " is centered on body "
           + center + ", not on the target " + target + ".", "gftfov");
     }
-    double[] radii = b.bodvrd(target, "RADII");
+    double[] radii = b.idsNames().bodvrd(target, "RADII");
     if (radii.length != 3) {
       throw Errors.spice("SPICE(INVALIDDIMENSION)", "The target " + target + " has " + radii.length
           + " radii; 3 are needed.", "gftfov");
@@ -361,12 +361,12 @@ public final class GfSearches {
     int observer = bodyId(obsrvr, "gfrfov");
     GfSearch search = search(step);
     return search.binary(t -> {
-      Vector3 dir = b.pxform(rframe, "J2000", t).multiply(raydir);
+      Vector3 dir = b.frames().pxform(rframe, "J2000", t).multiply(raydir);
       if (!corr.equals("NONE")) {
-        Vector3 v = b.spkssb(observer, t, "J2000").velocity();
+        Vector3 v = b.ephemeris().spkssb(observer, t, "J2000").velocity();
         dir = Vectors.stellarAberration(dir, corr.equals("XS") ? v.negate() : v);
       }
-      return fov.contains(b.pxform("J2000", fov.frame(), t).multiply(dir));
+      return fov.contains(b.frames().pxform("J2000", fov.frame(), t).multiply(dir));
     }, cnfine);
   }
 
@@ -443,7 +443,7 @@ public final class GfSearches {
   }
 
   private int bodyId(String body, String routine) {
-    return b.bods2c(body).orElseThrow(() -> Errors.spice("SPICE(IDCODENOTFOUND)", "The body " + body
+    return b.idsNames().bods2c(body).orElseThrow(() -> Errors.spice("SPICE(IDCODENOTFOUND)", "The body " + body
         + " has no NAIF ID code.", routine));
   }
 
@@ -463,9 +463,9 @@ public final class GfSearches {
   }
 
   private int frameCenter(String frame, String unknown, String routine) {
-    int code = b.namfrm(frame).orElseThrow(() -> Errors.spice(unknown, "The frame " + frame.strip()
+    int code = b.frames().namfrm(frame).orElseThrow(() -> Errors.spice(unknown, "The frame " + frame.strip()
         + " is not recognized.", routine));
-    FrameInfo info = b.frinfo(code).orElseThrow(() -> Errors.spice("SPICE(FRAMEINFONOTFOUND)",
+    FrameInfo info = b.frames().frinfo(code).orElseThrow(() -> Errors.spice("SPICE(FRAMEINFONOTFOUND)",
         "No description of frame " + frame + " is available.", routine));
     return info.center();
   }

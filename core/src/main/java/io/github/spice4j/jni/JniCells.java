@@ -3,6 +3,7 @@ package io.github.spice4j.jni;
 import io.github.spice4j.CharCell;
 import io.github.spice4j.DoubleCell;
 import io.github.spice4j.IntCell;
+import io.github.spice4j.NativeHandle;
 import io.github.spice4j.SpiceCell;
 import io.github.spice4j.SpiceWindow;
 import io.github.spice4j.TimeInterval;
@@ -42,32 +43,32 @@ final class JniCells implements CellsApi {
   }
 
   @Override
-  public IntCell newIntCell(int size) {
+  public NativeHandle newIntCell(int size) {
     checkAllocation("newIntCell", "size", size, 1, Integer.BYTES);
     return engine.call("newIntCell", h ->
-        new IntCell(this, engine.adopt(INT, NativeCells.newIntCell(h, size), new Shape(size, 0), NativeCells::freeCell)));
+        engine.adopt(INT, NativeCells.newIntCell(h, size), new Shape(size, 0), NativeCells::freeCell));
   }
 
   @Override
-  public DoubleCell newDoubleCell(int size) {
+  public NativeHandle newDoubleCell(int size) {
     checkAllocation("newDoubleCell", "size", size, 1, Double.BYTES);
-    return engine.call("newDoubleCell", h -> new DoubleCell(this,
-        engine.adopt(DOUBLE, NativeCells.newDoubleCell(h, size), new Shape(size, 0), NativeCells::freeCell)));
+    return engine.call("newDoubleCell", h ->
+        engine.adopt(DOUBLE, NativeCells.newDoubleCell(h, size), new Shape(size, 0), NativeCells::freeCell));
   }
 
   @Override
-  public CharCell newCharCell(int size, int length) {
+  public NativeHandle newCharCell(int size, int length) {
     if (length < 1) throw new IllegalArgumentException("newCharCell: length must be >= 1 (it counts the NUL), got " + length);
     checkAllocation("newCharCell", "size", size, 1, length);
-    return engine.call("newCharCell", h -> new CharCell(this,
-        engine.adopt(CHAR, NativeCells.newCharCell(h, size, length), new Shape(size, length), NativeCells::freeCell)));
+    return engine.call("newCharCell", h ->
+        engine.adopt(CHAR, NativeCells.newCharCell(h, size, length), new Shape(size, length), NativeCells::freeCell));
   }
 
   @Override
-  public SpiceWindow newWindow(int maxIntervals) {
+  public NativeHandle newWindow(int maxIntervals) {
     checkAllocation("newWindow", "maxIntervals", maxIntervals, 2, Double.BYTES);
-    return engine.call("newWindow", h -> new SpiceWindow(this, engine.adopt(WINDOW,
-        NativeCells.newWindow(h, maxIntervals), new Shape(2 * maxIntervals, 0), NativeCells::freeWindow)));
+    return engine.call("newWindow", h -> engine.adopt(WINDOW,
+        NativeCells.newWindow(h, maxIntervals), new Shape(2 * maxIntervals, 0), NativeCells::freeWindow));
   }
 
   @Override

@@ -2,13 +2,13 @@ package io.github.spice4j.jni;
 
 import io.github.spice4j.FileHandle;
 import io.github.spice4j.SpiceException;
-import io.github.spice4j.backend.DlaDescriptor;
+import io.github.spice4j.DlaDescriptor;
 import io.github.spice4j.backend.DskApi;
-import io.github.spice4j.backend.DskDescriptor;
-import io.github.spice4j.backend.DskSpatialIndex;
-import io.github.spice4j.backend.DskWriter;
-import io.github.spice4j.backend.Dskb02Result;
-import io.github.spice4j.backend.OutputTarget;
+import io.github.spice4j.DskDescriptor;
+import io.github.spice4j.DskSpatialIndex;
+import io.github.spice4j.DskWriter;
+import io.github.spice4j.Dskb02Result;
+import io.github.spice4j.OutputTarget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,30 +71,18 @@ final class JniDsk implements DskApi {
     });
   }
 
-  @Override
-  public List<DlaDescriptor> dskSegments(int handle) {
-    return segments(() -> handle);
-  }
 
   @Override
   public List<DlaDescriptor> dskSegments(FileHandle handle) {
     return segments(dasHandle(handle));
   }
 
-  @Override
-  public DskDescriptor dskgd(int handle, DlaDescriptor dladsc) {
-    return descriptor(() -> handle, dladsc);
-  }
 
   @Override
   public DskDescriptor dskgd(FileHandle handle, DlaDescriptor dladsc) {
     return descriptor(dasHandle(handle), dladsc);
   }
 
-  @Override
-  public Dskb02Result dskb02(int handle, DlaDescriptor dladsc) {
-    return plateModel(() -> handle, dladsc);
-  }
 
   @Override
   public Dskb02Result dskb02(FileHandle handle, DlaDescriptor dladsc) {

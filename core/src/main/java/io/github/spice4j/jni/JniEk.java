@@ -1,11 +1,11 @@
 package io.github.spice4j.jni;
 
 import io.github.spice4j.backend.EkApi;
-import io.github.spice4j.backend.EkFastSegment;
-import io.github.spice4j.backend.EkHandle;
-import io.github.spice4j.backend.EkQueryResult;
-import io.github.spice4j.backend.EkValue;
-import io.github.spice4j.backend.OutputTarget;
+import io.github.spice4j.EkFastSegment;
+import io.github.spice4j.EkHandle;
+import io.github.spice4j.EkQueryResult;
+import io.github.spice4j.EkValue;
+import io.github.spice4j.OutputTarget;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

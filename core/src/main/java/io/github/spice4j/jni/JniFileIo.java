@@ -1,8 +1,8 @@
 package io.github.spice4j.jni;
 
-import io.github.spice4j.backend.DlaDescriptor;
+import io.github.spice4j.DlaDescriptor;
 import io.github.spice4j.FileHandle;
-import io.github.spice4j.backend.FileFormat;
+import io.github.spice4j.FileFormat;
 import io.github.spice4j.backend.FileIoApi;
 import java.util.Optional;
 import java.util.Set;

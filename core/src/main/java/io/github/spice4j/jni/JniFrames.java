@@ -2,9 +2,9 @@ package io.github.spice4j.jni;
 
 import io.github.spice4j.Matrix3;
 import io.github.spice4j.Matrix6;
-import io.github.spice4j.backend.FrameDescriptor;
-import io.github.spice4j.backend.FrameInfo;
-import io.github.spice4j.backend.FrameRef;
+import io.github.spice4j.FrameDescriptor;
+import io.github.spice4j.FrameInfo;
+import io.github.spice4j.FrameRef;
 import io.github.spice4j.backend.FramesApi;
 import java.util.Optional;
 import java.util.OptionalInt;

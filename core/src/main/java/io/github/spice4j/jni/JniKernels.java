@@ -1,7 +1,7 @@
 package io.github.spice4j.jni;
 
-import io.github.spice4j.backend.OutputTarget;
-import io.github.spice4j.backend.KernelData;
+import io.github.spice4j.OutputTarget;
+import io.github.spice4j.KernelData;
 import io.github.spice4j.backend.KernelsApi;
 import io.github.spice4j.SpiceEngineTrapException;
 import io.github.spice4j.SpiceException;

@@ -2,7 +2,7 @@ package io.github.spice4j.jni;
 
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.backend.PoolApi;
-import io.github.spice4j.backend.PoolVariableInfo;
+import io.github.spice4j.PoolVariableInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.github.spice4j.jni;
 
-import io.github.spice4j.backend.OutputTarget;
-import io.github.spice4j.backend.SpkDescriptor;
-import io.github.spice4j.backend.SpkSegment;
-import io.github.spice4j.backend.SpkWriter;
+import io.github.spice4j.OutputTarget;
+import io.github.spice4j.SpkDescriptor;
+import io.github.spice4j.SpkSegment;
+import io.github.spice4j.SpkWriter;
 import io.github.spice4j.backend.SpkWriterApi;
 import java.util.Optional;
 

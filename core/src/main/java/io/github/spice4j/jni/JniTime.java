@@ -1,8 +1,8 @@
 package io.github.spice4j.jni;
 
 import io.github.spice4j.backend.TimeApi;
-import io.github.spice4j.backend.TparseResult;
-import io.github.spice4j.backend.TpictrResult;
+import io.github.spice4j.TparseResult;
+import io.github.spice4j.TpictrResult;
 
 /** The time domain over the JNI time spoke. */
 final class JniTime implements TimeApi {

@@ -1,6 +1,6 @@
 package io.github.spice4j.jni;
 
-import io.github.spice4j.backend.OutputTarget;
+import io.github.spice4j.OutputTarget;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**

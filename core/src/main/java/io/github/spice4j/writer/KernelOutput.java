@@ -1,7 +1,7 @@
 package io.github.spice4j.writer;
 
 import io.github.spice4j.Spice;
-import io.github.spice4j.backend.OutputTarget;
+import io.github.spice4j.OutputTarget;
 import java.nio.file.Path;
 import java.util.Objects;
 

@@ -25,14 +25,14 @@ final class Names {
   /** @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDREFFRAME)} for an unknown frame name */
   int frame(String routine, String name) {
     text(routine, "frame", name);
-    int code = spice.backend().namfrm(name).orElse(0);
+    int code = spice.backend().frames().namfrm(name).orElse(0);
     if (code == 0) throw unknownFrame(routine, "'" + name + "'");
     return code;
   }
 
   /** A frame ID the engine knows ({@code frmnam}), for writers given IDs. */
   int frame(String routine, int code) {
-    if (code == 0 || spice.backend().frmnam(code).isEmpty()) throw unknownFrame(routine, "ID " + code);
+    if (code == 0 || spice.backend().frames().frmnam(code).isEmpty()) throw unknownFrame(routine, "ID " + code);
     return code;
   }
 

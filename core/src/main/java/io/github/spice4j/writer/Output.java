@@ -39,7 +39,7 @@ final class Output {
 
   /** A virtual output of the engine behind spice, reserved now. */
   static Output virtual(Spice spice, String virtualId) {
-    return new Output(null, spice.backend().openOutput(virtualId));
+    return new Output(null, spice.backend().kernels().openOutput(virtualId));
   }
 
   Path file() {

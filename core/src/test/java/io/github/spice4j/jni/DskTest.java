@@ -10,12 +10,13 @@ import io.github.spice4j.DskFiles;
 import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
-import io.github.spice4j.backend.DlaDescriptor;
-import io.github.spice4j.backend.DskDescriptor;
-import io.github.spice4j.backend.DskSpatialIndex;
-import io.github.spice4j.backend.DskWriter;
-import io.github.spice4j.backend.Dskb02Result;
-import io.github.spice4j.backend.OutputTarget;
+import io.github.spice4j.DlaDescriptor;
+import io.github.spice4j.DskDescriptor;
+import io.github.spice4j.DskSpatialIndex;
+import io.github.spice4j.DskWriter;
+import io.github.spice4j.FileHandle;
+import io.github.spice4j.Dskb02Result;
+import io.github.spice4j.OutputTarget;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -125,7 +126,7 @@ class DskTest {
   }
 
   private DskSpatialIndex index() {
-    return b.dskmi2(VERTICES, PLATES, FINSCL, CORSCL, WORKSZ, VOXPSZ, VOXLSZ, true, SPXISZ);
+    return b.dsk().dskmi2(VERTICES, PLATES, FINSCL, CORSCL, WORKSZ, VOXPSZ, VOXLSZ, true, SPXISZ);
   }
 
   private void writeIcosahedron(DskWriter w, DskSpatialIndex index) {
@@ -144,32 +145,32 @@ class DskTest {
   void type2RoundTripReadsBackWhatWasWritten() {
     DskSpatialIndex index = index();
     assertEquals(SPXISZ, index.spaixi().length);
-    try (DskWriter w = b.dskopn(OutputTarget.virtual("shapes/ico.bds"), "ICOSAHEDRON", 0)) {
+    try (DskWriter w = b.dsk().dskopn(OutputTarget.virtual("shapes/ico.bds"), "ICOSAHEDRON", 0)) {
       writeIcosahedron(w, index);
     }
-    byte[] bytes = b.virtualOutput("shapes/ico.bds");
+    byte[] bytes = b.kernels().virtualOutput("shapes/ico.bds");
     assertTrue(bytes.length > 0 && bytes.length % 1024 == 0, "DAS files are whole 1024-byte records");
 
     try (JniBackend fresh = JniBackend.create()) {
-      fresh.furnsh("ico.bds", bytes);
-      assertArrayEquals(new int[] {MARS}, fresh.dskobj("ico.bds"));
-      assertArrayEquals(new int[] {SURFACE}, fresh.dsksrf("ico.bds", MARS));
-      assertArrayEquals(new int[0], fresh.dsksrf("ico.bds", 399));
+      fresh.kernels().furnsh("ico.bds", bytes);
+      assertArrayEquals(new int[] {MARS}, fresh.dsk().dskobj("ico.bds"));
+      assertArrayEquals(new int[] {SURFACE}, fresh.dsk().dsksrf("ico.bds", MARS));
+      assertArrayEquals(new int[0], fresh.dsk().dsksrf("ico.bds", 399));
 
-      int handle = fresh.kinfo("ico.bds").orElseThrow().handle();
-      List<DlaDescriptor> segments = fresh.dskSegments(handle);
+      FileHandle handle = fresh.fileIo().dasopr("ico.bds");
+      List<DlaDescriptor> segments = fresh.dsk().dskSegments(handle);
       assertEquals(1, segments.size());
       DlaDescriptor dla = segments.get(0);
       assertEquals(-1, dla.bwdptr());
       assertEquals(-1, dla.fwdptr());
       assertEquals(dla, DlaDescriptor.of(dla.toArray()));
 
-      DskDescriptor d = fresh.dskgd(handle, dla);
+      DskDescriptor d = fresh.dsk().dskgd(handle, dla);
       assertEquals(SURFACE, d.surfce());
       assertEquals(MARS, d.center());
       assertEquals(2, d.dclass());
       assertEquals(2, d.dtype());
-      assertEquals(fresh.namfrm("IAU_MARS").getAsInt(), d.frmcde());
+      assertEquals(fresh.frames().namfrm("IAU_MARS").getAsInt(), d.frmcde());
       assertEquals(1, d.corsys());
       assertArrayEquals(new double[10], d.corpar());
       assertEquals(-Math.PI, d.co1min());
@@ -181,7 +182,7 @@ class DskTest {
       assertEquals(FIRST, d.start());
       assertEquals(LAST, d.stop());
 
-      Dskb02Result r = fresh.dskb02(handle, dla);
+      Dskb02Result r = fresh.dsk().dskb02(handle, dla);
       assertEquals(12, r.nv());
       assertEquals(20, r.np());
       double[][] bounds = r.vtxbds();
@@ -221,7 +222,7 @@ class DskTest {
       DskFiles dsk = spice.dskFiles();
       assertArrayEquals(new int[] {2099942}, dsk.bodies(file));
       assertArrayEquals(new int[] {425000001}, dsk.surfaces(file, 2099942));
-      int handle = spice.loadedKernels().get(0).handle();
+      FileHandle handle = spice.kernelFiles().openDas(file);
       List<DlaDescriptor> segments = dsk.segments(handle);
       assertEquals(1, segments.size());
       // Values from MANIFEST.md: 2000 vertices, 3996 plates, latitudinal, surface 425000001.
@@ -238,7 +239,7 @@ class DskTest {
     String file = TestData.kernel("dsk/apophis_g_25000mm_rad_obj_0000n00000_v001.bds").toString();
     try (Spice spice = Spice.create(); Spice other = Spice.create()) {
       DskFiles dsk = spice.dskFiles();
-      io.github.spice4j.FileHandle das = spice.files().openDas(file);
+      io.github.spice4j.FileHandle das = spice.kernelFiles().openDas(file);
       List<DlaDescriptor> segments = dsk.segments(das);
       assertEquals(1, segments.size());
       DskDescriptor d = dsk.descriptor(das, segments.get(0));
@@ -248,7 +249,7 @@ class DskTest {
       assertEquals(1, d.corsys());
       assertEquals(3996, dsk.plateModel(das, segments.get(0)).np());
       assertThrows(IllegalArgumentException.class, () -> other.dskFiles().segments(das), "another engine's handle");
-      try (io.github.spice4j.FileHandle daf = spice.files().openDaf(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString())) {
+      try (io.github.spice4j.FileHandle daf = spice.kernelFiles().openDaf(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp").toString())) {
         assertThrows(IllegalArgumentException.class, () -> dsk.segments(daf), "a DAF handle");
       }
       das.close();
@@ -260,9 +261,9 @@ class DskTest {
   @Test
   void writerOwnershipAndVirtualOutputRules() throws InterruptedException {
     DskSpatialIndex index = index();
-    DskWriter w = b.dskopn(OutputTarget.virtual("own.bds"), "OWN", 0);
+    DskWriter w = b.dsk().dskopn(OutputTarget.virtual("own.bds"), "OWN", 0);
     assertEquals(1, b.ownedObjects());
-    IllegalStateException open = assertThrows(IllegalStateException.class, () -> b.virtualOutput("own.bds"));
+    IllegalStateException open = assertThrows(IllegalStateException.class, () -> b.kernels().virtualOutput("own.bds"));
     assertTrue(open.getMessage().contains("still open"), open.getMessage());
     writeIcosahedron(w, index);
     w.close();
@@ -270,11 +271,11 @@ class DskTest {
     assertFalse(w.isOpen());
     assertEquals(0, b.ownedObjects());
     assertThrows(IllegalStateException.class, () -> writeIcosahedron(w, index));
-    assertArrayEquals(new int[] {MARS}, loadAndList(b.virtualOutput("own.bds")));
+    assertArrayEquals(new int[] {MARS}, loadAndList(b.kernels().virtualOutput("own.bds")));
     // A DSK is no SPK: spkopa fails, and the output it tried to reopen stays closed and readable.
     assertEquals("SPICE(FILEISNOTSPK)", assertThrows(SpiceException.class,
-        () -> b.spkopa(OutputTarget.virtual("own.bds"))).shortMessage());
-    assertArrayEquals(new int[] {MARS}, loadAndList(b.virtualOutput("own.bds")));
+        () -> b.spkWriter().spkopa(OutputTarget.virtual("own.bds"))).shortMessage());
+    assertArrayEquals(new int[] {MARS}, loadAndList(b.kernels().virtualOutput("own.bds")));
 
     int files = b.openFiles();
     openAndDrop("dropped.bds", index);
@@ -284,17 +285,17 @@ class DskTest {
     }
     assertEquals(0, b.ownedObjects(), "the Cleaner closed the writer");
     assertEquals(files, b.openFiles());
-    assertArrayEquals(new int[] {MARS}, loadAndList(b.virtualOutput("dropped.bds")));
+    assertArrayEquals(new int[] {MARS}, loadAndList(b.kernels().virtualOutput("dropped.bds")));
   }
 
   private void openAndDrop(String id, DskSpatialIndex index) {
-    writeIcosahedron(b.dskopn(OutputTarget.virtual(id), "DROPPED", 0), index);
+    writeIcosahedron(b.dsk().dskopn(OutputTarget.virtual(id), "DROPPED", 0), index);
   }
 
   private static int[] loadAndList(byte[] dsk) {
     try (JniBackend fresh = JniBackend.create()) {
-      fresh.furnsh("x.bds", dsk);
-      return fresh.dskobj("x.bds");
+      fresh.kernels().furnsh("x.bds", dsk);
+      return fresh.dsk().dskobj("x.bds");
     }
   }
 
@@ -303,17 +304,17 @@ class DskTest {
     int[] badPlates = PLATES.clone();
     badPlates[5] = 13; // only 12 vertices
     SpiceException e = assertThrows(SpiceException.class,
-        () -> b.dskmi2(VERTICES, badPlates, FINSCL, CORSCL, WORKSZ, VOXPSZ, VOXLSZ, true, SPXISZ));
+        () -> b.dsk().dskmi2(VERTICES, badPlates, FINSCL, CORSCL, WORKSZ, VOXPSZ, VOXLSZ, true, SPXISZ));
     assertEquals("SPICE(AVALOUTOFRANGE)", e.shortMessage(), e.getMessage());
     assertEquals("SPICE(INTINDEXTOOSMALL)", assertThrows(SpiceException.class,
-        () -> b.dskmi2(VERTICES, PLATES, FINSCL, CORSCL, WORKSZ, VOXPSZ, VOXLSZ, true, 1000)).shortMessage());
+        () -> b.dsk().dskmi2(VERTICES, PLATES, FINSCL, CORSCL, WORKSZ, VOXPSZ, VOXLSZ, true, 1000)).shortMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> b.dskmi2(new double[10], PLATES, FINSCL, CORSCL, WORKSZ, VOXPSZ, VOXLSZ, true, SPXISZ));
+        () -> b.dsk().dskmi2(new double[10], PLATES, FINSCL, CORSCL, WORKSZ, VOXPSZ, VOXLSZ, true, SPXISZ));
     assertThrows(IllegalArgumentException.class,
-        () -> b.dskmi2(VERTICES, PLATES, FINSCL, CORSCL, WORKSZ, VOXPSZ, VOXLSZ, true, 0));
+        () -> b.dsk().dskmi2(VERTICES, PLATES, FINSCL, CORSCL, WORKSZ, VOXPSZ, VOXLSZ, true, 0));
 
     DskSpatialIndex index = index();
-    try (DskWriter w = b.dskopn(OutputTarget.virtual("bad.bds"), "BAD", 0)) {
+    try (DskWriter w = b.dsk().dskopn(OutputTarget.virtual("bad.bds"), "BAD", 0)) {
       SpiceException dclass = assertThrows(SpiceException.class, () -> w.writeType02(MARS, SURFACE, 3, "IAU_MARS", 1,
           new double[10], -Math.PI, Math.PI, -Math.PI / 2, Math.PI / 2, minRadius(), R, FIRST, LAST, VERTICES, PLATES,
           index));
@@ -325,10 +326,9 @@ class DskTest {
           index)).shortMessage());
       writeIcosahedron(w, index); // still usable
     }
-    assertArrayEquals(new int[] {MARS}, loadAndList(b.virtualOutput("bad.bds")));
-    assertThrows(SpiceException.class, () -> b.dskgd(12345, new DlaDescriptor(-1, -1, 0, 0, 0, 0, 0, 0)));
-    assertThrows(SpiceException.class, () -> b.dskobj(TestData.kernel("lsk/naif0012.tls").toString()));
-    assertEquals("SPICE(EMPTYSTRING)", assertThrows(SpiceException.class, () -> b.dskobj("")).shortMessage());
+    assertArrayEquals(new int[] {MARS}, loadAndList(b.kernels().virtualOutput("bad.bds")));
+    assertThrows(SpiceException.class, () -> b.dsk().dskobj(TestData.kernel("lsk/naif0012.tls").toString()));
+    assertEquals("SPICE(EMPTYSTRING)", assertThrows(SpiceException.class, () -> b.dsk().dskobj("")).shortMessage());
     assertEquals(0, b.ownedObjects());
   }
 }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spice4j.backend.DlaDescriptor;
+import io.github.spice4j.DlaDescriptor;
 import io.github.spice4j.FileHandle;
 import io.github.spice4j.KernelFiles;
 import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
-import io.github.spice4j.backend.FileFormat;
+import io.github.spice4j.FileFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +60,9 @@ class FileIoTest {
 
   /** dafbfs + daffna until not found. */
   private int countArrays(FileHandle daf) {
-    spice.dafbfs(daf);
+    spice.fileIo().dafbfs(daf);
     int n = 0;
-    while (spice.daffna(daf)) n++;
+    while (spice.fileIo().daffna(daf)) n++;
     return n;
   }
 
@@ -94,56 +94,56 @@ class FileIoTest {
         Map.entry(STATIONS, new FileFormat("DAF", "SPK")),
         Map.entry("spk/jup310_excerpt.bsp", new FileFormat("DAF", "SPK")));
     assertEquals(23, manifest.size());
-    manifest.forEach((file, expected) -> assertEquals(expected, spice.getfat(path(file)), file));
+    manifest.forEach((file, expected) -> assertEquals(expected, spice.fileIo().getfat(path(file)), file));
   }
 
   @Test
   void existsAndMissingFiles() {
-    assertTrue(spice.exists(path(DE440S)));
-    assertFalse(spice.exists(path(DE440S) + ".missing"));
-    assertFalse(spice.exists("never/loaded/virtual-id.bsp"));
-    assertEquals("SPICE(EMPTYSTRING)", assertThrows(SpiceException.class, () -> spice.exists("")).shortMessage());
+    assertTrue(spice.fileIo().exists(path(DE440S)));
+    assertFalse(spice.fileIo().exists(path(DE440S) + ".missing"));
+    assertFalse(spice.fileIo().exists("never/loaded/virtual-id.bsp"));
+    assertEquals("SPICE(EMPTYSTRING)", assertThrows(SpiceException.class, () -> spice.fileIo().exists("")).shortMessage());
     assertEquals("SPICE(FILENOTFOUND)",
-        assertThrows(SpiceException.class, () -> spice.getfat(path(DE440S) + ".missing")).shortMessage());
-    assertThrows(SpiceException.class, () -> spice.dafopr(path(DE440S) + ".missing"));
-    assertThrows(SpiceException.class, () -> spice.dasopr(path(DSK) + ".missing"));
+        assertThrows(SpiceException.class, () -> spice.fileIo().getfat(path(DE440S) + ".missing")).shortMessage());
+    assertThrows(SpiceException.class, () -> spice.fileIo().dafopr(path(DE440S) + ".missing"));
+    assertThrows(SpiceException.class, () -> spice.fileIo().dasopr(path(DSK) + ".missing"));
   }
 
   @Test
   void dafSegmentsMatchTheManifestAndSpkobj() {
     // MANIFEST: de440s and the station file hold one segment per body; de441 two per body (28).
-    try (FileHandle de440s = spice.dafopr(path(DE440S))) {
+    try (FileHandle de440s = spice.fileIo().dafopr(path(DE440S))) {
       assertEquals(FileHandle.Kind.DAF, de440s.kind());
       assertEquals(14, countArrays(de440s));
-      assertEquals(spice.spkobj(path(DE440S)).length, countArrays(de440s));
-      assertFalse(spice.daffna(de440s)); // stays at the end
+      assertEquals(spice.ephemeris().spkobj(path(DE440S)).length, countArrays(de440s));
+      assertFalse(spice.fileIo().daffna(de440s)); // stays at the end
     }
-    try (FileHandle stations = spice.dafopr(path(STATIONS))) {
+    try (FileHandle stations = spice.fileIo().dafopr(path(STATIONS))) {
       assertEquals(17, countArrays(stations));
-      assertEquals(spice.spkobj(path(STATIONS)).length, countArrays(stations));
+      assertEquals(spice.ephemeris().spkobj(path(STATIONS)).length, countArrays(stations));
     }
-    try (FileHandle de441 = spice.dafopr(path(DE441))) {
+    try (FileHandle de441 = spice.fileIo().dafopr(path(DE441))) {
       assertEquals(28, countArrays(de441));
-      assertEquals(2 * spice.spkobj(path(DE441)).length, countArrays(de441));
+      assertEquals(2 * spice.ephemeris().spkobj(path(DE441)).length, countArrays(de441));
     }
-    try (FileHandle pck = spice.dafopr(path("pck/earth_latest_high_prec.bpc"))) {
+    try (FileHandle pck = spice.fileIo().dafopr(path("pck/earth_latest_high_prec.bpc"))) {
       assertEquals(8, countArrays(pck)); // MANIFEST: 8 segments
     }
   }
 
   @Test
   void interleavedSearchesOnTwoHandlesStaySeparate() {
-    try (FileHandle a = spice.dafopr(path(DE440S)); FileHandle b = spice.dafopr(path(DE441))) {
-      spice.dafbfs(a);
-      spice.dafbfs(b);
+    try (FileHandle a = spice.fileIo().dafopr(path(DE440S)); FileHandle b = spice.fileIo().dafopr(path(DE441))) {
+      spice.fileIo().dafbfs(a);
+      spice.fileIo().dafbfs(b);
       int na = 0;
       int nb = 0;
       boolean moreA = true;
       boolean moreB = true;
       while (moreA || moreB) {
-        if (moreA && (moreA = spice.daffna(a))) na++;
-        if (moreB && (moreB = spice.daffna(b))) nb++;
-        if (moreB && (moreB = spice.daffna(b))) nb++;
+        if (moreA && (moreA = spice.fileIo().daffna(a))) na++;
+        if (moreB && (moreB = spice.fileIo().daffna(b))) nb++;
+        if (moreB && (moreB = spice.fileIo().daffna(b))) nb++;
       }
       assertEquals(14, na);
       assertEquals(28, nb);
@@ -152,40 +152,40 @@ class FileIoTest {
 
   @Test
   void daffnaBeforeDafbfsIsASpiceError() {
-    try (FileHandle daf = spice.dafopr(path(DE441))) {
-      assertEquals("SPICE(DAFNOSEARCH)", assertThrows(SpiceException.class, () -> spice.daffna(daf)).shortMessage());
+    try (FileHandle daf = spice.fileIo().dafopr(path(DE441))) {
+      assertEquals("SPICE(DAFNOSEARCH)", assertThrows(SpiceException.class, () -> spice.fileIo().daffna(daf)).shortMessage());
       assertEquals(28, countArrays(daf));
     }
   }
 
   @Test
   void openingALoadedKernelSharesItsHandleAndClosingKeepsItLoaded() {
-    spice.furnsh(TestData.kernel(DE440S));
+    spice.kernels().furnsh(TestData.kernel(DE440S));
     int loaded = spice.openFiles();
-    try (FileHandle daf = spice.dafopr(path(DE440S))) {
+    try (FileHandle daf = spice.fileIo().dafopr(path(DE440S))) {
       assertEquals(loaded, spice.openFiles()); // CSPICE links the second open to the same file
       assertEquals(14, countArrays(daf));
     }
     assertEquals(loaded, spice.openFiles());
     // The kernel still serves states after the handle closed.
-    assertEquals(1, spice.ktotal("SPK"));
-    assertTrue(spice.spkgeo(301, 757339269.1839061, "J2000", 399).position().norm() > 300_000);
-    spice.kclear();
+    assertEquals(1, spice.kernels().ktotal("SPK"));
+    assertTrue(spice.ephemeris().spkgeo(301, 757339269.1839061, "J2000", 399).position().norm() > 300_000);
+    spice.kernels().kclear();
   }
 
   @Test
   void wrongArchitecturesAreSpiceErrors() {
-    assertEquals("SPICE(FILARCHMISMATCH)", assertThrows(SpiceException.class, () -> spice.dafopr(path(DSK))).shortMessage());
-    assertEquals("SPICE(FILARCHMISMATCH)", assertThrows(SpiceException.class, () -> spice.dasopr(path(DE441))).shortMessage());
-    assertThrows(SpiceException.class, () -> spice.dafopr(path("lsk/naif0012.tls")));
-    assertEquals("SPICE(EMPTYSTRING)", assertThrows(SpiceException.class, () -> spice.dafopr("")).shortMessage());
+    assertEquals("SPICE(FILARCHMISMATCH)", assertThrows(SpiceException.class, () -> spice.fileIo().dafopr(path(DSK))).shortMessage());
+    assertEquals("SPICE(FILARCHMISMATCH)", assertThrows(SpiceException.class, () -> spice.fileIo().dasopr(path(DE441))).shortMessage());
+    assertThrows(SpiceException.class, () -> spice.fileIo().dafopr(path("lsk/naif0012.tls")));
+    assertEquals("SPICE(EMPTYSTRING)", assertThrows(SpiceException.class, () -> spice.fileIo().dafopr("")).shortMessage());
   }
 
   @Test
   void dlaSegmentsOfTheDsk() {
-    try (FileHandle das = spice.dasopr(path(DSK))) {
+    try (FileHandle das = spice.fileIo().dasopr(path(DSK))) {
       assertEquals(FileHandle.Kind.DAS, das.kind());
-      DlaDescriptor first = spice.dlabfs(das).orElseThrow();
+      DlaDescriptor first = spice.fileIo().dlabfs(das).orElseThrow();
       // MANIFEST: one segment (no neighbours), a type 2 plate model with 2000 vertices. Its double
       // component is the 24-double DSK descriptor, the 10-double spatial index and 3 doubles per vertex;
       // it has no character data.
@@ -194,18 +194,18 @@ class FileIoTest {
       assertEquals(24 + 10 + 3 * 2000, first.dsize());
       assertEquals(0, first.csize());
       assertTrue(first.isize() > 3 * 3996); // at least the plates' vertex indexes
-      assertEquals(Optional.empty(), spice.dlafns(das, first));
+      assertEquals(Optional.empty(), spice.fileIo().dlafns(das, first));
       assertEquals(first, DlaDescriptor.of(first.toArray()));
     }
   }
 
   @Test
   void dlafnsWithADescriptorOutsideTheFileIsASpiceError() {
-    try (FileHandle das = spice.dasopr(path(DSK))) {
+    try (FileHandle das = spice.fileIo().dasopr(path(DSK))) {
       DlaDescriptor bogus = new DlaDescriptor(-1, 99_999_999, 0, 0, 0, 0, 0, 0);
       assertEquals("SPICE(DASNOSUCHADDRESS)",
-          assertThrows(SpiceException.class, () -> spice.dlafns(das, bogus)).shortMessage());
-      assertTrue(spice.dlabfs(das).isPresent());
+          assertThrows(SpiceException.class, () -> spice.fileIo().dlafns(das, bogus)).shortMessage());
+      assertTrue(spice.fileIo().dlabfs(das).isPresent());
     }
     assertThrows(IllegalArgumentException.class, () -> new DlaDescriptor(-2, 0, 0, 0, 0, 0, 0, 0));
     assertThrows(IllegalArgumentException.class, () -> DlaDescriptor.of(new int[7]));
@@ -213,7 +213,7 @@ class FileIoTest {
 
   @Test
   void dasOnTheEk() {
-    try (FileHandle ek = spice.dasopr(path(EK))) {
+    try (FileHandle ek = spice.fileIo().dasopr(path(EK))) {
       assertTrue(ek.isOpen());
       assertEquals(baselineFiles + 1, spice.openFiles());
     }
@@ -223,64 +223,64 @@ class FileIoTest {
   @Test
   void dlaopnCreatesAnEmptyDla(@TempDir Path dir) {
     String file = dir.resolve("empty.bds").toString();
-    try (FileHandle dla = spice.dlaopn(file, "DSK", "SPICE4J TEST", 0)) {
+    try (FileHandle dla = spice.fileIo().dlaopn(file, "DSK", "SPICE4J TEST", 0)) {
       assertEquals(FileHandle.Kind.DLA, dla.kind());
-      assertEquals(Optional.empty(), spice.dlabfs(dla));
-      spice.dlacls(dla);
+      assertEquals(Optional.empty(), spice.fileIo().dlabfs(dla));
+      spice.fileIo().dlacls(dla);
       assertFalse(dla.isOpen());
     }
-    assertTrue(spice.exists(file));
-    assertEquals(new FileFormat("DAS", "DSK"), spice.getfat(file));
-    try (FileHandle das = spice.dasopr(file)) {
-      assertEquals(Optional.empty(), spice.dlabfs(das));
+    assertTrue(spice.fileIo().exists(file));
+    assertEquals(new FileFormat("DAS", "DSK"), spice.fileIo().getfat(file));
+    try (FileHandle das = spice.fileIo().dasopr(file)) {
+      assertEquals(Optional.empty(), spice.fileIo().dlabfs(das));
     }
     // CSPICE never overwrites: the file now exists.
     assertEquals("SPICE(FILEOPENFAIL)",
-        assertThrows(SpiceException.class, () -> spice.dlaopn(file, "DSK", "AGAIN", 0)).shortMessage());
-    assertThrows(IllegalArgumentException.class, () -> spice.dlaopn(dir.resolve("x.bds").toString(), "DSK", "X", -1));
+        assertThrows(SpiceException.class, () -> spice.fileIo().dlaopn(file, "DSK", "AGAIN", 0)).shortMessage());
+    assertThrows(IllegalArgumentException.class, () -> spice.fileIo().dlaopn(dir.resolve("x.bds").toString(), "DSK", "X", -1));
     assertEquals("SPICE(EMPTYSTRING)",
-        assertThrows(SpiceException.class, () -> spice.dlaopn(dir.resolve("y.bds").toString(), "", "Y", 0)).shortMessage());
+        assertThrows(SpiceException.class, () -> spice.fileIo().dlaopn(dir.resolve("y.bds").toString(), "", "Y", 0)).shortMessage());
   }
 
   @Test
   void virtualIdsActLikeTheirPaths() throws IOException {
-    spice.furnsh("virtual/de441.bsp", bytes(DE441));
-    spice.furnsh("virtual/apophis.bds", bytes(DSK));
-    spice.furnsh("virtual/naif0012.tls", bytes("lsk/naif0012.tls"));
-    spice.furnsh("virtual/cassini.bes", bytes(EK));
+    spice.kernels().furnsh("virtual/de441.bsp", bytes(DE441));
+    spice.kernels().furnsh("virtual/apophis.bds", bytes(DSK));
+    spice.kernels().furnsh("virtual/naif0012.tls", bytes("lsk/naif0012.tls"));
+    spice.kernels().furnsh("virtual/cassini.bes", bytes(EK));
     int loaded = spice.openFiles();
 
-    assertTrue(spice.exists("virtual/de441.bsp"));
-    assertTrue(spice.exists("./virtual//de441.bsp")); // any spelling of the id
-    assertEquals(spice.getfat(path(DE441)), spice.getfat("virtual/de441.bsp"));
-    assertEquals(spice.getfat(path(DSK)), spice.getfat("virtual/apophis.bds"));
-    assertEquals(spice.getfat(path("lsk/naif0012.tls")), spice.getfat("virtual/naif0012.tls"));
-    assertEquals(spice.getfat(path(EK)), spice.getfat("virtual/cassini.bes"));
+    assertTrue(spice.fileIo().exists("virtual/de441.bsp"));
+    assertTrue(spice.fileIo().exists("./virtual//de441.bsp")); // any spelling of the id
+    assertEquals(spice.fileIo().getfat(path(DE441)), spice.fileIo().getfat("virtual/de441.bsp"));
+    assertEquals(spice.fileIo().getfat(path(DSK)), spice.fileIo().getfat("virtual/apophis.bds"));
+    assertEquals(spice.fileIo().getfat(path("lsk/naif0012.tls")), spice.fileIo().getfat("virtual/naif0012.tls"));
+    assertEquals(spice.fileIo().getfat(path(EK)), spice.fileIo().getfat("virtual/cassini.bes"));
 
-    try (FileHandle real = spice.dafopr(path(DE441)); FileHandle virtual = spice.dafopr("virtual/de441.bsp")) {
+    try (FileHandle real = spice.fileIo().dafopr(path(DE441)); FileHandle virtual = spice.fileIo().dafopr("virtual/de441.bsp")) {
       assertEquals("virtual/de441.bsp", virtual.file());
       assertEquals(countArrays(real), countArrays(virtual));
     }
-    try (FileHandle real = spice.dasopr(path(DSK)); FileHandle virtual = spice.dasopr("virtual/apophis.bds")) {
-      assertEquals(spice.dlabfs(real), spice.dlabfs(virtual));
+    try (FileHandle real = spice.fileIo().dasopr(path(DSK)); FileHandle virtual = spice.fileIo().dasopr("virtual/apophis.bds")) {
+      assertEquals(spice.fileIo().dlabfs(real), spice.fileIo().dlabfs(virtual));
     }
-    try (FileHandle virtual = spice.dasopr("virtual/cassini.bes")) {
+    try (FileHandle virtual = spice.fileIo().dasopr("virtual/cassini.bes")) {
       assertTrue(virtual.isOpen());
     }
     // dlaopn creates files: the id stands for its staged copy, which exists, exactly like the real path.
-    SpiceException onPath = assertThrows(SpiceException.class, () -> spice.dlaopn(path(DSK), "DSK", "X", 0));
-    SpiceException onId = assertThrows(SpiceException.class, () -> spice.dlaopn("virtual/apophis.bds", "DSK", "X", 0));
+    SpiceException onPath = assertThrows(SpiceException.class, () -> spice.fileIo().dlaopn(path(DSK), "DSK", "X", 0));
+    SpiceException onId = assertThrows(SpiceException.class, () -> spice.fileIo().dlaopn("virtual/apophis.bds", "DSK", "X", 0));
     assertEquals(onPath.shortMessage(), onId.shortMessage());
 
     assertEquals(loaded, spice.openFiles());
-    spice.kclear();
-    assertFalse(spice.exists("virtual/de441.bsp")); // the staged copy is gone with the kernel
+    spice.kernels().kclear();
+    assertFalse(spice.fileIo().exists("virtual/de441.bsp")); // the staged copy is gone with the kernel
   }
 
   @Test
   void facadeCountsAndWalksFiles() throws IOException {
     try (Spice facade = Spice.create()) {
-      KernelFiles files = facade.files();
+      KernelFiles files = facade.kernelFiles();
       facade.load("v/de440s.bsp", bytes(DE440S));
       assertEquals(14, files.dafArrayCount(path(DE440S)));
       assertEquals(14, files.dafArrayCount("v/de440s.bsp"));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spice4j.Spice;
-import io.github.spice4j.backend.OutputTarget;
+import io.github.spice4j.OutputTarget;
 import io.github.spice4j.writer.CkFileWriter;
 import io.github.spice4j.writer.KernelOutput;
 import io.github.spice4j.writer.SpkFileWriter;
@@ -57,7 +57,7 @@ class JavaWriterOutputTest {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(closedFile.getParent())));
       }
       spice.loadOutput("private/line.bsp");
-      assertEquals(1050.0, b.spkezr("-999", 50, "J2000", "NONE", "EARTH").toArray()[0], 1e-9);
+      assertEquals(1050.0, b.ephemeris().spkezr("-999", 50, "J2000", "NONE", "EARTH").toArray()[0], 1e-9);
       open = SpkFileWriter.open(virtual(spice, "still-open.bsp"), "OPEN AT CLOSE");
       writeLine(open);
     } finally {
@@ -78,12 +78,12 @@ class JavaWriterOutputTest {
       try (SpkFileWriter w = SpkFileWriter.open(virtual(spice, "again.bsp"), "FIRST")) {
         writeLine(w);
       }
-      assertEquals("FIRST", internalName(spice.backend().virtualOutput("again.bsp")));
+      assertEquals("FIRST", internalName(spice.backend().kernels().virtualOutput("again.bsp")));
       // Reusing a closed id replaces its bytes, as for the engine's writers.
       try (SpkFileWriter w = SpkFileWriter.open(virtual(spice, "again.bsp"), "SECOND")) {
         writeLine(w);
       }
-      assertEquals("SECOND", internalName(spice.backend().virtualOutput("again.bsp")));
+      assertEquals("SECOND", internalName(spice.backend().kernels().virtualOutput("again.bsp")));
       assertThrows(IllegalArgumentException.class, () -> spice.loadOutput("never-written.bsp"));
     }
   }

@@ -48,16 +48,16 @@ class MetaKernelLinesTest {
     SpiceException e = assertThrows(SpiceException.class, load);
     assertEquals("SPICE4J(LINETOOLONG)", e.shortMessage());
     for (String part : parts) assertTrue(e.longMessage().contains(part), () -> part + " missing: " + e.getMessage());
-    assertEquals(0, backend.ktotal("ALL"));
+    assertEquals(0, backend.kernels().ktotal("ALL"));
   }
 
   @Test
   void overLongLineIsRefusedWithWhereAndHow(@TempDir Path dir) throws IOException {
     Path mk = dir.resolve("long.tm");
     Files.writeString(mk, metaKernel("'" + longPath + "'"), StandardCharsets.US_ASCII);
-    assertRefused(() -> backend.furnsh(mk), mk.toString(), "Line 7 ", "'+'");
+    assertRefused(() -> backend.kernels().furnsh(mk), mk.toString(), "Line 7 ", "'+'");
     // The same text loaded from memory names its virtual id.
-    assertRefused(() -> backend.furnsh("kernels/long.tm", Files.readAllBytes(mk)), "meta-kernel kernels/long.tm");
+    assertRefused(() -> backend.kernels().furnsh("kernels/long.tm", Files.readAllBytes(mk)), "meta-kernel kernels/long.tm");
   }
 
   /** The kernel pool keeps 80 characters of a string: a longer one in a short line is refused too. */
@@ -66,7 +66,7 @@ class MetaKernelLinesTest {
     Path mk = dir.resolve("string.tm");
     Files.writeString(mk, metaKernel("'" + longPath.substring(0, 60) + "+'", "'" + longPath.substring(60, 150) + "+'",
         "'" + longPath.substring(150) + "'"), StandardCharsets.US_ASCII);
-    assertRefused(() -> backend.furnsh(mk), "Line 8 ", "string of 91 characters");
+    assertRefused(() -> backend.kernels().furnsh(mk), "Line 8 ", "string of 91 characters");
   }
 
   @Test
@@ -74,10 +74,10 @@ class MetaKernelLinesTest {
     Path mk = dir.resolve("continued.tm");
     Files.writeString(mk, metaKernel("'" + longPath.substring(0, 60) + "+'", "'" + longPath.substring(60, 120) + "+'",
         "'" + longPath.substring(120) + "'"), StandardCharsets.US_ASCII);
-    backend.furnsh(mk);
-    assertEquals(1, backend.ktotal("TEXT"));
-    assertEquals(1, backend.ktotal("META"));
-    assertEquals(0.0, backend.str2et("2000-01-01 11:58:55.816 UTC"), 1e-3);
+    backend.kernels().furnsh(mk);
+    assertEquals(1, backend.kernels().ktotal("TEXT"));
+    assertEquals(1, backend.kernels().ktotal("META"));
+    assertEquals(0.0, backend.time().str2et("2000-01-01 11:58:55.816 UTC"), 1e-3);
   }
 
   @Test
@@ -86,7 +86,7 @@ class MetaKernelLinesTest {
     String lsk = TestData.kernel("lsk/naif0012.tls").toAbsolutePath().normalize().toString();
     String text = metaKernel("'" + lsk + "'").replace("KPL/MK\n", "KPL/MK\n" + "c".repeat(200) + "\n");
     Files.writeString(mk, text, StandardCharsets.US_ASCII);
-    backend.furnsh(mk);
-    assertEquals(1, backend.ktotal("META"));
+    backend.kernels().furnsh(mk);
+    assertEquals(1, backend.kernels().ktotal("META"));
   }
 }

@@ -11,6 +11,7 @@ import io.github.spice4j.DoubleCell;
 import io.github.spice4j.FileHandle;
 import io.github.spice4j.IntCell;
 import io.github.spice4j.NativeHandle;
+import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceEngineTrapException;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.SpiceWindow;
@@ -45,7 +46,7 @@ class OwnershipTest {
   @BeforeEach
   void open() {
     spice = JniBackend.create();
-    spice.furnsh(TestData.kernel("lsk/naif0012.tls"));
+    spice.kernels().furnsh(TestData.kernel("lsk/naif0012.tls"));
     baselineFiles = spice.openFiles();
   }
 
@@ -56,23 +57,23 @@ class OwnershipTest {
 
   @Test
   void closingTwiceIsFine() {
-    IntCell cell = spice.newIntCell(4);
-    SpiceWindow window = spice.newWindow(2);
-    FileHandle daf = spice.dafopr(SPK);
-    FileHandle das = spice.dasopr(DSK);
+    IntCell cell = Spice.over(spice).cells().intCell(4);
+    SpiceWindow window = Spice.over(spice).cells().window(2);
+    FileHandle daf = spice.fileIo().dafopr(SPK);
+    FileHandle das = spice.fileIo().dasopr(DSK);
     assertEquals(4, spice.ownedObjects());
     assertEquals(baselineFiles + 2, spice.openFiles());
 
     cell.close();
     cell.close();
-    spice.freeCell(cell);
+    spice.cells().freeCell(cell);
     window.close();
-    spice.freeWindow(window);
+    spice.cells().freeWindow(window);
     daf.close();
-    spice.dafcls(daf);
-    spice.dascls(das);
+    spice.fileIo().dafcls(daf);
+    spice.fileIo().dascls(das);
     das.close();
-    spice.dlacls(das);
+    spice.fileIo().dlacls(das);
 
     assertFalse(cell.isOpen());
     assertFalse(daf.isOpen());
@@ -82,11 +83,11 @@ class OwnershipTest {
 
   @Test
   void useAfterCloseIsIllegalState() {
-    IntCell cell = spice.newIntCell(4);
+    IntCell cell = Spice.over(spice).cells().intCell(4);
     cell.insert(7);
-    SpiceWindow window = spice.newWindow(2);
-    FileHandle daf = spice.dafopr(SPK);
-    FileHandle das = spice.dasopr(DSK);
+    SpiceWindow window = Spice.over(spice).cells().window(2);
+    FileHandle daf = spice.fileIo().dafopr(SPK);
+    FileHandle das = spice.fileIo().dasopr(DSK);
     cell.close();
     window.close();
     daf.close();
@@ -96,51 +97,51 @@ class OwnershipTest {
     assertThrows(IllegalStateException.class, () -> cell.insert(1));
     assertThrows(IllegalStateException.class, () -> cell.get(0));
     assertThrows(IllegalStateException.class, cell::toList);
-    assertThrows(IllegalStateException.class, () -> spice.ssize(2, cell));
+    assertThrows(IllegalStateException.class, () -> spice.cells().ssize(2, cell));
     assertThrows(IllegalStateException.class, () -> window.insert(0, 1));
     assertThrows(IllegalStateException.class, window::intervals);
-    assertThrows(IllegalStateException.class, () -> spice.dafbfs(daf));
-    assertThrows(IllegalStateException.class, () -> spice.daffna(daf));
-    assertThrows(IllegalStateException.class, () -> spice.dlabfs(das));
+    assertThrows(IllegalStateException.class, () -> spice.fileIo().dafbfs(daf));
+    assertThrows(IllegalStateException.class, () -> spice.fileIo().daffna(daf));
+    assertThrows(IllegalStateException.class, () -> spice.fileIo().dlabfs(das));
     // The engine is untouched and still works.
-    try (IntCell fresh = spice.newIntCell(1)) {
+    try (IntCell fresh = Spice.over(spice).cells().intCell(1)) {
       assertEquals(List.of(3), fresh.insert(3).toList());
     }
   }
 
   @Test
   void wrongKindIsIllegalArgument() {
-    try (IntCell ints = spice.newIntCell(2);
-        DoubleCell doubles = spice.newDoubleCell(2);
-        CharCell chars = spice.newCharCell(2, 8);
-        SpiceWindow window = spice.newWindow(2);
-        FileHandle daf = spice.dafopr(SPK);
-        FileHandle das = spice.dasopr(DSK)) {
-      assertThrows(IllegalArgumentException.class, () -> spice.insrti(1, doubles));
-      assertThrows(IllegalArgumentException.class, () -> spice.insrtd(1.0, ints));
-      assertThrows(IllegalArgumentException.class, () -> spice.insrtc("A", window));
-      assertThrows(IllegalArgumentException.class, () -> spice.insrtd(1.0, window));
-      assertThrows(IllegalArgumentException.class, () -> spice.cellGetd(ints, 0));
-      assertThrows(IllegalArgumentException.class, () -> spice.cellGetc(doubles, 0));
-      assertThrows(IllegalArgumentException.class, () -> spice.wninsd(0, 1, doubles));
-      assertThrows(IllegalArgumentException.class, () -> spice.wncard(chars));
-      assertThrows(IllegalArgumentException.class, () -> spice.wnvald(2, 0, ints));
-      assertThrows(IllegalArgumentException.class, () -> spice.freeCell(window));
-      assertThrows(IllegalArgumentException.class, () -> spice.freeWindow(doubles));
-      assertThrows(IllegalArgumentException.class, () -> spice.dafbfs(das));
-      assertThrows(IllegalArgumentException.class, () -> spice.daffna(das));
-      assertThrows(IllegalArgumentException.class, () -> spice.dafcls(das));
-      assertThrows(IllegalArgumentException.class, () -> spice.dlabfs(daf));
-      assertThrows(IllegalArgumentException.class, () -> spice.dascls(daf));
-      assertThrows(NullPointerException.class, () -> spice.card(null));
-      assertThrows(NullPointerException.class, () -> spice.dafbfs(null));
+    try (IntCell ints = Spice.over(spice).cells().intCell(2);
+        DoubleCell doubles = Spice.over(spice).cells().doubleCell(2);
+        CharCell chars = Spice.over(spice).cells().charCell(2, 8);
+        SpiceWindow window = Spice.over(spice).cells().window(2);
+        FileHandle daf = spice.fileIo().dafopr(SPK);
+        FileHandle das = spice.fileIo().dasopr(DSK)) {
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().insrti(1, doubles));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().insrtd(1.0, ints));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().insrtc("A", window));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().insrtd(1.0, window));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().cellGetd(ints, 0));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().cellGetc(doubles, 0));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().wninsd(0, 1, doubles));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().wncard(chars));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().wnvald(2, 0, ints));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().freeCell(window));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().freeWindow(doubles));
+      assertThrows(IllegalArgumentException.class, () -> spice.fileIo().dafbfs(das));
+      assertThrows(IllegalArgumentException.class, () -> spice.fileIo().daffna(das));
+      assertThrows(IllegalArgumentException.class, () -> spice.fileIo().dafcls(das));
+      assertThrows(IllegalArgumentException.class, () -> spice.fileIo().dlabfs(daf));
+      assertThrows(IllegalArgumentException.class, () -> spice.fileIo().dascls(daf));
+      assertThrows(NullPointerException.class, () -> spice.cells().card(null));
+      assertThrows(NullPointerException.class, () -> spice.fileIo().dafbfs(null));
 
       // Rejected calls leave every object usable.
       assertTrue(ints.isOpen() && doubles.isOpen() && window.isOpen() && daf.isOpen() && das.isOpen());
       assertEquals(List.of(5), ints.insert(5).toList());
       assertEquals(List.of(1.5), doubles.insert(1.5).toList());
       assertEquals(1, window.insert(0, 1).intervalCount());
-      assertTrue(spice.dlabfs(das).isPresent());
+      assertTrue(spice.fileIo().dlabfs(das).isPresent());
     }
     assertEquals(0, spice.ownedObjects());
   }
@@ -148,25 +149,27 @@ class OwnershipTest {
   @Test
   void objectsOfAnotherBackendAreIllegalArgument() {
     try (JniBackend other = JniBackend.create();
-        IntCell foreign = other.newIntCell(3);
-        SpiceWindow foreignWindow = other.newWindow(1);
-        FileHandle foreignDaf = other.dafopr(SPK)) {
+        IntCell foreign = Spice.over(other).cells().intCell(3);
+        SpiceWindow foreignWindow = Spice.over(other).cells().window(1);
+        FileHandle foreignDaf = other.fileIo().dafopr(SPK)) {
       foreign.insert(42);
-      assertThrows(IllegalArgumentException.class, () -> spice.card(foreign));
-      assertThrows(IllegalArgumentException.class, () -> spice.insrti(1, foreign));
-      assertThrows(IllegalArgumentException.class, () -> spice.cellGeti(foreign, 0));
-      assertThrows(IllegalArgumentException.class, () -> spice.freeCell(foreign));
-      assertThrows(IllegalArgumentException.class, () -> spice.wninsd(0, 1, foreignWindow));
-      assertThrows(IllegalArgumentException.class, () -> spice.dafbfs(foreignDaf));
-      assertThrows(IllegalArgumentException.class, () -> spice.dafcls(foreignDaf));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().card(foreign));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().insrti(1, foreign));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().cellGeti(foreign, 0));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().freeCell(foreign));
+      assertThrows(IllegalArgumentException.class, () -> spice.cells().wninsd(0, 1, foreignWindow));
+      assertThrows(IllegalArgumentException.class, () -> spice.fileIo().dafbfs(foreignDaf));
+      assertThrows(IllegalArgumentException.class, () -> spice.fileIo().dafcls(foreignDaf));
 
-      // A cell wrapped around a handle this backend never made is refused the same way.
+      // A file handle wrapped around a native object this backend never made is refused the same way
+      // (cells cannot be forged: only the Cells facade wraps native cells).
       NativeHandle forged = new NativeHandle() {
-        @Override public String kind() { return JniCells.INT; }
+        @Override public String kind() { return JniFileIo.DAF; }
         @Override public boolean isOpen() { return true; }
         @Override public void close() {}
       };
-      assertThrows(IllegalArgumentException.class, () -> new IntCell(spice, forged).insert(1));
+      assertThrows(IllegalArgumentException.class,
+          () -> spice.fileIo().dafbfs(new FileHandle(FileHandle.Kind.DAF, "forged.bsp", forged)));
 
       // The refusals neither closed nor changed the other backend's objects.
       assertTrue(foreign.isOpen() && foreignDaf.isOpen());
@@ -188,22 +191,22 @@ class OwnershipTest {
   /** Creates cells, windows and file handles and drops them unclosed. */
   private void leak(int n) {
     for (int i = 0; i < n; i++) {
-      spice.newIntCell(16).insert(i);
-      spice.newWindow(4).insert(i, i + 1);
-      spice.newCharCell(4, 16).insert("LEAK" + i);
+      Spice.over(spice).cells().intCell(16).insert(i);
+      Spice.over(spice).cells().window(4).insert(i, i + 1);
+      Spice.over(spice).cells().charCell(4, 16).insert("LEAK" + i);
     }
-    spice.dafopr(SPK);
-    spice.dasopr(DSK);
+    spice.fileIo().dafopr(SPK);
+    spice.fileIo().dasopr(DSK);
     assertEquals(3 * n + 2, spice.ownedObjects());
   }
 
   @Test
   void closingFreesEngineMemory() {
     // Two ~1 GB cells cannot coexist in the engine, so the second allocation proves the first was freed.
-    DoubleCell first = spice.newDoubleCell(GIGABYTE_OF_DOUBLES);
-    assertThrows(SpiceException.class, () -> spice.newDoubleCell(GIGABYTE_OF_DOUBLES));
+    DoubleCell first = Spice.over(spice).cells().doubleCell(GIGABYTE_OF_DOUBLES);
+    assertThrows(SpiceException.class, () -> Spice.over(spice).cells().doubleCell(GIGABYTE_OF_DOUBLES));
     first.close();
-    try (DoubleCell second = spice.newDoubleCell(GIGABYTE_OF_DOUBLES)) {
+    try (DoubleCell second = Spice.over(spice).cells().doubleCell(GIGABYTE_OF_DOUBLES)) {
       assertEquals(GIGABYTE_OF_DOUBLES, second.size());
     }
     assertEquals(0, spice.ownedObjects());
@@ -213,27 +216,27 @@ class OwnershipTest {
   void theCleanerFreesEngineMemory() throws InterruptedException {
     leakGigabyteCell();
     awaitGc(() -> spice.ownedObjects() == 0);
-    try (DoubleCell second = spice.newDoubleCell(GIGABYTE_OF_DOUBLES)) {
+    try (DoubleCell second = Spice.over(spice).cells().doubleCell(GIGABYTE_OF_DOUBLES)) {
       assertEquals(GIGABYTE_OF_DOUBLES, second.size());
     }
   }
 
   private void leakGigabyteCell() {
-    assertEquals(GIGABYTE_OF_DOUBLES, spice.newDoubleCell(GIGABYTE_OF_DOUBLES).size());
+    assertEquals(GIGABYTE_OF_DOUBLES, Spice.over(spice).cells().doubleCell(GIGABYTE_OF_DOUBLES).size());
   }
 
   @Test
   void countsReturnToZeroAfterClosingEverything() {
     List<AutoCloseable> all = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      all.add(spice.newIntCell(8).insert(i));
-      all.add(spice.newDoubleCell(8).insert(i));
-      all.add(spice.newCharCell(8, 8).insert("C" + i));
-      all.add(spice.newWindow(8).insert(i, i + 0.5));
+      all.add(Spice.over(spice).cells().intCell(8).insert(i));
+      all.add(Spice.over(spice).cells().doubleCell(8).insert(i));
+      all.add(Spice.over(spice).cells().charCell(8, 8).insert("C" + i));
+      all.add(Spice.over(spice).cells().window(8).insert(i, i + 0.5));
     }
-    all.add(spice.dafopr(SPK));
-    all.add(spice.dafopr(TestData.kernel("spk/de441_1969_excerpt.bsp").toString()));
-    all.add(spice.dasopr(DSK));
+    all.add(spice.fileIo().dafopr(SPK));
+    all.add(spice.fileIo().dafopr(TestData.kernel("spk/de441_1969_excerpt.bsp").toString()));
+    all.add(spice.fileIo().dasopr(DSK));
     assertEquals(43, spice.ownedObjects());
     assertEquals(baselineFiles + 3, spice.openFiles());
     all.forEach(c -> assertDoesNotThrow(c::close));
@@ -243,11 +246,11 @@ class OwnershipTest {
 
   @Test
   void anEngineRebuildInvalidatesOldObjects() {
-    spice.furnsh(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp"));
+    spice.kernels().furnsh(TestData.kernel("spk/de440s_2023_2026_excerpt.bsp"));
     int kernelFiles = spice.openFiles();
-    IntCell cell = spice.newIntCell(4).insert(1);
-    SpiceWindow window = spice.newWindow(2).insert(0, 1);
-    FileHandle daf = spice.dafopr(TestData.kernel("spk/de441_1969_excerpt.bsp").toString());
+    IntCell cell = Spice.over(spice).cells().intCell(4).insert(1);
+    SpiceWindow window = Spice.over(spice).cells().window(2).insert(0, 1);
+    FileHandle daf = spice.fileIo().dafopr(TestData.kernel("spk/de441_1969_excerpt.bsp").toString());
     assertEquals(kernelFiles + 1, spice.openFiles());
 
     assertThrows(SpiceEngineTrapException.class, spice::forceTrap);
@@ -257,17 +260,17 @@ class OwnershipTest {
     assertFalse(daf.isOpen());
     assertThrows(IllegalStateException.class, cell::toList);
     assertThrows(IllegalStateException.class, () -> window.insert(2, 3));
-    assertThrows(IllegalStateException.class, () -> spice.dafbfs(daf));
+    assertThrows(IllegalStateException.class, () -> spice.fileIo().dafbfs(daf));
     assertDoesNotThrow(cell::close);
     assertDoesNotThrow(daf::close);
     assertEquals(0, spice.ownedObjects());
     // The rebuilt engine reloaded the kernels but not the DAF the old one had open for the handle.
     assertEquals(kernelFiles, spice.openFiles());
 
-    try (IntCell fresh = spice.newIntCell(4); FileHandle freshDaf = spice.dafopr(SPK)) {
+    try (IntCell fresh = Spice.over(spice).cells().intCell(4); FileHandle freshDaf = spice.fileIo().dafopr(SPK)) {
       assertEquals(List.of(2, 9), fresh.insert(9).insert(2).toList());
-      spice.dafbfs(freshDaf);
-      assertTrue(spice.daffna(freshDaf));
+      spice.fileIo().dafbfs(freshDaf);
+      assertTrue(spice.fileIo().daffna(freshDaf));
     }
     assertEquals(0, spice.ownedObjects());
   }
@@ -275,13 +278,13 @@ class OwnershipTest {
   @Test
   void objectsOfAClosedBackendAreDead() {
     JniBackend other = JniBackend.create();
-    IntCell cell = other.newIntCell(2);
-    FileHandle daf = other.dafopr(SPK);
+    IntCell cell = Spice.over(other).cells().intCell(2);
+    FileHandle daf = other.fileIo().dafopr(SPK);
     other.close();
     assertFalse(cell.isOpen());
     assertFalse(daf.isOpen());
     assertThrows(IllegalStateException.class, cell::card);
-    assertThrows(IllegalStateException.class, () -> other.daffna(daf));
+    assertThrows(IllegalStateException.class, () -> other.fileIo().daffna(daf));
     assertDoesNotThrow(cell::close);
     assertDoesNotThrow(daf::close);
   }
@@ -308,10 +311,10 @@ class OwnershipTest {
   private int churn(int id, int rounds) {
     int base = id * 1_000_000;
     int done = 0;
-    try (IntCell mine = spice.newIntCell(rounds)) {
+    try (IntCell mine = Spice.over(spice).cells().intCell(rounds)) {
       for (int r = 0; r < rounds; r++) {
         mine.insert(base + r);
-        try (IntCell ints = spice.newIntCell(8); SpiceWindow window = spice.newWindow(4)) {
+        try (IntCell ints = Spice.over(spice).cells().intCell(8); SpiceWindow window = Spice.over(spice).cells().window(4)) {
           List<Integer> expected = new ArrayList<>();
           for (int k = 7; k >= 0; k--) {
             ints.insert(base + 10 * r + k);

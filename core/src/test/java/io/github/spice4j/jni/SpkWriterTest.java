@@ -12,10 +12,10 @@ import io.github.spice4j.SpiceException;
 import io.github.spice4j.StateVector;
 import io.github.spice4j.TestData;
 import io.github.spice4j.TimeInterval;
-import io.github.spice4j.backend.OutputTarget;
-import io.github.spice4j.backend.SpkDescriptor;
-import io.github.spice4j.backend.SpkSegment;
-import io.github.spice4j.backend.SpkWriter;
+import io.github.spice4j.OutputTarget;
+import io.github.spice4j.SpkDescriptor;
+import io.github.spice4j.SpkSegment;
+import io.github.spice4j.SpkWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -46,7 +46,7 @@ class SpkWriterTest {
   @BeforeEach
   void open() {
     source = JniBackend.create();
-    source.furnsh(TestData.kernel(SPK));
+    source.kernels().furnsh(TestData.kernel(SPK));
   }
 
   @AfterEach
@@ -58,14 +58,14 @@ class SpkWriterTest {
   private double[] moonStates() {
     double[] states = new double[6 * N];
     for (int i = 0; i < N; i++) {
-      System.arraycopy(source.spkezr("MOON", ET0 + i * STEP, "J2000", "NONE", "EARTH").toArray(), 0, states, 6 * i, 6);
+      System.arraycopy(source.ephemeris().spkezr("MOON", ET0 + i * STEP, "J2000", "NONE", "EARTH").toArray(), 0, states, 6 * i, 6);
     }
     return states;
   }
 
   private void writeMoon(String virtualId) {
     double[] states = moonStates();
-    try (SpkWriter w = source.spkopn(OutputTarget.virtual(virtualId), "SPICE4J TEST", 0)) {
+    try (SpkWriter w = source.spkWriter().spkopn(OutputTarget.virtual(virtualId), "SPICE4J TEST", 0)) {
       assertTrue(w.isOpen());
       w.writeType08(301, 399, "J2000", ET0, ET1, SEGID, DEGREE, states, ET0, STEP);
     }
@@ -84,17 +84,17 @@ class SpkWriterTest {
   void type08RoundTripReproducesTheEphemeris() {
     double[] states = moonStates();
     writeMoon("out/moon.bsp");
-    byte[] bytes = source.virtualOutput("out/moon.bsp");
+    byte[] bytes = source.kernels().virtualOutput("out/moon.bsp");
     assertTrue(bytes.length > 0 && bytes.length % 1024 == 0, "a DAF is whole 1024-byte records");
 
     try (JniBackend fresh = JniBackend.create()) {
-      fresh.furnsh("moon.bsp", bytes);
-      assertArrayEquals(new int[] {301}, fresh.spkobj("moon.bsp"));
-      assertEquals(List.of(new TimeInterval(ET0, ET1)), fresh.spkcov("moon.bsp", 301));
+      fresh.kernels().furnsh("moon.bsp", bytes);
+      assertArrayEquals(new int[] {301}, fresh.ephemeris().spkobj("moon.bsp"));
+      assertEquals(List.of(new TimeInterval(ET0, ET1)), fresh.ephemeris().spkcov("moon.bsp", 301));
 
       // At the sample epochs Lagrange interpolation returns the nodes themselves, up to rounding.
       for (int i = 0; i < N; i += 8) {
-        double[] got = fresh.spkezr("MOON", ET0 + i * STEP, "J2000", "NONE", "EARTH").toArray();
+        double[] got = fresh.ephemeris().spkezr("MOON", ET0 + i * STEP, "J2000", "NONE", "EARTH").toArray();
         double[] want = java.util.Arrays.copyOfRange(states, 6 * i, 6 * i + 6);
         for (int k = 0; k < 6; k++) {
           assertEquals(want[k], got[k], 1e-12 * Math.abs(want[k]) + 1e-15, "sample " + i + " component " + k);
@@ -108,16 +108,16 @@ class SpkWriterTest {
       // 1e-8 km (10 um) and 1e-12 km/s leave a factor of about 50 over the observed 2e-10 km.
       for (int i = 0; i < N - 1; i += 5) {
         double et = ET0 + (i + 0.5) * STEP;
-        StateVector truth = source.spkezr("MOON", et, "J2000", "NONE", "EARTH");
-        StateVector written = fresh.spkezr("MOON", et, "J2000", "NONE", "EARTH");
+        StateVector truth = source.ephemeris().spkezr("MOON", et, "J2000", "NONE", "EARTH");
+        StateVector written = fresh.ephemeris().spkezr("MOON", et, "J2000", "NONE", "EARTH");
         assertClose(truth.toArray(), written.toArray(), 1e-8, 1e-12, "mid-sample " + et);
       }
 
       // The segment CSPICE selects is the one written, described as written.
-      SpkSegment seg = fresh.spksfs(301, ET0 + 1000).orElseThrow();
+      SpkSegment seg = fresh.spkWriter().spksfs(301, ET0 + 1000).orElseThrow();
       assertEquals(SEGID, seg.ident());
-      assertEquals(fresh.kinfo("moon.bsp").orElseThrow().handle(), seg.handle());
-      SpkDescriptor d = fresh.spkuds(seg.descr());
+      assertEquals(fresh.kernels().kinfo("moon.bsp").orElseThrow().handle(), seg.handle());
+      SpkDescriptor d = fresh.spkWriter().spkuds(seg.descr());
       assertEquals(301, d.body());
       assertEquals(399, d.center());
       assertEquals(1, d.frame()); // J2000
@@ -129,78 +129,78 @@ class SpkWriterTest {
       assertEquals(6 * N + 4, d.end() - d.begin() + 1);
 
       // spkpds packs the same descriptor fields (addresses are left 0).
-      SpkDescriptor packed = fresh.spkuds(fresh.spkpds(301, 399, "J2000", 8, ET0, ET1));
+      SpkDescriptor packed = fresh.spkWriter().spkuds(fresh.spkWriter().spkpds(301, 399, "J2000", 8, ET0, ET1));
       assertEquals(new SpkDescriptor(301, 399, 1, 8, ET0, ET1, 0, 0), packed);
 
       // Outside the written coverage there is nothing.
-      assertEquals(Optional.empty(), fresh.spksfs(301, ET1 + 1));
-      assertEquals(Optional.empty(), fresh.spksfs(399, ET0 + 1));
+      assertEquals(Optional.empty(), fresh.spkWriter().spksfs(301, ET1 + 1));
+      assertEquals(Optional.empty(), fresh.spkWriter().spksfs(399, ET0 + 1));
     }
   }
 
   @Test
   void appendAddsSegmentsToAVirtualOutput() {
     writeMoon("append.bsp");
-    int before = source.virtualOutput("append.bsp").length;
+    int before = source.kernels().virtualOutput("append.bsp").length;
     double[] earth = new double[6 * 9];
     for (int i = 0; i < 9; i++) {
-      System.arraycopy(source.spkezr("EARTH", ET0 + i * 3600.0, "J2000", "NONE", "EARTH BARYCENTER").toArray(), 0,
+      System.arraycopy(source.ephemeris().spkezr("EARTH", ET0 + i * 3600.0, "J2000", "NONE", "EARTH BARYCENTER").toArray(), 0,
           earth, 6 * i, 6);
     }
-    try (SpkWriter w = source.spkopa(OutputTarget.virtual("append.bsp"))) {
+    try (SpkWriter w = source.spkWriter().spkopa(OutputTarget.virtual("append.bsp"))) {
       w.writeType08(399, 3, "J2000", ET0, ET0 + 8 * 3600.0, "EARTH WRT EMB", 3, earth, ET0, 3600.0);
     }
-    byte[] bytes = source.virtualOutput("append.bsp");
+    byte[] bytes = source.kernels().virtualOutput("append.bsp");
     assertTrue(bytes.length > before);
     try (JniBackend fresh = JniBackend.create()) {
-      fresh.furnsh("append.bsp", bytes);
-      assertArrayEquals(new int[] {301, 399}, fresh.spkobj("append.bsp"));
-      assertEquals(List.of(new TimeInterval(ET0, ET0 + 8 * 3600.0)), fresh.spkcov("append.bsp", 399));
+      fresh.kernels().furnsh("append.bsp", bytes);
+      assertArrayEquals(new int[] {301, 399}, fresh.ephemeris().spkobj("append.bsp"));
+      assertEquals(List.of(new TimeInterval(ET0, ET0 + 8 * 3600.0)), fresh.ephemeris().spkcov("append.bsp", 399));
       assertClose(java.util.Arrays.copyOfRange(earth, 24, 30),
-          fresh.spkezr("EARTH", ET0 + 4 * 3600.0, "J2000", "NONE", "EARTH BARYCENTER").toArray(), 1e-9, 1e-12,
+          fresh.ephemeris().spkezr("EARTH", ET0 + 4 * 3600.0, "J2000", "NONE", "EARTH BARYCENTER").toArray(), 1e-9, 1e-12,
           "appended node");
     }
     // Appending to an id no writer produced is refused without touching the engine.
-    assertThrows(IllegalArgumentException.class, () -> source.spkopa(OutputTarget.virtual("nothing.bsp")));
+    assertThrows(IllegalArgumentException.class, () -> source.spkWriter().spkopa(OutputTarget.virtual("nothing.bsp")));
     assertEquals("SPICE(FILENOTFOUND)", assertThrows(SpiceException.class,
-        () -> source.spkopa(OutputTarget.file(Path.of("no-such-dir", "none.bsp")))).shortMessage());
+        () -> source.spkWriter().spkopa(OutputTarget.file(Path.of("no-such-dir", "none.bsp")))).shortMessage());
     // A loaded SPK cannot be opened for writing.
     assertEquals("SPICE(FILEOPENCONFLICT)", assertThrows(SpiceException.class,
-        () -> source.spkopa(OutputTarget.file(TestData.kernel(SPK)))).shortMessage());
+        () -> source.spkWriter().spkopa(OutputTarget.file(TestData.kernel(SPK)))).shortMessage());
     assertEquals(0, source.ownedObjects());
   }
 
   @Test
   void fileTargetWritesALoadableFile(@TempDir Path dir) {
     Path file = dir.resolve("moon.bsp");
-    try (SpkWriter w = source.spkopn(OutputTarget.file(file), "FILE TARGET", 100)) {
+    try (SpkWriter w = source.spkWriter().spkopn(OutputTarget.file(file), "FILE TARGET", 100)) {
       w.writeType08(301, 399, "J2000", ET0, ET1, SEGID, DEGREE, moonStates(), ET0, STEP);
     }
     assertTrue(Files.isRegularFile(file));
-    assertArrayEquals(new int[] {301}, source.spkobj(file.toString()));
+    assertArrayEquals(new int[] {301}, source.ephemeris().spkobj(file.toString()));
     // CSPICE never overwrites: a second spkopn on the same path fails and the engine stays usable.
-    SpiceException e = assertThrows(SpiceException.class, () -> source.spkopn(OutputTarget.file(file), "AGAIN", 0));
+    SpiceException e = assertThrows(SpiceException.class, () -> source.spkWriter().spkopn(OutputTarget.file(file), "AGAIN", 0));
     assertEquals("SPICE(FILEOPENFAIL)", e.shortMessage());
     assertEquals(0, source.ownedObjects());
-    assertArrayEquals(new int[] {301}, source.spkobj(file.toString()));
+    assertArrayEquals(new int[] {301}, source.ephemeris().spkobj(file.toString()));
   }
 
   @Test
   void readingAVirtualOutputWhileItsWriterIsOpenIsRefused() {
-    SpkWriter w = source.spkopn(OutputTarget.virtual("open.bsp"), "OPEN", 0);
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> source.virtualOutput("open.bsp"));
+    SpkWriter w = source.spkWriter().spkopn(OutputTarget.virtual("open.bsp"), "OPEN", 0);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> source.kernels().virtualOutput("open.bsp"));
     assertTrue(e.getMessage().contains("still open"), e.getMessage());
     // A second writer on the same id is refused too.
-    assertThrows(IllegalStateException.class, () -> source.spkopn(OutputTarget.virtual("open.bsp"), "TWICE", 0));
+    assertThrows(IllegalStateException.class, () -> source.spkWriter().spkopn(OutputTarget.virtual("open.bsp"), "TWICE", 0));
     w.writeType08(301, 399, "J2000", ET0, ET1, SEGID, DEGREE, moonStates(), ET0, STEP);
     w.close();
-    assertTrue(source.virtualOutput("open.bsp").length > 0);
+    assertTrue(source.kernels().virtualOutput("open.bsp").length > 0);
   }
 
   @Test
   void closingTwiceIsFineAndWritingAfterCloseIsRefused() {
     int files = source.openFiles();
-    SpkWriter w = source.spkopn(OutputTarget.virtual("twice.bsp"), "TWICE", 0);
+    SpkWriter w = source.spkWriter().spkopn(OutputTarget.virtual("twice.bsp"), "TWICE", 0);
     assertEquals(1, source.ownedObjects());
     w.writeType08(301, 399, "J2000", ET0, ET1, SEGID, DEGREE, moonStates(), ET0, STEP);
     w.close();
@@ -216,7 +216,7 @@ class SpkWriterTest {
   @Test
   void closingAWriterWithoutSegmentsReportsCspiceErrorButReleasesTheFile() {
     int files = source.openFiles();
-    SpkWriter w = source.spkopn(OutputTarget.virtual("empty.bsp"), "EMPTY", 0);
+    SpkWriter w = source.spkWriter().spkopn(OutputTarget.virtual("empty.bsp"), "EMPTY", 0);
     assertEquals(files + 1, source.openFiles());
     SpiceException e = assertThrows(SpiceException.class, w::close);
     assertEquals("SPICE(NOSEGMENTSFOUND)", e.shortMessage());
@@ -226,14 +226,14 @@ class SpkWriterTest {
     w.close(); // nothing left to do
     // The result is a valid SPK with no segments.
     try (JniBackend fresh = JniBackend.create()) {
-      fresh.furnsh("empty.bsp", source.virtualOutput("empty.bsp"));
-      assertArrayEquals(new int[0], fresh.spkobj("empty.bsp"));
+      fresh.kernels().furnsh("empty.bsp", source.kernels().virtualOutput("empty.bsp"));
+      assertArrayEquals(new int[0], fresh.ephemeris().spkobj("empty.bsp"));
     }
   }
 
   @Test
   void badInputGivesClearErrorsAndTheWriterStaysUsable() {
-    try (SpkWriter w = source.spkopn(OutputTarget.virtual("bad.bsp"), "BAD", 0)) {
+    try (SpkWriter w = source.spkWriter().spkopn(OutputTarget.virtual("bad.bsp"), "BAD", 0)) {
       double[] states = moonStates();
       assertThrows(IllegalArgumentException.class,
           () -> w.writeType08(301, 399, "J2000", ET0, ET1, SEGID, DEGREE, new double[7], ET0, STEP));
@@ -253,12 +253,12 @@ class SpkWriterTest {
       assertEquals("SPICE(INVALIDREFFRAME)", e.shortMessage());
       w.writeType08(301, 399, "J2000", ET0, ET1, SEGID, DEGREE, states, ET0, STEP);
     }
-    assertThrows(IllegalArgumentException.class, () -> source.spkopn(OutputTarget.virtual("neg.bsp"), "NEG", -1));
+    assertThrows(IllegalArgumentException.class, () -> source.spkWriter().spkopn(OutputTarget.virtual("neg.bsp"), "NEG", -1));
     assertEquals("SPICE(EMPTYSTRING)",
-        assertThrows(SpiceException.class, () -> source.spkopn(OutputTarget.virtual("e.bsp"), "", 0)).shortMessage());
-    assertThrows(IllegalArgumentException.class, () -> source.spkuds(new double[4]));
+        assertThrows(SpiceException.class, () -> source.spkWriter().spkopn(OutputTarget.virtual("e.bsp"), "", 0)).shortMessage());
+    assertThrows(IllegalArgumentException.class, () -> source.spkWriter().spkuds(new double[4]));
     assertEquals("SPICE(BADDESCRTIMES)",
-        assertThrows(SpiceException.class, () -> source.spkpds(301, 399, "J2000", 8, ET1, ET0)).shortMessage());
+        assertThrows(SpiceException.class, () -> source.spkWriter().spkpds(301, 399, "J2000", 8, ET1, ET0)).shortMessage());
     assertEquals(0, source.ownedObjects());
   }
 
@@ -274,15 +274,15 @@ class SpkWriterTest {
     assertEquals(0, source.ownedObjects(), "the Cleaner closed the writer");
     assertEquals(files, source.openFiles());
     // The Cleaner finished the file, so its bytes are readable and hold the segment written.
-    byte[] bytes = source.virtualOutput("dropped.bsp");
+    byte[] bytes = source.kernels().virtualOutput("dropped.bsp");
     try (JniBackend fresh = JniBackend.create()) {
-      fresh.furnsh("dropped.bsp", bytes);
-      assertEquals(List.of(new TimeInterval(ET0, ET1)), fresh.spkcov("dropped.bsp", 301));
+      fresh.kernels().furnsh("dropped.bsp", bytes);
+      assertEquals(List.of(new TimeInterval(ET0, ET1)), fresh.ephemeris().spkcov("dropped.bsp", 301));
     }
   }
 
   private void openAndDrop(String id) {
-    SpkWriter w = source.spkopn(OutputTarget.virtual(id), "DROPPED", 0);
+    SpkWriter w = source.spkWriter().spkopn(OutputTarget.virtual(id), "DROPPED", 0);
     w.writeType08(301, 399, "J2000", ET0, ET1, SEGID, DEGREE, moonStates(), ET0, STEP);
   }
 
@@ -293,10 +293,10 @@ class SpkWriterTest {
     Path closedFile;
     Path openFile;
     try {
-      try (SpkWriter w = b.spkopn(OutputTarget.virtual("gone.bsp"), "GONE", 0)) {
+      try (SpkWriter w = b.spkWriter().spkopn(OutputTarget.virtual("gone.bsp"), "GONE", 0)) {
         w.writeType08(301, 399, "J2000", ET0, ET1, SEGID, DEGREE, moonStates(), ET0, STEP);
       }
-      open = b.spkopn(OutputTarget.virtual("still-open.bsp"), "OPEN AT CLOSE", 0);
+      open = b.spkWriter().spkopn(OutputTarget.virtual("still-open.bsp"), "OPEN AT CLOSE", 0);
       closedFile = b.virtualOutputFile("gone.bsp");
       openFile = b.virtualOutputFile("still-open.bsp");
       assertNotNull(closedFile);
@@ -327,7 +327,7 @@ class SpkWriterTest {
       try (SpkWriter w = spice.spkFiles().create(OutputTarget.virtual("facade.bsp"), "FACADE")) {
         w.writeType08(301, 399, "J2000", ET0, ET1, SEGID, DEGREE, states, ET0, STEP);
       }
-      spice.load("facade.bsp", spice.backend().virtualOutput("facade.bsp"));
+      spice.load("facade.bsp", spice.backend().kernels().virtualOutput("facade.bsp"));
       // Loaded later, the written segment now has priority over DE440's for the Moon.
       SpkSegment seg = spice.spkFiles().findSegment(301, ET0 + 60).orElseThrow();
       assertEquals(SEGID, seg.ident());

@@ -15,7 +15,7 @@ public final class StagingChild {
     byte[] pck = "KPL/PCK\n\\begindata\nCHILD = 1\n\\begintext\n".getBytes(StandardCharsets.US_ASCII);
     if (args[0].equals("stage")) {
       JniBackend b = JniBackend.create();
-      b.furnsh("child/k.tpc", pck);
+      b.kernels().furnsh("child/k.tpc", pck);
       var f = JniBackend.class.getDeclaredField("kernels");
       f.setAccessible(true);
       System.out.println("STAGED " + Path.of(((JniKernels) f.get(b)).resolve("child/k.tpc")));

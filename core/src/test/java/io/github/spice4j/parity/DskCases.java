@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.spice4j.FileHandle;
-import io.github.spice4j.backend.DlaDescriptor;
-import io.github.spice4j.backend.DskDescriptor;
-import io.github.spice4j.backend.Dskb02Result;
+import io.github.spice4j.DlaDescriptor;
+import io.github.spice4j.DskDescriptor;
+import io.github.spice4j.Dskb02Result;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,11 +31,11 @@ final class DskCases implements GoldenCases {
   @Override
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
-      case "dskobj" -> out.put("bodids", ints(b.dskobj(file(a, kernelsDir))));
-      case "dsksrf" -> out.put("srfids", ints(b.dsksrf(file(a, kernelsDir), a.get("bodyid").asInt())));
-      case "dskgd" -> withSegment(b, a, kernelsDir, (handle, dla) -> out.put("dskdsc", dskdsc(b.dskgd(handle, dla))));
+      case "dskobj" -> out.put("bodids", ints(b.dsk().dskobj(file(a, kernelsDir))));
+      case "dsksrf" -> out.put("srfids", ints(b.dsk().dsksrf(file(a, kernelsDir), a.get("bodyid").asInt())));
+      case "dskgd" -> withSegment(b, a, kernelsDir, (handle, dla) -> out.put("dskdsc", dskdsc(b.dsk().dskgd(handle, dla))));
       case "dskb02" -> withSegment(b, a, kernelsDir, (handle, dla) -> {
-        Dskb02Result r = b.dskb02(handle, dla);
+        Dskb02Result r = b.dsk().dskb02(handle, dla);
         out.put("nv", i(r.nv()));
         out.put("np", i(r.np()));
         out.put("nvxtot", i(r.nvxtot()));
@@ -63,8 +63,8 @@ final class DskCases implements GoldenCases {
    * dlabfs_c/dlafns_c, through the FileHandle overloads.
    */
   private static void withSegment(SpiceBackend b, JsonNode a, Path kernelsDir, BiConsumer<FileHandle, DlaDescriptor> f) {
-    try (FileHandle das = b.dasopr(file(a, kernelsDir))) {
-      List<DlaDescriptor> segments = b.dskSegments(das);
+    try (FileHandle das = b.fileIo().dasopr(file(a, kernelsDir))) {
+      List<DlaDescriptor> segments = b.dsk().dskSegments(das);
       f.accept(das, segments.get(a.get("segno").asInt() - 1));
     }
   }

@@ -6,8 +6,8 @@ import static io.github.spice4j.parity.Out.t;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import io.github.spice4j.backend.EkQueryResult;
-import io.github.spice4j.backend.EkValue;
+import io.github.spice4j.EkQueryResult;
+import io.github.spice4j.EkValue;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,17 +26,17 @@ final class EkCases implements GoldenCases {
   @Override
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
-      case "ekntab" -> out.put("n", i(b.ekntab()));
-      case "ektnam" -> out.put("table", t(b.ektnam(a.get("n").asInt())));
+      case "ekntab" -> out.put("n", i(b.ek().ekntab()));
+      case "ektnam" -> out.put("table", t(b.ek().ektnam(a.get("n").asInt())));
       case "ekfind" -> {
-        EkQueryResult r = b.ekfind(a.get("query").asText());
+        EkQueryResult r = b.ek().ekfind(a.get("query").asText());
         out.put("error", BooleanNode.valueOf(r.error()));
         out.put("errmsg", t(r.errmsg()));
         if (r.ok()) out.put("nmrows", i(r.nmrows()));
       }
-      case "ekgc" -> read(b, a, out, "cdata", b::ekgc, Out::t);
-      case "ekgd" -> read(b, a, out, "ddata", b::ekgd, Out::d);
-      case "ekgi" -> read(b, a, out, "idata", b::ekgi, Out::i);
+      case "ekgc" -> read(b, a, out, "cdata", b.ek()::ekgc, Out::t);
+      case "ekgd" -> read(b, a, out, "ddata", b.ek()::ekgd, Out::d);
+      case "ekgi" -> read(b, a, out, "idata", b.ek()::ekgi, Out::i);
       default -> throw new IllegalArgumentException("not handled here: " + call);
     }
   }
@@ -50,7 +50,7 @@ final class EkCases implements GoldenCases {
   private static <T> void read(SpiceBackend b, JsonNode a, Map<String, JsonNode> out, String field, Getter<T> getter,
       Function<T, JsonNode> json) {
     if (a.has("query")) {
-      EkQueryResult r = b.ekfind(a.get("query").asText());
+      EkQueryResult r = b.ek().ekfind(a.get("query").asText());
       if (r.error()) throw new IllegalStateException("golden query rejected: " + r.errmsg());
     }
     EkValue<T> v = getter.get(a.get("selidx").asInt(), a.get("row").asInt(), a.get("elment").asInt());

@@ -3,7 +3,7 @@ package io.github.spice4j.parity;
 import static io.github.spice4j.parity.Out.t;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.spice4j.backend.FileFormat;
+import io.github.spice4j.FileFormat;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,7 +22,7 @@ final class FileIoCases implements GoldenCases {
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
       case "getfat" -> {
-        FileFormat f = b.getfat(kernelsDir.resolve(a.get("file").asText()).toString());
+        FileFormat f = b.fileIo().getfat(kernelsDir.resolve(a.get("file").asText()).toString());
         out.put("arch", t(f.arch()));
         out.put("kertyp", t(f.type()));
       }

@@ -14,13 +14,13 @@ import io.github.spice4j.Matrix6;
 import io.github.spice4j.PositionVector;
 import io.github.spice4j.StateVector;
 import io.github.spice4j.TimeInterval;
-import io.github.spice4j.backend.FrameDescriptor;
-import io.github.spice4j.backend.FrameInfo;
-import io.github.spice4j.backend.FrameRef;
-import io.github.spice4j.backend.KernelData;
+import io.github.spice4j.FrameDescriptor;
+import io.github.spice4j.FrameInfo;
+import io.github.spice4j.FrameRef;
+import io.github.spice4j.KernelData;
 import io.github.spice4j.backend.SpiceBackend;
-import io.github.spice4j.backend.TparseResult;
-import io.github.spice4j.backend.TpictrResult;
+import io.github.spice4j.TparseResult;
+import io.github.spice4j.TpictrResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,20 +40,20 @@ final class FoundationCases implements GoldenCases {
   @Override
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
-      case "str2et" -> out.put("et", d(b.str2et(a.get("str").asText())));
+      case "str2et" -> out.put("et", d(b.time().str2et(a.get("str").asText())));
       case "et2utc" -> out.put("utcstr",
-          t(b.et2utc(a.get("et").asDouble(), a.get("format").asText(), a.get("prec").asInt())));
-      case "timout" -> out.put("output", t(b.timout(a.get("et").asDouble(), a.get("pictur").asText())));
-      case "deltet" -> out.put("delta", d(b.deltet(a.get("epoch").asDouble(), a.get("eptype").asText())));
+          t(b.time().et2utc(a.get("et").asDouble(), a.get("format").asText(), a.get("prec").asInt())));
+      case "timout" -> out.put("output", t(b.time().timout(a.get("et").asDouble(), a.get("pictur").asText())));
+      case "deltet" -> out.put("delta", d(b.time().deltet(a.get("epoch").asDouble(), a.get("eptype").asText())));
       case "unitim" -> out.put("return",
-          d(b.unitim(a.get("epoch").asDouble(), a.get("insys").asText(), a.get("outsys").asText())));
+          d(b.time().unitim(a.get("epoch").asDouble(), a.get("insys").asText(), a.get("outsys").asText())));
       case "tparse" -> {
-        TparseResult r = b.tparse(a.get("string").asText());
+        TparseResult r = b.time().tparse(a.get("string").asText());
         out.put("sp2000", d(r.sp2000()));
         out.put("errmsg", t(r.errmsg()));
       }
       case "tpictr" -> {
-        TpictrResult r = b.tpictr(a.get("sample").asText());
+        TpictrResult r = b.time().tpictr(a.get("sample").asText());
         out.put("pictur", t(r.pictur()));
         out.put("ok", BooleanNode.valueOf(r.ok()));
         out.put("errmsg", t(r.errmsg()));
@@ -61,26 +61,26 @@ final class FoundationCases implements GoldenCases {
       case "timdef" -> {
         String action = a.get("action").asText();
         String item = a.get("item").asText();
-        if ("SET".equalsIgnoreCase(action)) b.timdefSet(item, a.get("value").asText());
-        out.put("value", t(b.timdefGet(item)));
+        if ("SET".equalsIgnoreCase(action)) b.time().timdefSet(item, a.get("value").asText());
+        out.put("value", t(b.time().timdefGet(item)));
       }
-      case "bodn2c" -> found(out, b.bodn2c(a.get("name").asText()), "code");
-      case "bods2c" -> found(out, b.bods2c(a.get("name").asText()), "code");
+      case "bodn2c" -> found(out, b.idsNames().bodn2c(a.get("name").asText()), "code");
+      case "bods2c" -> found(out, b.idsNames().bods2c(a.get("name").asText()), "code");
       case "bodc2n" -> {
-        Optional<String> r = b.bodc2n(a.get("code").asInt());
+        Optional<String> r = b.idsNames().bodc2n(a.get("code").asInt());
         out.put("found", BooleanNode.valueOf(r.isPresent()));
         r.ifPresent(n -> out.put("name", t(n)));
       }
-      case "bodc2s" -> out.put("name", t(b.bodc2s(a.get("code").asInt())));
+      case "bodc2s" -> out.put("name", t(b.idsNames().bodc2s(a.get("code").asInt())));
       case "namfrm" -> {
-        OptionalInt r = b.namfrm(a.get("frname").asText());
+        OptionalInt r = b.frames().namfrm(a.get("frname").asText());
         out.put("frcode", IntNode.valueOf(r.orElse(0))); // CSPICE reports unknown as frcode 0
       }
-      case "frmnam" -> out.put("frname", t(b.frmnam(a.get("frcode").asInt()).orElse(""))); // unknown -> blank
-      case "cidfrm" -> frameRef(out, b.cidfrm(a.get("cent").asInt()));
-      case "cnmfrm" -> frameRef(out, b.cnmfrm(a.get("cname").asText()));
+      case "frmnam" -> out.put("frname", t(b.frames().frmnam(a.get("frcode").asInt()).orElse(""))); // unknown -> blank
+      case "cidfrm" -> frameRef(out, b.frames().cidfrm(a.get("cent").asInt()));
+      case "cnmfrm" -> frameRef(out, b.frames().cnmfrm(a.get("cname").asText()));
       case "frinfo" -> {
-        Optional<FrameInfo> r = b.frinfo(a.get("frcode").asInt());
+        Optional<FrameInfo> r = b.frames().frinfo(a.get("frcode").asInt());
         out.put("found", BooleanNode.valueOf(r.isPresent()));
         r.ifPresent(fi -> {
           out.put("cent", IntNode.valueOf(fi.center()));
@@ -89,7 +89,7 @@ final class FoundationCases implements GoldenCases {
         });
       }
       case "ccifrm" -> {
-        Optional<FrameDescriptor> r = b.ccifrm(a.get("frclss").asInt(), a.get("clssid").asInt());
+        Optional<FrameDescriptor> r = b.frames().ccifrm(a.get("frclss").asInt(), a.get("clssid").asInt());
         out.put("found", BooleanNode.valueOf(r.isPresent()));
         r.ifPresent(fd -> {
           out.put("frcode", IntNode.valueOf(fd.code()));
@@ -98,52 +98,52 @@ final class FoundationCases implements GoldenCases {
         });
       }
       case "pxform" -> {
-        Matrix3 m = b.pxform(a.get("from").asText(), a.get("to").asText(), a.get("et").asDouble());
+        Matrix3 m = b.frames().pxform(a.get("from").asText(), a.get("to").asText(), a.get("et").asDouble());
         out.put("rotate", matrix(m.toRowMajor(), 3));
       }
       case "sxform" -> {
-        Matrix6 m = b.sxform(a.get("from").asText(), a.get("to").asText(), a.get("et").asDouble());
+        Matrix6 m = b.frames().sxform(a.get("from").asText(), a.get("to").asText(), a.get("et").asDouble());
         out.put("xform", matrix(m.toRowMajor(), 6));
       }
-      case "spkezr" -> state(out, "starg", b.spkezr(a.get("targ").asText(), a.get("et").asDouble(),
+      case "spkezr" -> state(out, "starg", b.ephemeris().spkezr(a.get("targ").asText(), a.get("et").asDouble(),
           a.get("ref").asText(), a.get("abcorr").asText(), a.get("obs").asText()));
-      case "spkez" -> state(out, "starg", b.spkez(a.get("targ").asInt(), a.get("et").asDouble(),
+      case "spkez" -> state(out, "starg", b.ephemeris().spkez(a.get("targ").asInt(), a.get("et").asDouble(),
           a.get("ref").asText(), a.get("abcorr").asText(), a.get("obs").asInt()));
-      case "spkgeo" -> state(out, "state", b.spkgeo(a.get("targ").asInt(), a.get("et").asDouble(),
+      case "spkgeo" -> state(out, "state", b.ephemeris().spkgeo(a.get("targ").asInt(), a.get("et").asDouble(),
           a.get("ref").asText(), a.get("obs").asInt()));
       case "spkssb" -> {
-        StateVector s = b.spkssb(a.get("targ").asInt(), a.get("et").asDouble(), a.get("ref").asText());
+        StateVector s = b.ephemeris().spkssb(a.get("targ").asInt(), a.get("et").asDouble(), a.get("ref").asText());
         out.put("starg", doubles(s.toArray()));
       }
-      case "spkpos" -> position(out, "ptarg", b.spkpos(a.get("targ").asText(), a.get("et").asDouble(),
+      case "spkpos" -> position(out, "ptarg", b.ephemeris().spkpos(a.get("targ").asText(), a.get("et").asDouble(),
           a.get("ref").asText(), a.get("abcorr").asText(), a.get("obs").asText()));
-      case "spkezp" -> position(out, "ptarg", b.spkezp(a.get("targ").asInt(), a.get("et").asDouble(),
+      case "spkezp" -> position(out, "ptarg", b.ephemeris().spkezp(a.get("targ").asInt(), a.get("et").asDouble(),
           a.get("ref").asText(), a.get("abcorr").asText(), a.get("obs").asInt()));
-      case "spkgps" -> position(out, "pos", b.spkgps(a.get("targ").asInt(), a.get("et").asDouble(),
+      case "spkgps" -> position(out, "pos", b.ephemeris().spkgps(a.get("targ").asInt(), a.get("et").asDouble(),
           a.get("ref").asText(), a.get("obs").asInt()));
       case "spkobj" -> {
-        int[] ids = b.spkobj(kernelsDir.resolve(a.get("spkfnm").asText()).toString());
+        int[] ids = b.ephemeris().spkobj(kernelsDir.resolve(a.get("spkfnm").asText()).toString());
         ArrayNode arr = Out.MAPPER.createArrayNode();
         for (int id : ids) arr.add(id);
         out.put("ids", arr);
       }
       case "spkcov" -> {
         List<TimeInterval> cover =
-            b.spkcov(kernelsDir.resolve(a.get("spkfnm").asText()).toString(), a.get("idcode").asInt());
+            b.ephemeris().spkcov(kernelsDir.resolve(a.get("spkfnm").asText()).toString(), a.get("idcode").asInt());
         ArrayNode arr = Out.MAPPER.createArrayNode();
         for (TimeInterval iv : cover) arr.add(Out.MAPPER.createArrayNode().add(iv.start()).add(iv.stop()));
         out.put("cover", arr);
       }
-      case "furnsh" -> b.furnsh(kernelsDir.resolve(a.get("file").asText()));
+      case "furnsh" -> b.kernels().furnsh(kernelsDir.resolve(a.get("file").asText()));
       case "bodvrd" -> {
-        double[] v = b.bodvrd(a.get("bodynm").asText(), a.get("item").asText());
+        double[] v = b.idsNames().bodvrd(a.get("bodynm").asText(), a.get("item").asText());
         out.put("dim", IntNode.valueOf(v.length));
         out.put("values", doubles(v));
       }
-      case "bodfnd" -> out.put("return", BooleanNode.valueOf(b.bodfnd(a.get("body").asInt(), a.get("item").asText())));
-      case "ktotal" -> out.put("count", IntNode.valueOf(b.ktotal(a.get("kind").asText())));
+      case "bodfnd" -> out.put("return", BooleanNode.valueOf(b.idsNames().bodfnd(a.get("body").asInt(), a.get("item").asText())));
+      case "ktotal" -> out.put("count", IntNode.valueOf(b.kernels().ktotal(a.get("kind").asText())));
       case "kdata" -> {
-        Optional<KernelData> r = b.kdata(a.get("which").asInt(), a.get("kind").asText());
+        Optional<KernelData> r = b.kernels().kdata(a.get("which").asInt(), a.get("kind").asText());
         out.put("found", BooleanNode.valueOf(r.isPresent()));
         r.ifPresent(k -> {
           out.put("file", t(relativeToKernels(kernelsDir, k.file())));

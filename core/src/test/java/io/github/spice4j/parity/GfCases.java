@@ -21,10 +21,10 @@ final class GfCases implements GoldenCases {
   @Override
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
-      case "gfdist" -> out.put("result", window(b.gfdist(a.get("target").asText(), a.get("abcorr").asText(),
+      case "gfdist" -> out.put("result", window(b.gf().gfdist(a.get("target").asText(), a.get("abcorr").asText(),
           a.get("obsrvr").asText(), a.get("relate").asText(), a.get("refval").asDouble(), a.get("adjust").asDouble(),
           a.get("step").asDouble(), a.get("nintvls").asInt(), toWindow(a.get("cnfine")))));
-      case "gfsep" -> out.put("result", window(b.gfsep(a.get("targ1").asText(), a.get("shape1").asText(),
+      case "gfsep" -> out.put("result", window(b.gf().gfsep(a.get("targ1").asText(), a.get("shape1").asText(),
           a.get("frame1").asText(), a.get("targ2").asText(), a.get("shape2").asText(), a.get("frame2").asText(),
           a.get("abcorr").asText(), a.get("obsrvr").asText(), a.get("relate").asText(), a.get("refval").asDouble(),
           a.get("adjust").asDouble(), a.get("step").asDouble(), a.get("nintvls").asInt(),

@@ -33,7 +33,7 @@ final class GfEventCases implements GoldenCases {
 
   @Override
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
-    EventFinder f = Spice.over(b).events();
+    EventFinder f = Spice.over(b).eventFinder();
     if (a.has("nintvls")) f = f.withMaxIntervals(a.get("nintvls").asInt());
     List<TimeInterval> w = toWindow(a.get("cnfine"));
     double step = a.get("step").asDouble();

@@ -63,13 +63,13 @@ final class MathCases implements GoldenCases {
       case "radrec" -> out.put("rectan",
           v3(CoordinateSystems.radrec(new RaDecCoordinates(num(a, "range"), num(a, "ra"), num(a, "dec")))));
       case "recpgr" -> {
-        PlanetographicCoordinates c = Spice.over(b).coords().toPlanetographic(a.get("body").asText(),
+        PlanetographicCoordinates c = Spice.over(b).coordinates().toPlanetographic(a.get("body").asText(),
             vec(a, "rectan"), num(a, "re"), num(a, "f"));
         out.put("lon", d(c.longitude()));
         out.put("lat", d(c.latitude()));
         out.put("alt", d(c.altitude()));
       }
-      case "pgrrec" -> out.put("rectan", v3(Spice.over(b).coords().fromPlanetographic(a.get("body").asText(),
+      case "pgrrec" -> out.put("rectan", v3(Spice.over(b).coordinates().fromPlanetographic(a.get("body").asText(),
           new PlanetographicCoordinates(num(a, "lon"), num(a, "lat"), num(a, "alt")), num(a, "re"), num(a, "f"))));
       case "convrt" -> out.put("y", d(Units.convert(num(a, "x"), a.get("in").asText(), a.get("out").asText())));
       case "twovec" -> out.put("mout", m3(Matrix3.twoVectors(vec(a, "axdef"), a.get("indexa").asInt(),

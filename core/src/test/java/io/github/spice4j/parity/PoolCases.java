@@ -8,7 +8,7 @@ import static io.github.spice4j.parity.Out.t;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import io.github.spice4j.backend.PoolVariableInfo;
+import io.github.spice4j.PoolVariableInfo;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,34 +31,34 @@ final class PoolCases implements GoldenCases {
   @Override
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
-      case "gdpool" -> window(out, b.gdpool(name(a), start(a), room(a)), v -> out.put("values", doubles(v)),
+      case "gdpool" -> window(out, b.pool().gdpool(name(a), start(a), room(a)), v -> out.put("values", doubles(v)),
           v -> v.length);
-      case "gipool" -> window(out, b.gipool(name(a), start(a), room(a)), v -> out.put("ivals", ints(v)),
+      case "gipool" -> window(out, b.pool().gipool(name(a), start(a), room(a)), v -> out.put("ivals", ints(v)),
           v -> v.length);
-      case "gcpool" -> window(out, b.gcpool(name(a), start(a), room(a)), v -> out.put("cvals", strings(v)),
+      case "gcpool" -> window(out, b.pool().gcpool(name(a), start(a), room(a)), v -> out.put("cvals", strings(v)),
           List::size);
-      case "gnpool" -> window(out, b.gnpool(name(a), start(a), room(a)), v -> out.put("kvars", strings(v)),
+      case "gnpool" -> window(out, b.pool().gnpool(name(a), start(a), room(a)), v -> out.put("kvars", strings(v)),
           List::size);
       case "dtpool" -> {
-        PoolVariableInfo info = b.dtpool(name(a));
+        PoolVariableInfo info = b.pool().dtpool(name(a));
         out.put("found", BooleanNode.valueOf(info.found()));
         if (info.found()) {
           out.put("n", i(info.n()));
           out.put("type", t(String.valueOf(info.type())));
         }
       }
-      case "expool" -> out.put("found", BooleanNode.valueOf(b.expool(name(a))));
+      case "expool" -> out.put("found", BooleanNode.valueOf(b.pool().expool(name(a))));
       case "bodvcd" -> {
-        double[] v = b.bodvcd(a.get("bodyid").asInt(), a.get("item").asText(), a.get("maxn").asInt());
+        double[] v = b.pool().bodvcd(a.get("bodyid").asInt(), a.get("item").asText(), a.get("maxn").asInt());
         out.put("dim", i(v.length));
         out.put("values", doubles(v));
       }
-      case "pdpool" -> b.pdpool(name(a), Out.toDoubles(a.get("values")));
-      case "pipool" -> b.pipool(name(a), Out.toInts(a.get("ivals")));
+      case "pdpool" -> b.pool().pdpool(name(a), Out.toDoubles(a.get("values")));
+      case "pipool" -> b.pool().pipool(name(a), Out.toInts(a.get("ivals")));
       case "pcpool" -> {
         List<String> cvals = new ArrayList<>();
         for (JsonNode s : a.get("cvals")) cvals.add(s.asText());
-        b.pcpool(name(a), cvals);
+        b.pool().pcpool(name(a), cvals);
       }
       default -> throw new IllegalArgumentException("not handled here: " + call);
     }

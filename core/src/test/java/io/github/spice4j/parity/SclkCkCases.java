@@ -9,8 +9,8 @@ import static io.github.spice4j.parity.Out.window;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import io.github.spice4j.backend.CkPointing;
-import io.github.spice4j.backend.CkPointingAv;
+import io.github.spice4j.CkPointing;
+import io.github.spice4j.CkPointingAv;
 import io.github.spice4j.backend.SpiceBackend;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,14 +30,14 @@ final class SclkCkCases implements GoldenCases {
   @Override
   public void run(SpiceBackend b, String call, JsonNode a, Map<String, JsonNode> out, Path kernelsDir) {
     switch (call) {
-      case "scs2e" -> out.put("et", d(b.scs2e(a.get("sc").asInt(), a.get("sclkch").asText())));
-      case "sce2s" -> out.put("sclkch", t(b.sce2s(a.get("sc").asInt(), a.get("et").asDouble())));
-      case "scencd" -> out.put("sclkdp", d(b.scencd(a.get("sc").asInt(), a.get("sclkch").asText())));
-      case "scdecd" -> out.put("sclkch", t(b.scdecd(a.get("sc").asInt(), a.get("sclkdp").asDouble())));
-      case "sct2e" -> out.put("et", d(b.sct2e(a.get("sc").asInt(), a.get("sclkdp").asDouble())));
-      case "sce2c" -> out.put("sclkdp", d(b.sce2c(a.get("sc").asInt(), a.get("et").asDouble())));
+      case "scs2e" -> out.put("et", d(b.sclk().scs2e(a.get("sc").asInt(), a.get("sclkch").asText())));
+      case "sce2s" -> out.put("sclkch", t(b.sclk().sce2s(a.get("sc").asInt(), a.get("et").asDouble())));
+      case "scencd" -> out.put("sclkdp", d(b.sclk().scencd(a.get("sc").asInt(), a.get("sclkch").asText())));
+      case "scdecd" -> out.put("sclkch", t(b.sclk().scdecd(a.get("sc").asInt(), a.get("sclkdp").asDouble())));
+      case "sct2e" -> out.put("et", d(b.sclk().sct2e(a.get("sc").asInt(), a.get("sclkdp").asDouble())));
+      case "sce2c" -> out.put("sclkdp", d(b.sclk().sce2c(a.get("sc").asInt(), a.get("et").asDouble())));
       case "ckgp" -> {
-        Optional<CkPointing> r = b.ckgp(a.get("inst").asInt(), a.get("sclkdp").asDouble(), a.get("tol").asDouble(),
+        Optional<CkPointing> r = b.ck().ckgp(a.get("inst").asInt(), a.get("sclkdp").asDouble(), a.get("tol").asDouble(),
             a.get("ref").asText());
         out.put("found", BooleanNode.valueOf(r.isPresent()));
         r.ifPresent(p -> {
@@ -46,7 +46,7 @@ final class SclkCkCases implements GoldenCases {
         });
       }
       case "ckgpav" -> {
-        Optional<CkPointingAv> r = b.ckgpav(a.get("inst").asInt(), a.get("sclkdp").asDouble(),
+        Optional<CkPointingAv> r = b.ck().ckgpav(a.get("inst").asInt(), a.get("sclkdp").asDouble(),
             a.get("tol").asDouble(), a.get("ref").asText());
         out.put("found", BooleanNode.valueOf(r.isPresent()));
         r.ifPresent(p -> {
@@ -55,8 +55,8 @@ final class SclkCkCases implements GoldenCases {
           out.put("clkout", d(p.clkout()));
         });
       }
-      case "ckobj" -> out.put("ids", ints(b.ckobj(kernel(kernelsDir, a.get("ckfnm")))));
-      case "ckcov" -> out.put("cover", window(b.ckcov(kernel(kernelsDir, a.get("ckfnm")), a.get("idcode").asInt(),
+      case "ckobj" -> out.put("ids", ints(b.ck().ckobj(kernel(kernelsDir, a.get("ckfnm")))));
+      case "ckcov" -> out.put("cover", window(b.ck().ckcov(kernel(kernelsDir, a.get("ckfnm")), a.get("idcode").asInt(),
           a.get("needav").asBoolean(), a.get("level").asText(), a.get("tol").asDouble(), a.get("timsys").asText())));
       default -> throw new IllegalArgumentException("not handled here: " + call);
     }

@@ -25,7 +25,7 @@ class CancellationTest {
 
   /** One engine entry that runs for tens of seconds. */
   private static List<TimeInterval> longSearch(JniBackend b) {
-    return b.gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, 10, 1000, YEARS_2023_2025);
+    return b.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, 10, 1000, YEARS_2023_2025);
   }
 
   private static JniBackend loaded() {
@@ -80,7 +80,7 @@ class CancellationTest {
     ExecutionException e = assertThrows(ExecutionException.class, () -> running.get(20, TimeUnit.SECONDS));
     assertTrue(e.getCause() instanceof SpiceCancelledException, String.valueOf(e.getCause()));
     assertEquals("SPICE4J(CANCELLED)", ((SpiceCancelledException) e.getCause()).shortMessage());
-    assertThrows(IllegalStateException.class, () -> b.str2et("2024-01-01"));
+    assertThrows(IllegalStateException.class, () -> b.time().str2et("2024-01-01"));
   }
 
   @Test

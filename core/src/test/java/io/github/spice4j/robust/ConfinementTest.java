@@ -62,15 +62,15 @@ class ConfinementTest {
   @Test
   void anEngineNeverSeesAnotherEnginesStagedKernels() throws IOException {
     try (JniBackend a = JniBackend.create(); JniBackend b = JniBackend.create()) {
-      a.furnsh("secret/naif0012.tls", Files.readAllBytes(TestData.kernel("lsk/naif0012.tls")));
+      a.kernels().furnsh("secret/naif0012.tls", Files.readAllBytes(TestData.kernel("lsk/naif0012.tls")));
       List<Path> staged = stagedFiles();
       assertFalse(staged.isEmpty(), "a's staged kernel");
       for (Path f : staged) {
-        assertRefused("belongs to another spice4j engine", () -> b.furnsh(f));
-        assertRefused("belongs to another spice4j engine", () -> b.furnsh("m.tm", meta(f.toString())));
-        assertFalse(b.exists(f.toString()), f.toString());
+        assertRefused("belongs to another spice4j engine", () -> b.kernels().furnsh(f));
+        assertRefused("belongs to another spice4j engine", () -> b.kernels().furnsh("m.tm", meta(f.toString())));
+        assertFalse(b.fileIo().exists(f.toString()), f.toString());
       }
-      assertRefused("SPICE(NOLEAPSECONDS)", () -> b.str2et("2000-01-01T00:00:00"));
+      assertRefused("SPICE(NOLEAPSECONDS)", () -> b.time().str2et("2000-01-01T00:00:00"));
     }
   }
 
@@ -82,22 +82,22 @@ class ConfinementTest {
     Path link = Files.createSymbolicLink(granted.resolve("link.tpc"), outside);
     try (JniBackend e = JniBackend.create()) {
       e.confineTo(granted);
-      e.furnsh(lsk);
-      e.furnsh("bytes/gm.tpc", Files.readAllBytes(TestData.kernel("pck/gm_de440.tpc"))); // own staging stays allowed
+      e.kernels().furnsh(lsk);
+      e.kernels().furnsh("bytes/gm.tpc", Files.readAllBytes(TestData.kernel("pck/gm_de440.tpc"))); // own staging stays allowed
       String refused = "outside the directories this engine may read";
-      assertRefused(refused, () -> e.furnsh(outside));
-      assertRefused(refused, () -> e.furnsh(granted.resolve("..").resolve("pck00011.tpc")));
-      assertRefused(refused, () -> e.furnsh(link));
-      assertRefused(refused, () -> e.furnsh("m.tm", meta("/etc/passwd")));
-      assertRefused(refused, () -> e.furnsh("m2.tm", meta("/proc/self/environ")));
-      assertRefused(refused, () -> e.getfat(outside.toString()));
-      assertFalse(e.exists(outside.toString()));
-      assertTrue(e.exists(lsk.toString()));
-      double gm = e.bodvrd("EARTH", "GM")[0];
+      assertRefused(refused, () -> e.kernels().furnsh(outside));
+      assertRefused(refused, () -> e.kernels().furnsh(granted.resolve("..").resolve("pck00011.tpc")));
+      assertRefused(refused, () -> e.kernels().furnsh(link));
+      assertRefused(refused, () -> e.kernels().furnsh("m.tm", meta("/etc/passwd")));
+      assertRefused(refused, () -> e.kernels().furnsh("m2.tm", meta("/proc/self/environ")));
+      assertRefused(refused, () -> e.fileIo().getfat(outside.toString()));
+      assertFalse(e.fileIo().exists(outside.toString()));
+      assertTrue(e.fileIo().exists(lsk.toString()));
+      double gm = e.idsNames().bodvrd("EARTH", "GM")[0];
       // A rebuilt engine keeps the rules.
       assertThrows(SpiceEngineTrapException.class, e::forceTrap);
-      assertRefused(refused, () -> e.furnsh(outside));
-      assertEquals(gm, e.bodvrd("EARTH", "GM")[0]);
+      assertRefused(refused, () -> e.kernels().furnsh(outside));
+      assertEquals(gm, e.idsNames().bodvrd("EARTH", "GM")[0]);
     }
   }
 

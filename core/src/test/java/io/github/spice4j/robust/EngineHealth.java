@@ -36,7 +36,7 @@ public final class EngineHealth {
     int i = 0;
     for (String[] q : QUERIES) {
       for (double et : EPOCHS) {
-        StateVector s = b.spkezr(q[0], et, q[2], q[3], q[1]);
+        StateVector s = b.ephemeris().spkezr(q[0], et, q[2], q[3], q[1]);
         System.arraycopy(s.toArray(), 0, out, i, 6);
         out[i + 6] = s.lightTime();
         i += 7;

@@ -35,13 +35,13 @@ class FileLeakTest {
     Files.write(p, b);
     try (JniBackend e = JniBackend.create()) {
       assertEquals(0, e.openFiles());
-      SpiceException ex = assertThrows(SpiceException.class, () -> e.spkcov(p.toString(), 501));
+      SpiceException ex = assertThrows(SpiceException.class, () -> e.ephemeris().spkcov(p.toString(), 501));
       assertEquals("SPICE(BADENDPOINTS)", ex.shortMessage(), ex.getMessage());
       assertEquals(0, e.openFiles(), "spkcov left the SPK open");
-      e.furnsh(p);
-      assertThrows(SpiceException.class, () -> e.spkcov(p.toString(), 501));
+      e.kernels().furnsh(p);
+      assertThrows(SpiceException.class, () -> e.ephemeris().spkcov(p.toString(), 501));
       assertEquals(1, e.openFiles(), "only the loaded SPK");
-      e.unload(p.toString());
+      e.kernels().unload(p.toString());
       assertEquals(0, e.openFiles(), "unload left the SPK open");
     }
   }
@@ -53,9 +53,9 @@ class FileLeakTest {
     try (JniBackend e = JniBackend.create()) {
       EngineHealth.load(e);
       int before = e.openFiles();
-      for (int i = 0; i < 30; i++) assertThrows(SpiceException.class, () -> e.furnsh(p));
+      for (int i = 0; i < 30; i++) assertThrows(SpiceException.class, () -> e.kernels().furnsh(p));
       assertEquals(before, e.openFiles(), "failed EK loads left files open");
-      e.kclear();
+      e.kernels().kclear();
       assertEquals(0, e.openFiles());
     }
   }
@@ -66,7 +66,7 @@ class FileLeakTest {
     Path p = tmp.resolve("partial.bes");
     Files.write(p, Arrays.copyOf(Files.readAllBytes(TestData.kernel("ek/ek-fixture.bes")), 6 * 1024 + 100));
     try (JniBackend e = JniBackend.create()) {
-      SpiceException ex = assertThrows(SpiceException.class, () -> e.furnsh(p));
+      SpiceException ex = assertThrows(SpiceException.class, () -> e.kernels().furnsh(p));
       assertTrue(ex.getMessage().contains("first directory record 7 is past the end"), ex.getMessage());
       assertEquals(0, e.openFiles());
     }
@@ -78,7 +78,7 @@ class FileLeakTest {
       EngineHealth.load(e);
       int before = e.openFiles();
       assertTrue(before > 0);
-      assertThrows(SpiceException.class, () -> e.spkcov(TestData.kernel("ck/mgs_hga_hinge_v2.bc").toString(), 1));
+      assertThrows(SpiceException.class, () -> e.ephemeris().spkcov(TestData.kernel("ck/mgs_hga_hinge_v2.bc").toString(), 1));
       assertEquals(before, e.openFiles());
       EngineHealth.assertBitExact(e, "a failed spkcov");
     }

@@ -24,7 +24,7 @@ class GfCallbackSafetyTest {
   private static final double DAY = 86400;
 
   private static List<TimeInterval> perigees(Spice spice, GfProgressListener listener) {
-    return spice.events().distance("MOON", "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), H1_2024,
+    return spice.eventFinder().distance("MOON", "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), H1_2024,
         DAY, listener);
   }
 

@@ -4,7 +4,7 @@ import io.github.spice4j.SpiceCancelledException;
 import io.github.spice4j.SpiceEngineTrapException;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
-import io.github.spice4j.backend.DlaDescriptor;
+import io.github.spice4j.DlaDescriptor;
 import io.github.spice4j.FileHandle;
 import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
@@ -31,36 +31,36 @@ final class KernelFuzzer {
 
   private static final List<Seed> SEEDS = List.of(
       new Seed("spk/de440s_2023_2026_excerpt.bsp", c -> {
-        c.engine().spkobj(c.path());
-        c.engine().spkcov(c.path(), 301);
-        c.engine().spkezr("MOON", 7.7e8, "J2000", "NONE", "EARTH");
+        c.engine().ephemeris().spkobj(c.path());
+        c.engine().ephemeris().spkcov(c.path(), 301);
+        c.engine().ephemeris().spkezr("MOON", 7.7e8, "J2000", "NONE", "EARTH");
       }),
       new Seed("spk/jup310_excerpt.bsp", c -> {
-        c.engine().spkobj(c.path());
-        c.engine().spkcov(c.path(), 501);
+        c.engine().ephemeris().spkobj(c.path());
+        c.engine().ephemeris().spkcov(c.path(), 501);
       }),
-      new Seed("spk/earthstns_itrf93_201023.bsp", c -> c.engine().spkobj(c.path())),
-      new Seed("spk/de441_1969_excerpt.bsp", c -> c.engine().spkcov(c.path(), 3)),
+      new Seed("spk/earthstns_itrf93_201023.bsp", c -> c.engine().ephemeris().spkobj(c.path())),
+      new Seed("spk/de441_1969_excerpt.bsp", c -> c.engine().ephemeris().spkcov(c.path(), 3)),
       new Seed("ck/mgs_hga_hinge_v2.bc", c -> {
-        for (int id : c.engine().ckobj(c.path())) {
-          c.engine().ckcov(c.path(), id, false, "SEGMENT", 0, "SCLK");
-          c.engine().ckgp(id, 1e10, 1e9, "J2000");
+        for (int id : c.engine().ck().ckobj(c.path())) {
+          c.engine().ck().ckcov(c.path(), id, false, "SEGMENT", 0, "SCLK");
+          c.engine().ck().ckgp(id, 1e10, 1e9, "J2000");
         }
       }),
-      new Seed("pck/moon_pa_de421_1900-2050.bpc", c -> c.engine().getfat(c.path())),
+      new Seed("pck/moon_pa_de421_1900-2050.bpc", c -> c.engine().fileIo().getfat(c.path())),
       new Seed("dsk/apophis_g_25000mm_rad_obj_0000n00000_v001.bds", c -> {
-        for (int body : c.engine().dskobj(c.path())) c.engine().dsksrf(c.path(), body);
-        try (FileHandle h = c.engine().dasopr(c.path())) {
-          for (DlaDescriptor d : c.engine().dskSegments(h)) c.engine().dskgd(h, d);
+        for (int body : c.engine().dsk().dskobj(c.path())) c.engine().dsk().dsksrf(c.path(), body);
+        try (FileHandle h = c.engine().fileIo().dasopr(c.path())) {
+          for (DlaDescriptor d : c.engine().dsk().dskSegments(h)) c.engine().dsk().dskgd(h, d);
         }
       }),
       new Seed("ek/ek-fixture.bes", c -> {
-        for (int i = 0; i < c.engine().ekntab(); i++) c.engine().ekfind("SELECT * FROM " + c.engine().ektnam(i));
+        for (int i = 0; i < c.engine().ek().ekntab(); i++) c.engine().ek().ekfind("SELECT * FROM " + c.engine().ek().ektnam(i));
       }),
-      new Seed("lsk/naif0012.tls", c -> c.engine().str2et("2017-01-01T00:00:00")),
-      new Seed("pck/pck00010.tpc", c -> c.engine().bodvrd("EARTH", "RADII")),
-      new Seed("fk/moon_080317.tf", c -> c.engine().gnpool("FRAME_*", 0, 20)),
-      new Seed("sclk/cook_01.tsc", c -> c.engine().gnpool("SCLK*", 0, 20)));
+      new Seed("lsk/naif0012.tls", c -> c.engine().time().str2et("2017-01-01T00:00:00")),
+      new Seed("pck/pck00010.tpc", c -> c.engine().idsNames().bodvrd("EARTH", "RADII")),
+      new Seed("fk/moon_080317.tf", c -> c.engine().pool().gnpool("FRAME_*", 0, 20)),
+      new Seed("sclk/cook_01.tsc", c -> c.engine().pool().gnpool("SCLK*", 0, 20)));
 
   /** Tallies of one run. */
   static final class Stats {
@@ -102,7 +102,7 @@ final class KernelFuzzer {
     // runaway loop still ends here, as SPICE4J(DEADLINE), counted as a hang.
     engine.callTimeout(Duration.ofSeconds(Long.getLong("spice4j.fuzz.callSeconds", 30L)));
     EngineHealth.load(engine);
-    engine.furnsh(TestData.kernel("sclk/mgs_sclkscet_00061.tsc"));
+    engine.kernels().furnsh(TestData.kernel("sclk/mgs_sclkscet_00061.tsc"));
     baselineFiles = engine.openFiles();
   }
 
@@ -136,10 +136,10 @@ final class KernelFuzzer {
     try {
       Files.write(file, input);
       if (asBytes) {
-        engine.furnsh(name, input);
+        engine.kernels().furnsh(name, input);
         loadedAs = name;
       } else {
-        engine.furnsh(file);
+        engine.kernels().furnsh(file);
         loadedAs = file.toString();
       }
       st.loaded++;
@@ -155,7 +155,7 @@ final class KernelFuzzer {
     } finally {
       if (loadedAs != null) {
         try {
-          engine.unload(loadedAs);
+          engine.kernels().unload(loadedAs);
         } catch (Throwable t) {
           classify(st, t, input, seed);
         }

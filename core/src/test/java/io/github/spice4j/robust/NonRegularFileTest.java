@@ -53,27 +53,27 @@ class NonRegularFileTest {
 
   private void loadMeta(String path) {
     String meta = "KPL/MK\n\\begindata\nKERNELS_TO_LOAD = ( '" + path + "' )\n\\begintext\n";
-    backend.furnsh("meta.tm", meta.getBytes(StandardCharsets.US_ASCII));
+    backend.kernels().furnsh("meta.tm", meta.getBytes(StandardCharsets.US_ASCII));
   }
 
   @Test
   void fifo_isRefused() throws Exception {
     Path p = fifo();
-    assertRefused("a FIFO", () -> backend.furnsh(p));
+    assertRefused("a FIFO", () -> backend.kernels().furnsh(p));
     assertRefused("a FIFO", () -> loadMeta(p.toString()));
-    assertRefused("a FIFO", () -> backend.spkobj(p.toString()));
+    assertRefused("a FIFO", () -> backend.ephemeris().spkobj(p.toString()));
   }
 
   @Test
   void devZero_isRefused() {
-    assertRefused("a character device", () -> backend.furnsh(Path.of("/dev/zero")));
+    assertRefused("a character device", () -> backend.kernels().furnsh(Path.of("/dev/zero")));
     assertRefused("a character device", () -> loadMeta("/dev/zero"));
-    assertRefused("a character device", () -> backend.dskobj("/dev/zero"));
+    assertRefused("a character device", () -> backend.dsk().dskobj("/dev/zero"));
   }
 
   @Test
   void directory_isRefused() {
-    assertRefused("a directory", () -> backend.furnsh(tmp));
+    assertRefused("a directory", () -> backend.kernels().furnsh(tmp));
     assertRefused("a directory", () -> loadMeta(tmp.toString()));
   }
 }

@@ -12,9 +12,9 @@ import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
 import io.github.spice4j.TimeInterval;
 import io.github.spice4j.Vector3;
-import io.github.spice4j.backend.CkPointing;
-import io.github.spice4j.backend.CkPointingAv;
-import io.github.spice4j.backend.OutputTarget;
+import io.github.spice4j.CkPointing;
+import io.github.spice4j.CkPointingAv;
+import io.github.spice4j.OutputTarget;
 import io.github.spice4j.jni.JniBackend;
 import java.util.List;
 import java.util.Optional;
@@ -47,9 +47,9 @@ class CkFileWriterTest {
   @BeforeEach
   void open() {
     reader = JniBackend.create();
-    reader.furnsh(TestData.kernel("lsk/naif0012.tls"));
-    reader.furnsh(TestData.kernel("sclk/mgs_sclkscet_00061.tsc"));
-    t0 = Math.rint(reader.sce2c(SCLK, 0.0));
+    reader.kernels().furnsh(TestData.kernel("lsk/naif0012.tls"));
+    reader.kernels().furnsh(TestData.kernel("sclk/mgs_sclkscet_00061.tsc"));
+    t0 = Math.rint(reader.sclk().sce2c(SCLK, 0.0));
     ticks = new double[N];
     for (int i = 0; i < N; i++) ticks[i] = t0 + i * STEP;
   }
@@ -92,7 +92,7 @@ class CkFileWriterTest {
   }
 
   private void assertPointing(double tick, Matrix3 actual, double tol) {
-    double[] expected = reader.axisar(AXIS, RATE * (tick - t0)).toRowMajor();
+    double[] expected = reader.coords().axisar(AXIS, RATE * (tick - t0)).toRowMajor();
     double[] got = actual.toRowMajor();
     for (int k = 0; k < 9; k++) {
       assertEquals(expected[k], got[k], tol, "C-matrix element " + k + " at tick " + tick);
@@ -102,26 +102,26 @@ class CkFileWriterTest {
   @Test
   void type01DiscretePointingRoundTrips() {
     double[] q = quats();
-    reader.furnsh("out/spin01.bc", write(w -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "SPIN 1", ticks, q,
+    reader.kernels().furnsh("out/spin01.bc", write(w -> w.writeType01(ticks[0], ticks[N - 1], INST, J2000, "SPIN 1", ticks, q,
         avvs())));
     // Every record, so both sides of each directory entry are probed.
     for (int i = 0; i < N; i++) {
       int at = i;
-      CkPointing p = reader.ckgp(INST, ticks[i], 0, "J2000").orElseThrow(() -> new AssertionError("record " + at));
+      CkPointing p = reader.ck().ckgp(INST, ticks[i], 0, "J2000").orElseThrow(() -> new AssertionError("record " + at));
       assertEquals(ticks[i], p.clkout());
       assertPointing(ticks[i], p.cmat(), 1e-15);
       // Between records (inside the segment bounds), within the tolerance, the nearest record is returned.
       if (i == N - 1) continue;
-      CkPointingAv av = reader.ckgpav(INST, ticks[i] + 0.3 * STEP, 0.4 * STEP, "J2000").orElseThrow();
+      CkPointingAv av = reader.ck().ckgpav(INST, ticks[i] + 0.3 * STEP, 0.4 * STEP, "J2000").orElseThrow();
       assertEquals(ticks[i], av.clkout());
       assertPointing(ticks[i], av.cmat(), 1e-15);
       assertArrayEquals(AV, av.av().toArray(), 0.0);
     }
-    assertEquals(Optional.empty(), reader.ckgp(INST, ticks[5] + 0.5 * STEP, 0.4 * STEP, "J2000"));
-    assertArrayEquals(new int[] {INST}, reader.ckobj("out/spin01.bc"));
+    assertEquals(Optional.empty(), reader.ck().ckgp(INST, ticks[5] + 0.5 * STEP, 0.4 * STEP, "J2000"));
+    assertArrayEquals(new int[] {INST}, reader.ck().ckobj("out/spin01.bc"));
     assertEquals(List.of(new TimeInterval(ticks[0], ticks[N - 1])),
-        reader.ckcov("out/spin01.bc", INST, true, "SEGMENT", 0, "SCLK"));
-    List<TimeInterval> points = reader.ckcov("out/spin01.bc", INST, false, "INTERVAL", 0, "SCLK");
+        reader.ck().ckcov("out/spin01.bc", INST, true, "SEGMENT", 0, "SCLK"));
+    List<TimeInterval> points = reader.ck().ckcov("out/spin01.bc", INST, false, "INTERVAL", 0, "SCLK");
     assertEquals(N, points.size());
     assertEquals(new TimeInterval(ticks[N - 1], ticks[N - 1]), points.get(N - 1));
   }
@@ -131,12 +131,12 @@ class CkFileWriterTest {
     double[] q = quats();
     double[] starts = {ticks[0], ticks[150]};
     double end = ticks[N - 1] + 10;
-    reader.furnsh("out/spin03.bc", write(w -> w.writeType03(ticks[0] - 10, end, INST, J2000, "SPIN 3", ticks, q,
+    reader.kernels().furnsh("out/spin03.bc", write(w -> w.writeType03(ticks[0] - 10, end, INST, J2000, "SPIN 3", ticks, q,
         avvs(), starts)));
     for (int i = 0; i + 1 < N; i += 2) {
       if (i == 149) continue;
       double tick = ticks[i] + 0.37 * STEP;
-      CkPointingAv p = reader.ckgpav(INST, tick, 0, "J2000").orElseThrow();
+      CkPointingAv p = reader.ck().ckgpav(INST, tick, 0, "J2000").orElseThrow();
       assertEquals(tick, p.clkout());
       // Interpolating a uniform spin by rotation angle reproduces it up to rounding.
       assertPointing(tick, p.cmat(), 1e-13);
@@ -144,28 +144,28 @@ class CkFileWriterTest {
     }
     // At the records themselves, including both sides of the directory entries and interval bounds.
     for (int i : new int[] {0, 98, 99, 100, 101, 149, 150, 198, 199, 200, N - 1}) {
-      CkPointing p = reader.ckgp(INST, ticks[i], 0, "J2000").orElseThrow(() -> new AssertionError("record " + i));
+      CkPointing p = reader.ck().ckgp(INST, ticks[i], 0, "J2000").orElseThrow(() -> new AssertionError("record " + i));
       assertEquals(ticks[i], p.clkout());
       assertPointing(ticks[i], p.cmat(), 1e-13);
     }
     // No interpolation across the gap between the two intervals.
-    assertEquals(Optional.empty(), reader.ckgp(INST, ticks[149] + 0.5 * STEP, 0, "J2000"));
+    assertEquals(Optional.empty(), reader.ck().ckgp(INST, ticks[149] + 0.5 * STEP, 0, "J2000"));
     assertEquals(List.of(new TimeInterval(ticks[0], ticks[149]), new TimeInterval(ticks[150], ticks[N - 1])),
-        reader.ckcov("out/spin03.bc", INST, false, "INTERVAL", 0, "SCLK"));
+        reader.ck().ckcov("out/spin03.bc", INST, false, "INTERVAL", 0, "SCLK"));
     assertEquals(List.of(new TimeInterval(ticks[0] - 10, end)),
-        reader.ckcov("out/spin03.bc", INST, false, "SEGMENT", 0, "SCLK"));
-    List<TimeInterval> tdb = reader.ckcov("out/spin03.bc", INST, false, "INTERVAL", 0, "TDB");
-    assertEquals(reader.sct2e(SCLK, ticks[150]), tdb.get(1).start(), 1e-6);
+        reader.ck().ckcov("out/spin03.bc", INST, false, "SEGMENT", 0, "SCLK"));
+    List<TimeInterval> tdb = reader.ck().ckcov("out/spin03.bc", INST, false, "INTERVAL", 0, "TDB");
+    assertEquals(reader.sclk().sct2e(SCLK, ticks[150]), tdb.get(1).start(), 1e-6);
   }
 
   @Test
   void segmentsWithoutAngularVelocityServeCkgpOnly() {
     double[] q = quats();
-    reader.furnsh("out/noav.bc", write(w -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "NO AV", ticks, q,
+    reader.kernels().furnsh("out/noav.bc", write(w -> w.writeType03(ticks[0], ticks[N - 1], INST, J2000, "NO AV", ticks, q,
         null, new double[] {ticks[0]})));
-    assertPointing(ticks[7] + 500, reader.ckgp(INST, ticks[7] + 500, 0, "J2000").orElseThrow().cmat(), 1e-13);
-    assertEquals(Optional.empty(), reader.ckgpav(INST, ticks[7] + 500, 0, "J2000"));
-    assertEquals(List.of(), reader.ckcov("out/noav.bc", INST, true, "SEGMENT", 0, "SCLK"));
+    assertPointing(ticks[7] + 500, reader.ck().ckgp(INST, ticks[7] + 500, 0, "J2000").orElseThrow().cmat(), 1e-13);
+    assertEquals(Optional.empty(), reader.ck().ckgpav(INST, ticks[7] + 500, 0, "J2000"));
+    assertEquals(List.of(), reader.ck().ckcov("out/noav.bc", INST, true, "SEGMENT", 0, "SCLK"));
   }
 
   private static void assertCode(String code, org.junit.jupiter.api.function.Executable call) {
@@ -248,14 +248,14 @@ class CkFileWriterTest {
           null, new double[] {ticks[0]}));
       assertCode("EMPTYSTRING", () -> w.writeType01(ticks[0], ticks[N - 1], INST, "", "X", ticks, quats(), null));
       assertThrows(IllegalStateException.class, () -> spice.loadOutput(id));
-      assertThrows(IllegalStateException.class, () -> spice.backend().virtualOutput(id));
+      assertThrows(IllegalStateException.class, () -> spice.backend().kernels().virtualOutput(id));
     }
     spice.loadOutput(id);
     for (int i : new int[] {0, 7, 99, 100, N - 1}) {
-      CkPointingAv p = reader.ckgpav(INST, ticks[i], 0, "MOON_ME").orElseThrow(() -> new AssertionError("rec " + i));
+      CkPointingAv p = reader.ck().ckgpav(INST, ticks[i], 0, "MOON_ME").orElseThrow(() -> new AssertionError("rec " + i));
       assertPointing(ticks[i], p.cmat(), 1e-15);
       assertArrayEquals(AV, p.av().toArray(), 0.0);
     }
-    assertArrayEquals(new int[] {INST}, reader.ckobj(id));
+    assertArrayEquals(new int[] {INST}, reader.ck().ckobj(id));
   }
 }

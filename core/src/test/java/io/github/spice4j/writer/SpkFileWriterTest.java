@@ -10,7 +10,7 @@ import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
 import io.github.spice4j.TimeInterval;
-import io.github.spice4j.backend.OutputTarget;
+import io.github.spice4j.OutputTarget;
 import io.github.spice4j.jni.JniBackend;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class SpkFileWriterTest {
   @BeforeEach
   void open() {
     source = JniBackend.create();
-    source.furnsh(TestData.kernel(SPK));
+    source.kernels().furnsh(TestData.kernel(SPK));
     reader = JniBackend.create();
   }
 
@@ -54,11 +54,11 @@ class SpkFileWriterTest {
   }
 
   private double[] de440(double et) {
-    return source.spkezr("MOON", et, "J2000", "NONE", "EARTH").toArray();
+    return source.ephemeris().spkezr("MOON", et, "J2000", "NONE", "EARTH").toArray();
   }
 
   private double[] written(double et) {
-    return reader.spkezr("MOON", et, "J2000", "NONE", "EARTH").toArray();
+    return reader.ephemeris().spkezr("MOON", et, "J2000", "NONE", "EARTH").toArray();
   }
 
   /** Writes one file in memory and loads it into the reader under id. */
@@ -66,7 +66,7 @@ class SpkFileWriterTest {
     SpkFileWriter w = SpkFileWriter.open(KernelOutput.memory(), "SPICE4J WRITER TEST");
     segments.accept(w);
     w.close();
-    reader.furnsh(id, w.toByteArray());
+    reader.kernels().furnsh(id, w.toByteArray());
   }
 
   /**
@@ -151,8 +151,8 @@ class SpkFileWriterTest {
       // A degree-15 daily fit reproduces DE440's Moon to well under a millimetre; velocity is the derivative.
       assertNear(de440(et), s, 1e-6, 1e-10, "type 2 at " + et);
     }
-    assertArrayEquals(new int[] {MOON}, reader.spkobj("out/moon02.bsp"));
-    assertEquals(List.of(new TimeInterval(ET0, ET0 + records * intlen)), reader.spkcov("out/moon02.bsp", MOON));
+    assertArrayEquals(new int[] {MOON}, reader.ephemeris().spkobj("out/moon02.bsp"));
+    assertEquals(List.of(new TimeInterval(ET0, ET0 + records * intlen)), reader.ephemeris().spkcov("out/moon02.bsp", MOON));
   }
 
   @Test
@@ -167,7 +167,7 @@ class SpkFileWriterTest {
     writeAndLoad("out/moon03.bsp", w -> w.writeType03(MOON, EARTH, J2000, first, last, "MOON 3", intlen, deg, cdata,
         ET0));
     for (double et : probes(first, last, 40)) assertNear(de440(et), written(et), 1e-6, 1e-11, "type 3 at " + et);
-    assertEquals(List.of(new TimeInterval(first, last)), reader.spkcov("out/moon03.bsp", MOON));
+    assertEquals(List.of(new TimeInterval(first, last)), reader.ephemeris().spkcov("out/moon03.bsp", MOON));
   }
 
   /** The highest degree the writers accept (27) is one the engine's readers evaluate. */
@@ -178,7 +178,7 @@ class SpkFileWriterTest {
     writeAndLoad("out/deg27.bsp", w -> w.writeType03(MOON, EARTH, J2000, ET0, ET0 + DAY, "DEGREE 27", DAY, deg,
         cdata, ET0));
     for (double et : probes(ET0, ET0 + DAY, 5)) assertNear(de440(et), written(et), 1e-6, 1e-11, "type 3 at " + et);
-    reader.unload("out/deg27.bsp");
+    reader.kernels().unload("out/deg27.bsp");
     double[] t = epochs(40);
     double[] states = states(t);
     writeAndLoad("out/deg27h.bsp", w -> w.writeType13(MOON, EARTH, J2000, t[0], t[39], "DEGREE 27", 27, states, t));
@@ -213,8 +213,8 @@ class SpkFileWriterTest {
       double et = (t[i] + t[i + 1]) / 2;
       assertNear(de440(et), written(et), 1e-8, 1e-11, id + " between nodes " + i);
     }
-    assertArrayEquals(new int[] {MOON}, reader.spkobj(id));
-    assertEquals(List.of(new TimeInterval(t[0], t[n - 1])), reader.spkcov(id, MOON));
+    assertArrayEquals(new int[] {MOON}, reader.ephemeris().spkobj(id));
+    assertEquals(List.of(new TimeInterval(t[0], t[n - 1])), reader.ephemeris().spkcov(id, MOON));
   }
 
   /** Degree-7 Lagrange (type 9) and Hermite (type 13) segments of the same 250 unequally spaced states. */
@@ -225,7 +225,7 @@ class SpkFileWriterTest {
     double[] states = states(t);
     writeAndLoad("out/moon09.bsp", w -> w.writeType09(MOON, EARTH, J2000, t[0], t[n - 1], "MOON 9", 7, states, t));
     checkDiscrete("out/moon09.bsp", n, t, states);
-    reader.unload("out/moon09.bsp");
+    reader.kernels().unload("out/moon09.bsp");
     writeAndLoad("out/moon13.bsp", w -> w.writeType13(MOON, EARTH, J2000, t[0], t[n - 1], "MOON 13", 7, states, t));
     checkDiscrete("out/moon13.bsp", n, t, states);
   }
@@ -250,7 +250,7 @@ class SpkFileWriterTest {
       for (int c = 0; c < 6; c++) line[c] = states[6 * i + c] + s * (states[6 * i + 6 + c] - states[6 * i + c]);
       assertNear(line, written(t[i] + s * h), NODE_POS, NODE_VEL, "straight line after node " + i);
     }
-    reader.unload("out/linear.bsp");
+    reader.kernels().unload("out/linear.bsp");
     writeAndLoad("out/cubic.bsp", w -> w.writeType13(MOON, EARTH, J2000, t[0], t[n - 1], "CUBIC", 3, states, t));
     for (int i = 0; i + 1 < n; i++) {
       double[] hermite = new double[6];
@@ -279,11 +279,11 @@ class SpkFileWriterTest {
         w.writeType13(-1000 - k, EARTH, J2000, t[0], t[3], "BODY " + k, 3, states, t);
       }
     });
-    int[] ids = reader.spkobj("out/many.bsp");
+    int[] ids = reader.ephemeris().spkobj("out/many.bsp");
     assertEquals(segments, ids.length);
     for (int k = 0; k < segments; k++) {
-      assertEquals(List.of(new TimeInterval(t[0], t[3])), reader.spkcov("out/many.bsp", -1000 - k));
-      double[] s = reader.spkezr(Integer.toString(-1000 - k), t[2], "J2000", "NONE", "EARTH").toArray();
+      assertEquals(List.of(new TimeInterval(t[0], t[3])), reader.ephemeris().spkcov("out/many.bsp", -1000 - k));
+      double[] s = reader.ephemeris().spkezr(Integer.toString(-1000 - k), t[2], "J2000", "NONE", "EARTH").toArray();
       assertNear(java.util.Arrays.copyOfRange(states, 12, 18), s, NODE_POS, NODE_VEL, "body " + k);
     }
   }
@@ -297,7 +297,7 @@ class SpkFileWriterTest {
       assertEquals(file, w.file());
       w.writeType09(MOON, EARTH, J2000, t[0], t[9], "MOON 9", 3, states, t);
     }
-    reader.furnsh(file);
+    reader.kernels().furnsh(file);
     assertNear(java.util.Arrays.copyOfRange(states, 30, 36), written(t[5]), NODE_POS, NODE_VEL, "disk file");
     assertThrows(UncheckedIOException.class, () -> SpkFileWriter.open(KernelOutput.file(file), "AGAIN"));
   }
@@ -308,8 +308,8 @@ class SpkFileWriterTest {
     assertThrows(IllegalStateException.class, w::toByteArray);
     w.close();
     w.close();
-    reader.furnsh("out/empty.bsp", w.toByteArray());
-    assertEquals(0, reader.spkobj("out/empty.bsp").length);
+    reader.kernels().furnsh("out/empty.bsp", w.toByteArray());
+    assertEquals(0, reader.ephemeris().spkobj("out/empty.bsp").length);
   }
 
   private static void assertCode(String code, org.junit.jupiter.api.function.Executable call) {
@@ -376,7 +376,7 @@ class SpkFileWriterTest {
       w.close();
       assertThrows(IllegalStateException.class,
           () -> w.writeType09(MOON, EARTH, J2000, t[0], t[9], "LATE", 3, states, t));
-      reader.furnsh("out/bad.bsp", w.toByteArray());
+      reader.kernels().furnsh("out/bad.bsp", w.toByteArray());
     }
     assertNear(java.util.Arrays.copyOfRange(states, 6, 12), written(t[1]), NODE_POS, NODE_VEL, "after refusals");
     assertThrows(IllegalArgumentException.class, () -> SpkFileWriter.open(KernelOutput.memory(), " "));
@@ -395,7 +395,7 @@ class SpkFileWriterTest {
     double[] j2000 = states(t);
     double[] ecliptic = new double[6 * n];
     for (int i = 0; i < n; i++) {
-      System.arraycopy(source.spkezr("MOON", t[i], "ECLIPJ2000", "NONE", "EARTH").toArray(), 0, ecliptic, 6 * i, 6);
+      System.arraycopy(source.ephemeris().spkezr("MOON", t[i], "ECLIPJ2000", "NONE", "EARTH").toArray(), 0, ecliptic, 6 * i, 6);
     }
     String id = "out/named.bsp";
     byte[] bytes;
@@ -410,26 +410,26 @@ class SpkFileWriterTest {
       assertCode("INVALIDREFFRAME", () -> w.writeType13(-999, 399, 987654, t[0], t[9], "X", 3, j2000, t));
       assertCode("EMPTYSTRING", () -> w.writeType09("", "EARTH", "J2000", t[0], t[9], "X", 3, j2000, t));
       assertThrows(IllegalStateException.class, () -> spice.loadOutput(id));
-      assertThrows(IllegalStateException.class, () -> source.virtualOutput(id));
+      assertThrows(IllegalStateException.class, () -> source.kernels().virtualOutput(id));
       assertThrows(IllegalStateException.class,
           () -> SpkFileWriter.open(KernelOutput.of(spice, OutputTarget.virtual(id)), "2ND"));
       w.close();
       bytes = w.toByteArray();
     }
-    assertArrayEquals(bytes, source.virtualOutput(id));
+    assertArrayEquals(bytes, source.kernels().virtualOutput(id));
     spice.loadOutput(id);
     assertTrue(spice.loadedKernels().stream().anyMatch(k -> k.file().equals(id)));
     for (int i : new int[] {0, 50, 99, 100, n - 1}) {
       double[] ecl = java.util.Arrays.copyOfRange(ecliptic, 6 * i, 6 * i + 6);
-      assertNear(ecl, source.spkezr("-999", t[i], "ECLIPJ2000", "NONE", "EARTH").toArray(), NODE_POS, NODE_VEL,
+      assertNear(ecl, source.ephemeris().spkezr("-999", t[i], "ECLIPJ2000", "NONE", "EARTH").toArray(), NODE_POS, NODE_VEL,
           "ecliptic node " + i);
       double[] eq = java.util.Arrays.copyOfRange(j2000, 6 * i, 6 * i + 6);
-      assertNear(eq, source.spkezr("-998", t[i], "J2000", "NONE", "EARTH").toArray(), NODE_POS, NODE_VEL,
+      assertNear(eq, source.ephemeris().spkezr("-998", t[i], "J2000", "NONE", "EARTH").toArray(), NODE_POS, NODE_VEL,
           "J2000 node " + i);
     }
     for (int i = 0; i + 1 < n; i += 7) {
       double et = (t[i] + t[i + 1]) / 2;
-      assertNear(de440(et), source.spkezr("-999", et, "J2000", "NONE", "EARTH").toArray(), 1e-8, 1e-11,
+      assertNear(de440(et), source.ephemeris().spkezr("-999", et, "J2000", "NONE", "EARTH").toArray(), 1e-8, 1e-11,
           "ecliptic segment in J2000 between nodes " + i);
     }
   }

@@ -52,9 +52,9 @@ public final class EclipseSearch {
           spice.utcToEt((year + 1) + "-01-01")));
       double step = 180; // shorter than any eclipse and than the gap between two
       OccultingBody sun = OccultingBody.ellipsoid("SUN", "IAU_SUN");
-      List<TimeInterval> solar = spice.events().occultation("ANY", OccultingBody.ellipsoid("MOON", "IAU_MOON"), sun,
+      List<TimeInterval> solar = spice.eventFinder().occultation("ANY", OccultingBody.ellipsoid("MOON", "IAU_MOON"), sun,
           AberrationCorrection.LT, "EARTH", window, step);
-      List<TimeInterval> lunar = spice.events().occultation("ANY", OccultingBody.ellipsoid("EARTH", "IAU_EARTH"), sun,
+      List<TimeInterval> lunar = spice.eventFinder().occultation("ANY", OccultingBody.ellipsoid("EARTH", "IAU_EARTH"), sun,
           AberrationCorrection.LT, "MOON", window, step);
       print(spice, "solar", solar, out);
       print(spice, "lunar", lunar, out);

@@ -55,7 +55,7 @@ public final class StationViewPeriods {
       Kernels.load(spice, kernels, "lsk/naif0012.tls", "pck/pck00011.tpc", "pck/earth_latest_high_prec.bpc",
           "fk/earth_topo_201023.tf", "spk/de430_2015-03-02_excerpt.bsp", "spk/earthstns_itrf93_201023.bsp");
       List<TimeInterval> window = List.of(new TimeInterval(spice.utcToEt(startUtc), spice.utcToEt(stopUtc)));
-      EventFinder events = spice.events();
+      EventFinder events = spice.eventFinder();
       double step = 300; // far shorter than a pass
       List<TimeInterval> views = events.position(target, "DSS-14", "DSS-14_TOPO", AberrationCorrection.LT_S,
           "LATITUDINAL", "LATITUDE", GfConstraint.greaterThan(Math.toRadians(minElevationDeg)), window, step);

@@ -4,7 +4,6 @@ import io.github.spice4j.AberrationCorrection;
 import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.StateVector;
-import io.github.spice4j.jni.JniBackend;
 import io.github.spice4j.loader.LibraryIdentity;
 import io.github.spice4j.loader.NativeLibraryLocation;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +73,7 @@ public final class ConsumerProbe {
         Path kernels = Path.of(kernelsDir);
         List<String> out = new ArrayList<>();
         try (Spice spice = Spice.create()) {
-            NativeLibraryLocation loc = JniBackend.nativeLibrary();
+            NativeLibraryLocation loc = Spice.nativeLibrary();
             out.add("LIBRARY_SOURCE=" + loc.source());
             out.add("LIBRARY_PATH=" + loc.path());
             out.add("LIBRARY_DETAIL=" + loc.detail());

@@ -33,11 +33,14 @@ class ModulePathIT {
       "package app;",
       "import io.github.spice4j.AberrationCorrection;",
       "import io.github.spice4j.Spice;",
+      "import io.github.spice4j.SpiceOptions;",
       "import java.nio.file.Path;",
+      "import java.time.Duration;",
       "public class Main {",
       "  public static void main(String[] args) {",
       "    Path k = Path.of(args[0]);",
-      "    try (Spice spice = Spice.create()) {",
+      "    SpiceOptions options = SpiceOptions.defaults().withCallTimeout(Duration.ofSeconds(60)).withConfinement(k);",
+      "    try (Spice spice = Spice.create(options)) {",
       "      spice.load(k.resolve(\"lsk/naif0012.tls\"), k.resolve(\"spk/de440s_2023_2026_excerpt.bsp\"));",
       "      double[] s = spice.state(\"MOON\", \"EARTH\", \"J2000\", AberrationCorrection.LT_S,",
       "          Double.parseDouble(args[1])).toArray();",
@@ -45,6 +48,7 @@ class ModulePathIT {
       "      for (double v : s) out.append(' ').append(v);",
       "      System.out.println(out);",
       "      System.out.println(\"MODULE \" + Spice.class.getModule().getName());",
+      "      System.out.println(\"JNI_EXPORTED \" + Spice.class.getModule().isExported(\"io.github.spice4j.jni\"));",
       "    }",
       "  }",
       "}",
@@ -77,6 +81,7 @@ class ModulePathIT {
     assertEquals(0, p.exitValue(), out + err);
     assertFalse(err.contains("FindException") || err.contains("not found, required by"), err);
     assertTrue(out.contains("MODULE io.github.spice4j.core"), out + err);
+    assertTrue(out.contains("JNI_EXPORTED false"), "engine settings need no access to the jni package: " + out);
 
     String[] f = out.lines().filter(l -> l.startsWith("STATE ")).findFirst().orElseThrow().split(" ");
     JsonNode expected = golden.at("/expect/starg");

@@ -5,8 +5,8 @@ import io.github.spice4j.Spice;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.SpicePool;
 import io.github.spice4j.Vector3;
-import io.github.spice4j.backend.FrameInfo;
-import io.github.spice4j.backend.FrameRef;
+import io.github.spice4j.FrameInfo;
+import io.github.spice4j.FrameRef;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,7 +104,7 @@ public final class SpiceOrekit {
    */
   public SpiceCelestialBody body(String nameOrId) {
     Objects.requireNonNull(nameOrId, "nameOrId");
-    int id = access.call(sp -> sp.backend().bods2c(nameOrId)).orElseThrow(() -> new SpiceException(
+    int id = access.call(sp -> sp.backend().idsNames().bods2c(nameOrId)).orElseThrow(() -> new SpiceException(
         "SPICE(IDCODENOTFOUND)", "The body name " + nameOrId + " could not be translated to a NAIF ID code.", "",
         "bods2c", null));
     return bodies.computeIfAbsent(id, k -> newBody(nameOrId, k));
@@ -126,7 +126,7 @@ public final class SpiceOrekit {
    */
   public Frame frame(String name) {
     Objects.requireNonNull(name, "name");
-    int id = access.call(sp -> sp.backend().namfrm(name)).orElseThrow(() -> unknownFrame(name));
+    int id = access.call(sp -> sp.backend().frames().namfrm(name)).orElseThrow(() -> unknownFrame(name));
     return frames.computeIfAbsent(id, k -> newFrame(name, k));
   }
 
@@ -169,7 +169,7 @@ public final class SpiceOrekit {
     Objects.requireNonNull(name, "name");
     Frame fixed = frame(bodyFixedFrame);
     int center = center(bodyFixedFrame);
-    double[] radii = access.call(sp -> sp.backend().bodvcd(center, "RADII", 3));
+    double[] radii = access.call(sp -> sp.backend().pool().bodvcd(center, "RADII", 3));
     if (radii[0] != radii[1]) {
       throw new IllegalArgumentException("Orekit's OneAxisEllipsoid needs equal equatorial radii; body " + center
           + " has " + radii[0] + " and " + radii[1] + " km");
@@ -187,23 +187,23 @@ public final class SpiceOrekit {
         : new Frame(eme2000, SpiceTransforms.translation(access, time, ref, String.valueOf(EARTH)),
             name + "/J2000", true);
     return new SpiceCelestialBody(name, id, inertial, () -> frame(bodyFixedFrame(id)),
-        () -> access.call(sp -> sp.backend().bodvcd(id, "GM", 1))[0] * KM3);
+        () -> access.call(sp -> sp.backend().pool().bodvcd(id, "GM", 1))[0] * KM3);
   }
 
   private Frame newFrame(String name, int id) {
-    FrameInfo info = access.call(sp -> sp.backend().frinfo(id)).orElseThrow(() -> unknownFrame(name));
+    FrameInfo info = access.call(sp -> sp.backend().frames().frinfo(id)).orElseThrow(() -> unknownFrame(name));
     Frame parent = body(String.valueOf(info.center())).getInertiallyOrientedFrame();
     return new Frame(parent, SpiceTransforms.rotation(access, time, name), name, info.frameClass() == 1);
   }
 
   private String bodyFixedFrame(int id) {
-    return access.call(sp -> sp.backend().cidfrm(id)).map(FrameRef::name).orElseThrow(() -> new SpiceException(
+    return access.call(sp -> sp.backend().frames().cidfrm(id)).map(FrameRef::name).orElseThrow(() -> new SpiceException(
         "SPICE(CANTFINDFRAME)", "No body-fixed frame is associated with body " + id + ".", "", "cidfrm", null));
   }
 
   private int center(String frameName) {
-    int id = access.call(sp -> sp.backend().namfrm(frameName)).orElseThrow(() -> unknownFrame(frameName));
-    return access.call(sp -> sp.backend().frinfo(id)).orElseThrow(() -> unknownFrame(frameName)).center();
+    int id = access.call(sp -> sp.backend().frames().namfrm(frameName)).orElseThrow(() -> unknownFrame(frameName));
+    return access.call(sp -> sp.backend().frames().frinfo(id)).orElseThrow(() -> unknownFrame(frameName)).center();
   }
 
   private static SpiceException unknownFrame(String name) {

@@ -34,7 +34,7 @@ public final class SpiceTimeScales {
    */
   public static TimeScales fromLeapSeconds(Spice spice) {
     Objects.requireNonNull(spice, "spice");
-    double[] pairs = spice.backend().gdpool(DELTA_AT, 0, 1000).orElseThrow(() -> missing(DELTA_AT));
+    double[] pairs = spice.backend().pool().gdpool(DELTA_AT, 0, 1000).orElseThrow(() -> missing(DELTA_AT));
     return TimeScales.of(offsets(pairs), (conventions, scales) -> List.of());
   }
 
@@ -60,7 +60,7 @@ public final class SpiceTimeScales {
 
   private static double[] deltet(Spice spice, String item, int n) {
     String name = "DELTET/" + item;
-    return spice.backend().gdpool(name, 0, n).filter(v -> v.length == n).orElseThrow(() -> missing(name));
+    return spice.backend().pool().gdpool(name, 0, n).filter(v -> v.length == n).orElseThrow(() -> missing(name));
   }
 
   private static SpiceException missing(String name) {

@@ -59,7 +59,7 @@ class SpiceOrekitTest extends WithKernels {
 
   @Test
   void gmIsBodvcdInSi() {
-    double gmKm = fx.spice.backend().bodvcd(301, "GM", 1)[0];
+    double gmKm = fx.spice.backend().pool().bodvcd(301, "GM", 1)[0];
     assertEquals(gmKm * 1.0e9, fx.bridge.body("MOON").getGM(), 0.0);
   }
 

@@ -57,7 +57,7 @@ public record GroundTrack(double[] et, double[] longitude, double[] latitude) {
     double[] lat = new double[et.length];
     Geometry geometry = spice.geometry();
     for (int i = 0; i < et.length; i++) {
-      LatitudinalCoordinates c = spice.coords().toLatitudinal(
+      LatitudinalCoordinates c = spice.coordinates().toLatitudinal(
           geometry.subObserverPoint(Geometry.NEAR_POINT_ELLIPSOID, body, observer, fixref, abcorr, et[i]).spoint());
       lon[i] = Math.toDegrees(c.longitude());
       lat[i] = Math.toDegrees(c.latitude());

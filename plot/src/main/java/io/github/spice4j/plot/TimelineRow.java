@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One row of {@link Charts#timeline}: a label and its event windows, e.g. the result of an event search
- * ({@code spice.events().distance(...)}) or any other list of intervals.
+ * ({@code spice.eventFinder().distance(...)}) or any other list of intervals.
  *
  * @param label row name shown in the legend
  * @param windows intervals in ET (TDB seconds past J2000); may be empty

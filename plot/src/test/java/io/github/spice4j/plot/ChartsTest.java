@@ -46,7 +46,7 @@ class ChartsTest {
   void distancePlotHasItsMinimumAtTheGfdistPerigee() throws Exception {
     double et0 = spice.utcToEt("2024-01-01T00:00"), et1 = spice.utcToEt("2024-01-28T00:00"), step = 3600;
     DistanceSeries series = DistanceSeries.sample(spice, "MOON", "EARTH", NONE, et0, et1, step);
-    List<TimeInterval> perigee = spice.events().distance("MOON", "EARTH", NONE, GfConstraint.localMinimum(),
+    List<TimeInterval> perigee = spice.eventFinder().distance("MOON", "EARTH", NONE, GfConstraint.localMinimum(),
         List.of(new TimeInterval(et0, et1)), 86400 / 4.0);
     assertEquals(1, perigee.size(), "one perigee in the window");
     double tp = perigee.get(0).start();
@@ -86,7 +86,7 @@ class ChartsTest {
     double prevLon = Double.NaN;
     double[] first = null;
     for (double et : track.et()) {
-      LatitudinalCoordinates c = spice.coords().toLatitudinal(
+      LatitudinalCoordinates c = spice.coordinates().toLatitudinal(
           spice.position("MOON", "EARTH", "IAU_EARTH", NONE, et).position());
       double lon = Math.toDegrees(c.longitude()), lat = Math.toDegrees(c.latitude());
       if (first == null) first = new double[] {lon, lat};
@@ -117,11 +117,11 @@ class ChartsTest {
     double et0 = spice.utcToEt("2024-01-01T00:00"), et1 = spice.utcToEt("2024-02-01T00:00");
     List<TimeInterval> window = List.of(new TimeInterval(et0, et1));
     List<TimelineRow> rows = List.of(
-        new TimelineRow("MOON closer than 370000 km", spice.events().distance("MOON", "EARTH", NONE,
+        new TimelineRow("MOON closer than 370000 km", spice.eventFinder().distance("MOON", "EARTH", NONE,
             GfConstraint.lessThan(370_000), window, 86400 / 4.0)),
-        new TimelineRow("MOON farther than 400000 km", spice.events().distance("MOON", "EARTH", NONE,
+        new TimelineRow("MOON farther than 400000 km", spice.eventFinder().distance("MOON", "EARTH", NONE,
             GfConstraint.greaterThan(400_000), window, 86400 / 4.0)),
-        new TimelineRow("MOON closer than 300000 km", spice.events().distance("MOON", "EARTH", NONE,
+        new TimelineRow("MOON closer than 300000 km", spice.eventFinder().distance("MOON", "EARTH", NONE,
             GfConstraint.lessThan(300_000), window, 86400 / 4.0)));
     XYChart chart = Charts.timeline(rows, et0, et1, "Earth-Moon distance", "2024-01-01");
     double days = (et1 - et0) / 86400;

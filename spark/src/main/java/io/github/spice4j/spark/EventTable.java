@@ -126,7 +126,7 @@ public final class EventTable implements Serializable {
 
   private Iterator<Tuple2<Integer, double[]>> search(Window w) {
     List<TimeInterval> found = ExecutorPools.call(kernels,
-        spice -> searches.get(w.search).find(spice.events(), List.of(new TimeInterval(w.from, w.to))));
+        spice -> searches.get(w.search).find(spice.eventFinder(), List.of(new TimeInterval(w.from, w.to))));
     List<Tuple2<Integer, double[]>> out = new ArrayList<>();
     int key = w.search * rangeCount + w.range;
     for (TimeInterval iv : found) {

@@ -81,7 +81,7 @@ public final class SpiceFunctions {
         time == null ? null : ExecutorPools.call(kernels, e -> e.utcToEt(time)), DataTypes.DoubleType);
     udf.register("et2utc", (UDF3<Number, String, Number, String>) (et, format, precision) ->
         et == null || format == null || precision == null ? null
-            : ExecutorPools.call(kernels, e -> e.backend().et2utc(et.doubleValue(), format, precision.intValue())), DataTypes.StringType);
+            : ExecutorPools.call(kernels, e -> e.backend().time().et2utc(et.doubleValue(), format, precision.intValue())), DataTypes.StringType);
     udf.register("pxform", (UDF3<String, String, Number, double[]>) (from, to, et) ->
         from == null || to == null || et == null ? null
             : ExecutorPools.call(kernels, e -> e.rotation(from, to, et.doubleValue()).toRowMajor()), MATRIX_TYPE);

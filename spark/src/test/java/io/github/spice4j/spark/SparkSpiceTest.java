@@ -101,7 +101,7 @@ class SparkSpiceTest {
       double et = r.getDouble(0);
       String utc = reference.etToUtc(et, 3);
       assertEquals(utc, r.getString(1));
-      assertEquals(reference.backend().et2utc(et, "J", 6), r.getString(2));
+      assertEquals(reference.backend().time().et2utc(et, "J", 6), r.getString(2));
       assertEquals(reference.utcToEt(utc), r.getDouble(3));
       assertArrayEquals(reference.rotation("J2000", "IAU_EARTH", et).toRowMajor(), doubles(r.getList(4)));
       assertTrue(r.isNullAt(5));

@@ -139,8 +139,8 @@ class SparkStationsAndEventsTest {
     List<Row> rows = table.toDataFrame(spark).collectAsList();
 
     List<TimeInterval> window = List.of(new TimeInterval(ET_2024, stop));
-    List<TimeInterval> solarWhole = solar.find(reference.events(), window);
-    List<TimeInterval> lunarWhole = lunar.find(reference.events(), window);
+    List<TimeInterval> solarWhole = solar.find(reference.eventFinder(), window);
+    List<TimeInterval> lunarWhole = lunar.find(reference.eventFinder(), window);
     // 2024: total solar eclipse of April 8, annular of October 2; lunar eclipses of March 25 and September 18.
     assertEquals(2, solarWhole.size());
     assertEquals(2, lunarWhole.size());
@@ -152,7 +152,7 @@ class SparkStationsAndEventsTest {
     EventSearch view = EventSearch.viewPeriods("MOON", "DSS-14", "DSS-14_TOPO", AberrationCorrection.LT_S,
         Math.toRadians(6), 600.0);
     double stop = ET_2015 + 6.5 * 86_400.0;
-    List<TimeInterval> whole = view.find(reference.events(), List.of(new TimeInterval(ET_2015, stop)));
+    List<TimeInterval> whole = view.find(reference.eventFinder(), List.of(new TimeInterval(ET_2015, stop)));
     assertTrue(whole.size() >= 6, whole.toString());
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < whole.size(); i++) labels.add("MOON");
@@ -175,7 +175,7 @@ class SparkStationsAndEventsTest {
         GfConstraint.lessThan(370_000.0), 86_400.0);
     double stop = ET_2024 + 366 * 86_400.0;
     List<TimeInterval> window = List.of(new TimeInterval(ET_2024, stop));
-    List<TimeInterval> expected = concat(perigees.find(reference.events(), window), close.find(reference.events(), window));
+    List<TimeInterval> expected = concat(perigees.find(reference.eventFinder(), window), close.find(reference.eventFinder(), window));
     List<String> labels = new ArrayList<>();
     for (TimeInterval iv : expected) labels.add(iv.duration() == 0 ? "perigee" : "close");
     assertTrue(expected.size() > 20, expected.toString());

@@ -34,7 +34,7 @@ class EclipsesJobTest {
     double total = 0;
     try (Spice spice = Spice.create().load(lsk, spk, pck)) {
       for (String[] fo : new String[][] {{"MOON", "EARTH"}, {"EARTH", "MOON"}}) {
-        for (TimeInterval iv : EclipsesJob.eclipse(fo[0], fo[1], step).find(spice.events(), window)) {
+        for (TimeInterval iv : EclipsesJob.eclipse(fo[0], fo[1], step).find(spice.eventFinder(), window)) {
           count++;
           total += iv.duration();
         }

@@ -1,9 +1,9 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
- * An SPK file open for writing ({@link SpkWriterApi#spkopn} or {@link SpkWriterApi#spkopa}). Close it
+ * An SPK file open for writing ({@link io.github.spice4j.backend.SpkWriterApi#spkopn} or {@link io.github.spice4j.backend.SpkWriterApi#spkopa}). Close it
  * to finish the file ({@code spkcls_c}); for a virtual output, its bytes become readable with
- * {@link KernelsApi#virtualOutput(String)} only then. A writer dropped without closing is closed by a
+ * {@link io.github.spice4j.backend.KernelsApi#virtualOutput(String)} only then. A writer dropped without closing is closed by a
  * {@link java.lang.ref.Cleaner} (a backstop, not a substitute), and dies with its backend.
  *
  * <p>Thread-safe: calls go through the owning backend's engine lock.

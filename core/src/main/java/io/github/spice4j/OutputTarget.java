@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -7,7 +7,7 @@ import java.util.Objects;
  * Where a kernel writer (SPK, EK, DSK) puts its file: a path on disk, or a virtual output identified
  * like a byte-backed kernel. A virtual output is written to a private temporary file that is removed
  * when the owning backend closes (and at JVM exit); its bytes are readable with
- * {@link KernelsApi#virtualOutput(String)} once the writer is closed.
+ * {@link io.github.spice4j.backend.KernelsApi#virtualOutput(String)} once the writer is closed.
  *
  * @param file the file to create, or null for a virtual output
  * @param virtualId the virtual id (relative, slash-separated, e.g. {@code "out/moon.bsp"}), or null for a file

@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
  * What CSPICE's {@code frinfo_c} knows about a frame.

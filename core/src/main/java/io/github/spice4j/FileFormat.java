@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
  * A file's architecture and type as CSPICE's {@code getfat_c} reports them.

@@ -1,6 +1,5 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
-import io.github.spice4j.Matrix3;
 import java.util.Objects;
 
 /**

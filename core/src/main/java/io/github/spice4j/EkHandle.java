@@ -1,7 +1,7 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
- * An EK file opened with {@link EkApi#ekopr}, {@link EkApi#ekopw} or {@link EkApi#ekopn}: owned by the
+ * An EK file opened with {@link io.github.spice4j.backend.EkApi#ekopr}, {@link io.github.spice4j.backend.EkApi#ekopw} or {@link io.github.spice4j.backend.EkApi#ekopn}: owned by the
  * backend that opened it and usable only with that backend.
  *
  * <p>Closing it runs CSPICE {@code ekcls_c} (which also finishes writing a new file). Closing twice does

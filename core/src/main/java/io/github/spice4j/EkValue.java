@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 import java.util.NoSuchElementException;
 import java.util.Objects;

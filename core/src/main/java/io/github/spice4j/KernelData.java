@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
  * One loaded kernel as CSPICE's {@code kdata_c} reports it.

@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 import java.util.Objects;
 
@@ -6,7 +6,7 @@ import java.util.Objects;
  * The segment CSPICE's {@code spksfs_c} selected for a body and epoch among the loaded SPK files.
  *
  * @param handle DAF handle of the file holding the segment
- * @param descr the packed segment descriptor, {@code double[5]} (unpack it with {@link SpkWriterApi#spkuds})
+ * @param descr the packed segment descriptor, {@code double[5]} (unpack it with {@link io.github.spice4j.backend.SpkWriterApi#spkuds})
  * @param ident the segment identifier (at most 40 characters)
  */
 public record SpkSegment(int handle, double[] descr, String ident) {

@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
  * An SPK segment descriptor unpacked by CSPICE's {@code spkuds_c}.

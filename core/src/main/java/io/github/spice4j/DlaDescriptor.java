@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
  * A DLA segment descriptor (CSPICE {@code SpiceDLADescr}): where one segment of a DLA file (such as a

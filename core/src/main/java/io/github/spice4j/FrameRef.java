@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
  * A reference frame's ID code and name, e.g. {@code (10013, IAU_EARTH)}.

@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
  * A frame found by class and class ID ({@code ccifrm_c}).

@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
  * Result of CSPICE {@code ekfind_c}: the number of matching rows, or CSPICE's explanation of why the query

@@ -1,4 +1,4 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
  * What CSPICE's {@code dtpool_c} reports about a kernel pool variable.

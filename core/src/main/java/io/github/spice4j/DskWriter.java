@@ -1,9 +1,9 @@
-package io.github.spice4j.backend;
+package io.github.spice4j;
 
 /**
- * A DSK file open for writing ({@link DskApi#dskopn}). Close it to finish the file (CSPICE
+ * A DSK file open for writing ({@link io.github.spice4j.backend.DskApi#dskopn}). Close it to finish the file (CSPICE
  * {@code dascls_c}, what {@code dskcls_c} does without its optional segregation pass); for a virtual
- * output its bytes become readable with {@link KernelsApi#virtualOutput(String)} only then. A writer
+ * output its bytes become readable with {@link io.github.spice4j.backend.KernelsApi#virtualOutput(String)} only then. A writer
  * dropped without closing is closed by a {@link java.lang.ref.Cleaner} (a backstop, not a
  * substitute), and dies with its backend.
  *
@@ -40,7 +40,7 @@ public interface DskWriter extends AutoCloseable {
    * @param last coverage stop, ET
    * @param vrtces vertices, {@code double[3*nv]} (x, y, z of each vertex in turn, km)
    * @param plates plates, {@code int[3*np]}: three 1-based vertex numbers per plate
-   * @param index the spatial index {@link DskApi#dskmi2} built for these vertices and plates
+   * @param index the spatial index {@link io.github.spice4j.backend.DskApi#dskmi2} built for these vertices and plates
    * @throws IllegalStateException if the writer is closed
    * @throws NullPointerException if an array, frame or index is null
    * @throws IllegalArgumentException if corpar is not {@code double[10]}, vrtces or plates is empty or
