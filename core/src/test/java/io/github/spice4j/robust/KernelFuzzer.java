@@ -64,8 +64,20 @@ final class KernelFuzzer {
 
   /** Tallies of one run. */
   static final class Stats {
-    long inputs, loaded, spiceErrors, traps, hangs, unclean, leaks, wrong, textResets;
+    long inputs, loaded, spiceErrors, traps, hangs, unclean, leaks, wrong;
     final List<String> findings = new ArrayList<>();
+
+    /** Adds another run's tallies (findings excepted) to these. */
+    void add(Stats o) {
+      inputs += o.inputs;
+      loaded += o.loaded;
+      spiceErrors += o.spiceErrors;
+      traps += o.traps;
+      hangs += o.hangs;
+      unclean += o.unclean;
+      leaks += o.leaks;
+      wrong += o.wrong;
+    }
 
     boolean clean() {
       return hangs == 0 && unclean == 0 && leaks == 0 && wrong == 0;
@@ -74,8 +86,7 @@ final class KernelFuzzer {
     @Override
     public String toString() {
       return String.format("inputs=%d loaded=%d spiceErrors=%d traps=%d hangs=%d unclean=%d fdLeaks=%d "
-          + "wrongResults=%d (engine reset after %d failed text loads)", inputs, loaded, spiceErrors, traps, hangs,
-          unclean, leaks, wrong, textResets);
+          + "wrongResults=%d", inputs, loaded, spiceErrors, traps, hangs, unclean, leaks, wrong);
     }
   }
 
@@ -145,13 +156,8 @@ final class KernelFuzzer {
       st.loaded++;
       seed.queries().accept(new Call(engine, file.toString()));
     } catch (Throwable t) {
+      // No reset after a failed load: loads are transactional, and the health check below verifies it.
       classify(st, t, input, seed);
-      if (loadedAs == null && !KernelMutator.isBinary(input)) {
-        // A text kernel that failed half-way leaves its earlier assignments in the pool until loads are
-        // transactional (issue 11 item 4, separate work): start over from the health kernels.
-        st.textResets++;
-        freshEngine();
-      }
     } finally {
       if (loadedAs != null) {
         try {

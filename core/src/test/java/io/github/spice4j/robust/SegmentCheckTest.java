@@ -1,0 +1,181 @@
+package io.github.spice4j.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spice4j.backend.OutputTarget;
+import io.github.spice4j.SpiceException;
+import io.github.spice4j.TestData;
+import io.github.spice4j.backend.SpkWriter;
+import io.github.spice4j.jni.JniBackend;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 11: segment descriptors and segment trailers of SPK and binary PCK files are checked before
+ * CSPICE reads them. Each case mutates one word of a real kernel (or of a type 8 SPK the engine wrote)
+ * in a temp dir; the file must be refused naming the file, the segment and the fault, and the engine
+ * must answer exactly as a fresh one afterwards.
+ */
+class SegmentCheckTest {
+  @TempDir Path tmp;
+  private JniBackend backend;
+
+  @BeforeEach
+  void setUp() {
+    backend = JniBackend.create();
+    backend.callTimeout(Duration.ofSeconds(20));
+    EngineHealth.load(backend);
+  }
+
+  @AfterEach
+  void tearDown() {
+    EngineHealth.assertBitExact(backend, "refusing a corrupt segment");
+    backend.close();
+  }
+
+  /** The first segment of a little-endian SPK or PCK: where its summary and its data lie. */
+  private record Segment(ByteBuffer file, int summaryAt, int ni) {
+    int begin() {
+      return file.getInt(summaryAt + 16 + 4 * (ni - 2));
+    }
+
+    int end() {
+      return file.getInt(summaryAt + 16 + 4 * (ni - 1));
+    }
+
+    /** Byte offset of the segment word k places before its last (0: the last word). */
+    int fromEnd(int k) {
+      return (end() - 1 - k) * 8;
+    }
+
+    void setEnd(int address) {
+      file.putInt(summaryAt + 16 + 4 * (ni - 1), address);
+    }
+  }
+
+  private Path mutate(Path source, String name, Consumer<Segment> edit) throws IOException {
+    byte[] bytes = Files.readAllBytes(source);
+    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    int fward = b.getInt(76);
+    edit.accept(new Segment(b, (fward - 1) * 1024 + 24, b.getInt(12)));
+    Path p = tmp.resolve(name);
+    Files.write(p, bytes);
+    return p;
+  }
+
+  private Path mutate(String kernel, String name, Consumer<Segment> edit) throws IOException {
+    return mutate(TestData.kernel(kernel), name, edit);
+  }
+
+  /** furnsh fails promptly with a SpiceException naming the file, the first segment and the fault. */
+  private void assertRefused(Path file, String segment, String fault) {
+    SpiceException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> assertThrows(SpiceException.class, () -> backend.furnsh(file)));
+    for (String part : new String[] {file.getFileName().toString(), segment, fault}) {
+      assertTrue(e.getMessage().contains(part), () -> "expected '" + part + "' in: " + e.getMessage());
+    }
+  }
+
+  private static final String DE440S = "spk/de440s_2023_2026_excerpt.bsp";
+  private static final String FIRST_SPK = "SPK segment 1 of summary record 62 (data type 2";
+
+  @Test
+  void segmentEndingPastTheFile() throws IOException {
+    Path p = mutate(DE440S, "end.bsp", s -> s.setEnd((int) (s.file().capacity() / 8) + 1));
+    assertRefused(p, "summary 1", "outside the file");
+  }
+
+  @Test
+  void segmentEndingBeforeItBegins() throws IOException {
+    Path p = mutate(DE440S, "reversed.bsp", s -> s.setEnd(s.begin() - 1));
+    assertRefused(p, "summary 1", "end before they begin");
+  }
+
+  @Test
+  void type2RecordCountLargerThanTheSegment() throws IOException {
+    Path p = mutate(DE440S, "n.bsp", s -> s.file().putDouble(s.fromEnd(0), s.file().getDouble(s.fromEnd(0)) + 1));
+    assertRefused(p, FIRST_SPK, "do not fill its length");
+  }
+
+  @Test
+  void type2RecordCountNotWhole() throws IOException {
+    Path p = mutate(DE440S, "n-frac.bsp", s -> s.file().putDouble(s.fromEnd(0), 1.5));
+    assertRefused(p, FIRST_SPK, "record count N=1.5");
+  }
+
+  @Test
+  void type2ZeroIntervalLength() throws IOException {
+    Path p = mutate(DE440S, "intlen.bsp", s -> s.file().putDouble(s.fromEnd(2), 0.0));
+    assertRefused(p, FIRST_SPK, "interval length 0");
+  }
+
+  @Test
+  void type2RecordSizeThatIsNoChebyshevRecord() throws IOException {
+    Path p = mutate(DE440S, "rsize.bsp", s -> s.file().putDouble(s.fromEnd(1), 45.0));
+    assertRefused(p, FIRST_SPK, "RSIZE=45");
+  }
+
+  @Test
+  void binaryPckRecordCountTooLarge() throws IOException {
+    Path p = mutate("pck/moon_pa_de421_1900-2050.bpc", "n.bpc", s -> s.file().putDouble(s.fromEnd(0), s.file().getDouble(s.fromEnd(0)) + 1));
+    assertRefused(p, "PCK segment 1 of summary record 4 (data type 2", "do not fill its length");
+  }
+
+  @Test
+  void summaryLayoutOtherThanTheIdWordSays() throws IOException {
+    Path p = mutate(DE440S, "ni.bsp", s -> s.file().putInt(12, 5));
+    assertRefused(p, "NI=5", "differ from the summary layout");
+  }
+
+  private static final int N8 = 10;
+  private static final double ET0 = 7.7e8, STEP = 3600;
+
+  /** A type 8 SPK of MOON wrt EARTH (N8 states from DE440, degree 3) that the engine writes in the temp dir. */
+  private Path type8(double[] states) {
+    Path p = tmp.resolve("moon8.bsp");
+    try (SpkWriter w = backend.spkopn(OutputTarget.file(p), "SEGMENT CHECK", 0)) {
+      w.writeType08(301, 399, "J2000", ET0, ET0 + (N8 - 1) * STEP, "MOON 8", 3, states, ET0, STEP);
+    }
+    return p;
+  }
+
+  @Test
+  void type8WrittenByTheEnginePassesAndItsCountsAreChecked() throws IOException {
+    double[] states = new double[6 * N8];
+    for (int i = 0; i < N8; i++) {
+      System.arraycopy(backend.spkezr("MOON", ET0 + i * STEP, "J2000", "NONE", "EARTH").toArray(), 0, states, 6 * i, 6);
+    }
+    Path good = type8(states);
+    backend.furnsh(good);
+    // Loaded last, the type 8 segment answers: at a sample epoch, the state it was written with.
+    double[] at4 = backend.spkezr("MOON", ET0 + 4 * STEP, "J2000", "NONE", "EARTH").toArray();
+    for (int k = 0; k < 6; k++) assertEquals(states[24 + k], at4[k], 1e-9 * Math.abs(states[24 + k]));
+    backend.unload(good.toString());
+    Path p = mutate(good, "degree.bsp", s -> s.file().putDouble(s.fromEnd(1), N8));
+    assertRefused(p, "SPK segment 1 of summary record", "degree or window size 10 does not fit its 10 records");
+    Path q = mutate(good, "step.bsp", s -> s.file().putDouble(s.fromEnd(2), Double.NaN));
+    assertRefused(q, "SPK segment 1 of summary record", "interval length nan");
+  }
+
+  @Test
+  void everyRealSpkCkAndPckPasses() throws IOException {
+    try (var files = Files.walk(TestData.kernelsDir())) {
+      for (Path k : files.filter(f -> f.toString().matches(".*\\.(bsp|bc|bpc)$")).sorted().toList()) {
+        backend.furnsh(k);
+        backend.unload(k.toString());
+      }
+    }
+  }
+}
