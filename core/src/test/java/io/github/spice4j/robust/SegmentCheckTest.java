@@ -11,7 +11,6 @@ import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
 import io.github.spice4j.Vector3;
 import io.github.spice4j.backend.SpkWriter;
-import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -19,10 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 11: segment descriptors and segment trailers of SPK and binary PCK files are checked before
@@ -30,22 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in a temp dir; the file must be refused naming the file, the segment and the fault, and the engine
  * must answer exactly as a fresh one afterwards.
  */
-class SegmentCheckTest {
+class SegmentCheckTest extends HealthyEngineTest {
   @TempDir Path tmp;
-  private JniBackend backend;
-
-  @BeforeEach
-  void setUp() {
-    backend = JniBackend.create();
-    backend.callTimeout(Duration.ofSeconds(20));
-    EngineHealth.load(backend);
-  }
-
-  @AfterEach
-  void tearDown() {
-    EngineHealth.assertBitExact(backend, "refusing a corrupt segment");
-    backend.close();
-  }
 
   /** The first segment of a little-endian SPK or PCK: where its summary and its data lie. */
   private record Segment(ByteBuffer file, int summaryAt, int ni) {
@@ -111,22 +96,12 @@ class SegmentCheckTest {
     assertRefused(p, FIRST_SPK, "do not fill its length");
   }
 
-  @Test
-  void type2RecordCountNotWhole() throws IOException {
-    Path p = mutate(DE440S, "n-frac.bsp", s -> s.file().putDouble(s.fromEnd(0), 1.5));
-    assertRefused(p, FIRST_SPK, "record count N=1.5");
-  }
-
-  @Test
-  void type2ZeroIntervalLength() throws IOException {
-    Path p = mutate(DE440S, "intlen.bsp", s -> s.file().putDouble(s.fromEnd(2), 0.0));
-    assertRefused(p, FIRST_SPK, "interval length 0");
-  }
-
-  @Test
-  void type2RecordSizeThatIsNoChebyshevRecord() throws IOException {
-    Path p = mutate(DE440S, "rsize.bsp", s -> s.file().putDouble(s.fromEnd(1), 45.0));
-    assertRefused(p, FIRST_SPK, "RSIZE=45");
+  /** A word of the first segment's INIT, INTLEN, RSIZE, N trailer (words from the end) set to a bad value. */
+  @ParameterizedTest
+  @CsvSource({"0, 1.5, record count N=1.5", "2, 0, interval length 0", "1, 45, RSIZE=45"})
+  void type2TrailerWordThatCannotBe(int fromEnd, double value, String fault) throws IOException {
+    Path p = mutate(DE440S, "trailer.bsp", s -> s.file().putDouble(s.fromEnd(fromEnd), value));
+    assertRefused(p, FIRST_SPK, fault);
   }
 
   @Test
