@@ -60,6 +60,29 @@ class FileLeakTest {
     }
   }
 
+  /**
+   * Found by the fuzz campaign (seed 107): a segment word of the EK set to 65536 makes EKLEF fail with
+   * DASNOSUCHADDRESS after it opened the file; the rollback then could not reload the DE440 excerpt in
+   * the same instance (FILEREADFAILED), so the engine lost it and kept two files open.
+   */
+  @Test
+  void anEkFailingInsideItsSegmentsLeavesTheEngineAsBefore() throws IOException {
+    byte[] b = Files.readAllBytes(TestData.kernel("ek/ek-fixture.bes"));
+    ByteBuffer.wrap(b).order(ByteOrder.BIG_ENDIAN).putInt(26640, 65536); // was 5
+    Path p = tmp.resolve("segment.bes");
+    Files.write(p, b);
+    try (JniBackend e = JniBackend.create()) {
+      EngineHealth.load(e);
+      int before = e.openFiles();
+      SpiceException ex = assertThrows(SpiceException.class, () -> e.furnsh(p));
+      assertEquals("SPICE(DASNOSUCHADDRESS)", ex.shortMessage(), ex.getMessage());
+      assertEquals(before, e.openFiles(), "the failed EK load left files open");
+      EngineHealth.assertBitExact(e, "a failed EK load");
+      assertThrows(SpiceException.class, () -> e.furnsh(p)); // and again, on the rebuilt engine
+      EngineHealth.assertBitExact(e, "two failed EK loads");
+    }
+  }
+
   @Test
   void anEkWhoseDirectoryRecordIsCutShortIsRefused() throws IOException {
     // ek-fixture: the first directory record is record 7; keep only its first 100 bytes.
