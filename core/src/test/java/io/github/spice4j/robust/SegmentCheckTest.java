@@ -11,6 +11,7 @@ import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
 import io.github.spice4j.Vector3;
 import io.github.spice4j.backend.SpkWriter;
+import io.github.spice4j.writer.CkFileWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -146,33 +147,21 @@ class SegmentCheckTest extends HealthyEngineTest {
     assertRefused(q, "SPK segment 1 of summary record", "interval length nan");
   }
 
-  /**
-   * A CK of one type 3 segment (instrument -94999 wrt J2000, no rates) built word by word after NAIF's DAF
-   * and CK required reading, as none of the real kernels has one: two quaternions (identity, then 90
-   * degrees about +Z) at 1000 and 2000 ticks, one interpolation interval, counts NINT and N last.
-   */
-  private Path ck3(String name, double nint, double n) throws IOException {
-    ByteBuffer b = ByteBuffer.allocate(4 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+  /** A CK of one type 3 segment (instrument -94999 wrt J2000, no rates): identity, then 90 degrees about +Z. */
+  private Path ck3() {
+    Path p = tmp.resolve("ck3.bc");
     double h = Math.sqrt(0.5);
-    double[] data = {1, 0, 0, 0, h, 0, 0, h, 1000, 2000, 1000, nint, n};
-    int begin = 3 * 128 + 1, end = begin + data.length - 1; // data in record 4
-    b.put("DAF/CK  ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(2).putInt(6);
-    b.put(String.format("%-60s", "SEGMENT CHECK CK3").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    b.putInt(2).putInt(2).putInt(end + 1).put("LTL-IEEE".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    b.position(699).put(new byte[] {'F', 'T', 'P', 'S', 'T', 'R', ':', '\r', ':', '\n', ':', '\r', '\n', ':', '\r', 0, ':',
-        (byte) 0x81, ':', 0x10, (byte) 0xCE, ':', 'E', 'N', 'D', 'F', 'T', 'P'});
-    b.position(1024).putDouble(0).putDouble(0).putDouble(1); // summary record: NEXT, PREV, NSUM
-    b.putDouble(1000).putDouble(2000).putInt(-94999).putInt(1).putInt(3).putInt(0).putInt(begin).putInt(end);
-    b.position(2048).put(String.format("%-40s", "CK3").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    b.position(3072);
-    for (double d : data) b.putDouble(d);
-    return Files.write(tmp.resolve(name), b.array());
+    try (CkFileWriter w = CkFileWriter.create(p, "SEGMENT CHECK")) {
+      w.writeType03(1000, 2000, -94999, 1, "CK3", new double[] {1000, 2000}, new double[] {1, 0, 0, 0, h, 0, 0, h}, null,
+          new double[] {1000});
+    }
+    return p;
   }
 
   @Test
   void ckType3CountsMustFillTheSegment() throws IOException {
     backend.furnsh(TestData.kernel("sclk/mgs_sclkscet_00061.tsc"));
-    Path good = ck3("good.bc", 1, 2);
+    Path good = ck3();
     backend.furnsh(good);
     // The segment reads back as written: at 2000 ticks, the 90-degree rotation about +Z.
     double[] cmat = backend.ckgp(-94999, 2000, 0, "J2000").orElseThrow().cmat().toRowMajor();
@@ -180,9 +169,11 @@ class SegmentCheckTest extends HealthyEngineTest {
     double[] expected = Matrix3.axisAngle(new Vector3(0, 0, 1), Math.PI / 2).toRowMajor();
     for (int k = 0; k < 9; k++) assertEquals(expected[k], cmat[k], 1e-15, "C-matrix element " + k);
     backend.unload(good.toString());
-    assertRefused(ck3("nint.bc", 2, 2), "CK segment 1 of summary record 2 (data type 3", "do not fill its length");
-    assertRefused(ck3("n.bc", 1, 3), "CK segment 1 of summary record 2 (data type 3", "do not fill its length");
-    assertRefused(ck3("nint0.bc", 0, 2), "CK segment 1 of summary record 2", "interval count 0");
+    String segment = "CK segment 1 of summary record";
+    // The trailer: interval count NINT, then record count N.
+    assertRefused(mutate(good, "nint.bc", s -> s.file().putDouble(s.fromEnd(1), 2)), segment, "do not fill its length");
+    assertRefused(mutate(good, "n.bc", s -> s.file().putDouble(s.fromEnd(0), 3)), segment, "do not fill its length");
+    assertRefused(mutate(good, "nint0.bc", s -> s.file().putDouble(s.fromEnd(1), 0)), segment, "interval count 0");
   }
 
   @Test
