@@ -13,6 +13,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,10 @@ class FileLeakTest {
       EngineHealth.assertBitExact(e, "a failed EK load");
       assertThrows(SpiceException.class, () -> e.furnsh(p)); // and again, on the rebuilt engine
       EngineHealth.assertBitExact(e, "two failed EK loads");
+    }
+    // The broken unit table used to make CSPICE open unit N's default file, an empty fort.N in the working directory.
+    try (var files = Files.list(Path.of("").toAbsolutePath())) {
+      assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.matches("fort\\.\\d+")).toList());
     }
   }
 
