@@ -309,9 +309,14 @@ final class Engine implements AutoCloseable {
       // The failed load left CSPICE's file tables unusable (e.g. an EK whose segments do not parse: its
       // files stay half-open and a kernel of the checkpoint no longer reads back): start a fresh
       // instance with the checkpoint, as after a trap.
-      resetTo(checkpoint);
-      rebuild("a failed load left kernels that cannot be reloaded in place");
+      rebuildFrom(checkpoint, "a failed load left kernels that cannot be reloaded in place");
     }
+  }
+
+  /** Replaces the instance by a fresh one holding a {@link #checkpoint()}, as after a trap; caller holds the lock. */
+  void rebuildFrom(List<Object> checkpoint, String why) {
+    resetTo(checkpoint);
+    rebuild(why);
   }
 
   /**

@@ -88,6 +88,27 @@ class FileLeakTest {
     }
   }
 
+  /**
+   * Found by the fuzz campaign (seed 3003): the EK's record 12 copied over record 27 makes furnsh fail
+   * with INVALIDSIZE and leaves CSPICE's error subsystem broken (every later call, ktotal included, failed
+   * with a garbled trace), so the load could not even be rolled back; the engine is now rebuilt.
+   */
+  @Test
+  void anEkThatBreaksCspiceErrorHandlingLeavesTheEngineAsBefore() throws IOException {
+    byte[] b = Files.readAllBytes(TestData.kernel("ek/ek-fixture.bes"));
+    System.arraycopy(b, 11 * 1024, b, 26 * 1024, 1024);
+    Path p = tmp.resolve("record.bes");
+    Files.write(p, b);
+    try (JniBackend e = JniBackend.create()) {
+      EngineHealth.load(e);
+      int before = e.openFiles();
+      SpiceException ex = assertThrows(SpiceException.class, () -> e.furnsh(p));
+      assertEquals("SPICE(INVALIDSIZE)", ex.shortMessage(), ex.getMessage());
+      assertEquals(before, e.openFiles(), "the failed EK load left files open");
+      EngineHealth.assertBitExact(e, "an EK load that broke CSPICE's error handling");
+    }
+  }
+
   @Test
   void anEkWhoseDirectoryRecordIsCutShortIsRefused() throws IOException {
     // ek-fixture: the first directory record is record 7; keep only its first 100 bytes.
