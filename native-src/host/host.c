@@ -210,10 +210,26 @@ static int host_open_flags(uint32_t g) {
   return f | O_CLOEXEC;
 }
 
+/* Whether path is the name libf2c gives a Fortran unit that no OPEN connected ("fort.N"). */
+static int unconnected_unit_file(const char* path) {
+  if (strncmp(path, "fort.", 5) != 0 || !path[5]) return 0;
+  for (const char* c = path + 5; *c; c++) {
+    if (*c < '0' || *c > '9') return 0;
+  }
+  return 1;
+}
+
 u32 Z_envZ___syscall_open(struct Z_env_instance_t* env, u32 path, u32 flags, u32 varargs) {
   s4_host* h = env->host;
   const char* p = admitted(h, path);
   if (!p) return (uint32_t)-G_EACCES;
+  /* CSPICE does I/O on an unconnected unit only once a failure has broken its unit table (seen after a
+   * failed EK load); the call then fails cleanly instead of creating an empty fort.N in the working
+   * directory. */
+  if (unconnected_unit_file(p)) {
+    refuse(h, p, "the default file of an unconnected Fortran unit (the engine's file table is inconsistent)");
+    return (uint32_t)-G_EACCES;
+  }
   if (h->refused_path[0] && !strcmp(p, h->refused_path)) return (uint32_t)-G_EACCES;
   mode_t mode = 0666;
   if ((flags & G_O_CREAT) && varargs) mode = (mode_t)(get_u32(h, varargs) & 07777);

@@ -6,6 +6,9 @@
 #define _GNU_SOURCE
 #include "kernel_check.h"
 
+#include "daf_segment.h"
+#include "kernel_bytes.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -27,20 +30,6 @@ static int read_record(int fd, uint64_t n, unsigned char* buf) {
   }
   if (done < RECORD) memset(buf + done, 0, RECORD - done); /* a short last record reads as zeros */
   return done > 0 ? 0 : -1;
-}
-
-static int32_t get_i32(const unsigned char* p, int big) {
-  uint32_t v = big ? (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]
-                   : (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
-  return (int32_t)v;
-}
-
-static double get_f64(const unsigned char* p, int big) {
-  unsigned char b[8];
-  for (int i = 0; i < 8; i++) b[i] = big ? p[7 - i] : p[i];
-  double d;
-  memcpy(&d, b, 8);
-  return d;
 }
 
 /* The byte order a file record's format string names; -1 when it is blank (old files: native); -2 for
@@ -65,11 +54,15 @@ static int fail(char* why, size_t n, const char* fmt, long a, long b, long c) {
 static int check_daf(int fd, uint64_t nrec, const unsigned char* rec1, char* why, size_t whylen) {
   int big = big_endian(rec1 + 88);
   if (big == -2) return 0;
-  if (big < 0) big = (uint32_t)get_i32(rec1 + 8, 0) > 124; /* pre-format-string file: guess by ND */
-  int32_t nd = get_i32(rec1 + 8, big), ni = get_i32(rec1 + 12, big);
-  int32_t fward = get_i32(rec1 + 76, big), bward = get_i32(rec1 + 80, big), freea = get_i32(rec1 + 84, big);
+  if (big < 0) big = (uint32_t)s4_get_i32(rec1 + 8, 0) > 124; /* pre-format-string file: guess by ND */
+  int32_t nd = s4_get_i32(rec1 + 8, big), ni = s4_get_i32(rec1 + 12, big);
+  int32_t fward = s4_get_i32(rec1 + 76, big), bward = s4_get_i32(rec1 + 80, big), freea = s4_get_i32(rec1 + 84, big);
   if (nd < 0 || nd > 124) return fail(why, whylen, "DAF ND=%ld at byte 8 is outside 0..124%.0ld%.0ld", nd, 0, 0);
   if (ni < 2 || ni > 250) return fail(why, whylen, "DAF NI=%ld at byte 12 is outside 2..250%.0ld%.0ld", ni, 0, 0);
+  s4_daf_kind kind = s4_daf_kind_of(rec1);
+  int want_ni = kind == S4_DAF_PCK ? 5 : 6;
+  if (kind != S4_DAF_OTHER && (nd != 2 || ni != want_ni))
+    return fail(why, whylen, "DAF ND=%ld, NI=%ld at byte 8 differ from the summary layout its ID word names (ND=2, NI=%ld)", nd, ni, want_ni);
   long ss = nd + (ni + 1) / 2; /* summary size in doubles */
   if (ss > 125) return fail(why, whylen, "DAF summary size ND + (NI+1)/2 = %ld (ND=%ld) exceeds 125 doubles%.0ld", ss, nd, 0);
   if (fward < 2 || (uint64_t)fward > nrec)
@@ -85,7 +78,7 @@ static int check_daf(int fd, uint64_t nrec, const unsigned char* rec1, char* why
       return fail(why, whylen, "DAF summary records form a cycle (revisited record %ld)%.0ld%.0ld", (long)cur, 0, 0);
     if (read_record(fd, (uint64_t)cur, rec) != 0)
       return fail(why, whylen, "DAF summary record %ld cannot be read%.0ld%.0ld", (long)cur, 0, 0);
-    double next = get_f64(rec, big), back = get_f64(rec + 8, big), nsum = get_f64(rec + 16, big);
+    double next = s4_get_f64(rec, big), back = s4_get_f64(rec + 8, big), nsum = s4_get_f64(rec + 16, big);
     long at = (long)((cur - 1) * RECORD);
     if (!whole_in(next, 0, (double)nrec))
       return fail(why, whylen, "DAF summary record %ld: NEXT at byte %ld is not a record of the file (%ld records)",
@@ -100,15 +93,20 @@ static int check_daf(int fd, uint64_t nrec, const unsigned char* rec1, char* why
     for (long s = 0; s < (long)nsum; s++) {
       const unsigned char* sum = rec + 24 + 8 * ss * s;
       for (long d = 0; d < nd; d++) {
-        double v = get_f64(sum + 8 * d, big);
+        double v = s4_get_f64(sum + 8 * d, big);
         if (v != v || v > 1e300 || v < -1e300) /* NaN or infinite: no time or value CSPICE can order */
           return fail(why, whylen, "DAF summary record %ld, summary %ld: double %ld is not finite", (long)cur, s + 1,
                       d + 1);
       }
-      int32_t ia = get_i32(sum + 8 * nd + 4 * (ni - 2), big), fa = get_i32(sum + 8 * nd + 4 * (ni - 1), big);
-      if (ia < 1 || fa < ia - 1 || (uint64_t)fa > nrec * (RECORD / 8))
-        return fail(why, whylen, "DAF summary record %ld, summary %ld: array addresses %ld.. are outside the file",
-                    (long)cur, s + 1, (long)ia);
+      int32_t ia = s4_get_i32(sum + 8 * nd + 4 * (ni - 2), big), fa = s4_get_i32(sum + 8 * nd + 4 * (ni - 1), big);
+      if (ia <= RECORD / 8 || fa < ia || (uint64_t)fa > nrec * (RECORD / 8))
+        return fail(why, whylen, "DAF summary record %ld, summary %ld: array addresses %ld.. lie outside the file"
+                    " (before record 2, or past the end) or end before they begin", (long)cur, s + 1, (long)ia);
+      int32_t ints[250];
+      for (long i = 0; i < ni; i++) ints[i] = s4_get_i32(sum + 8 * nd + 4 * i, big);
+      char where[64];
+      snprintf(where, sizeof where, "%ld of summary record %ld", s + 1, (long)cur);
+      if (s4_check_segment(fd, nrec, big, kind, ints, ni, where, why, whylen) != 0) return -1;
     }
     if (next == 0 && (int64_t)cur != bward)
       return fail(why, whylen, "DAF summary chain ends at record %ld but BWARD names record %ld%.0ld", (long)cur,
@@ -123,8 +121,8 @@ static int check_das(int fd, uint64_t nrec, const unsigned char* rec1, char* why
   int big = big_endian(rec1 + 84);
   if (big == -2) return 0;
   if (big < 0) big = 0;
-  int32_t nresvr = get_i32(rec1 + 68, big), nresvc = get_i32(rec1 + 72, big);
-  int32_t ncomr = get_i32(rec1 + 76, big), ncomc = get_i32(rec1 + 80, big);
+  int32_t nresvr = s4_get_i32(rec1 + 68, big), nresvc = s4_get_i32(rec1 + 72, big);
+  int32_t ncomr = s4_get_i32(rec1 + 76, big), ncomc = s4_get_i32(rec1 + 80, big);
   if (nresvr < 0 || (uint64_t)nresvr >= nrec)
     return fail(why, whylen, "DAS NRESVR=%ld at byte 68 is outside 0..%ld%.0ld", nresvr, (long)nrec - 1, 0);
   if (nresvc < 0 || (int64_t)nresvc > (int64_t)nresvr * RECORD)
@@ -145,7 +143,7 @@ static int check_das(int fd, uint64_t nrec, const unsigned char* rec1, char* why
     if (read_record(fd, (uint64_t)cur, rec) != 0)
       return fail(why, whylen, "DAS directory record %ld cannot be read%.0ld%.0ld", (long)cur, 0, 0);
     long at = (long)((cur - 1) * RECORD);
-    int32_t back = get_i32(rec, big), fwd = get_i32(rec + 4, big), first = get_i32(rec + 32, big);
+    int32_t back = s4_get_i32(rec, big), fwd = s4_get_i32(rec + 4, big), first = s4_get_i32(rec + 32, big);
     if (back != prev)
       return fail(why, whylen, "DAS directory record %ld: backward pointer at byte %ld is not record %ld",
                   (long)cur, at, (long)prev);
@@ -153,14 +151,14 @@ static int check_das(int fd, uint64_t nrec, const unsigned char* rec1, char* why
       return fail(why, whylen, "DAS directory record %ld: forward pointer %ld at byte %ld is not a later record",
                   (long)cur, fwd, at + 4);
     for (int t = 0; t < 6; t++) {
-      if (get_i32(rec + 8 + 4 * t, big) < 0)
+      if (s4_get_i32(rec + 8 + 4 * t, big) < 0)
         return fail(why, whylen, "DAS directory record %ld: negative address range at byte %ld%.0ld", (long)cur,
                     at + 8 + 4 * t, 0);
     }
     covered++;
     int any = 0;
     for (int i = 9; i < 256; i++) {
-      int32_t c = get_i32(rec + 4 * i, big);
+      int32_t c = s4_get_i32(rec + 4 * i, big);
       if (c == 0) break;
       any = 1;
       uint64_t n = (uint64_t)(c < 0 ? -(int64_t)c : c);

@@ -619,13 +619,15 @@ public final class Spice implements AutoCloseable {
     if (!pooled) backend.close();
   }
 
-  /** Marks this engine as owned by a {@link SpicePool}: only the pool closes it. */
+  /** Marks this engine as owned by a {@link SpicePool}: only the pool closes it (its backend refuses). */
   void poolOwned() {
     pooled = true;
+    if (backend instanceof JniBackend j) j.claimOwnership("a SpicePool");
   }
 
   /** Closes the backend even when a pool owns it; for {@link SpicePool}. */
   void closeEngine() {
-    backend.close();
+    if (backend instanceof JniBackend j) j.closeOwned();
+    else backend.close();
   }
 }

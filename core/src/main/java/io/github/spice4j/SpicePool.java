@@ -31,7 +31,9 @@ import java.util.function.Function;
  * <p>State belongs to the engine it was made in: kernels or pool edits made inside {@link #call} change
  * only the lent engine, and cells, file handles and writers must not leave the function. To change every
  * engine, use {@link #broadcast} (e.g. to load another kernel). The pool owns its engines: a lent
- * {@link Spice}'s {@code close()} does nothing, so a borrower's try-with-resources cannot break a slot. Memory: each engine reserves its own
+ * {@link Spice}'s {@code close()} does nothing, so a borrower's try-with-resources cannot break a slot,
+ * and closing its {@code backend()} directly throws {@link IllegalStateException}, leaving the engine in
+ * the pool (a replacement engine could not reproduce what broadcasts changed). Memory: each engine reserves its own
  * linear memory (128 MiB virtual, about 10 MiB resident with a few kernels loaded).
  *
  * <p>Asynchronous use: {@link #submit} queues work for the pool's own worker threads (one per engine;
@@ -163,7 +165,7 @@ public final class SpicePool implements AutoCloseable {
    *
    * @param work what to compute; must not keep the {@link Spice} or objects made in it. Its
    *     {@link Spice#close()} does nothing (the pool owns the engine); closing {@code backend()} directly
-   *     is not allowed
+   *     throws {@link IllegalStateException} and leaves the engine usable
    * @param <T> result type
    * @return what {@code work} returned
    * @throws IllegalStateException if the pool is closed, or this thread already holds one of its engines

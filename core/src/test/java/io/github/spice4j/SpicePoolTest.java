@@ -113,6 +113,19 @@ class SpicePoolTest {
     }
   }
 
+  /** Issue 11: a borrower closing the lent backend itself is refused, and the slot keeps working. */
+  @Test
+  void borrowerClosingTheBackendIsRefusedAndTheSlotKeepsWorking() {
+    JsonNode c = spkezrCases().get(0);
+    try (SpicePool pool = SpicePool.create(2, goldenKernels("ephemeris.json"))) {
+      for (int i = 0; i < 4; i++) {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> pool.run(s -> s.backend().close()));
+        assertTrue(e.getMessage().contains("SpicePool"), e.getMessage());
+      }
+      for (int i = 0; i < 100; i++) pool.run(s -> assertGolden(s, c)); // each call throws if its slot broke
+    }
+  }
+
   @Test
   void broadcastChangesEveryEngine() {
     try (SpicePool pool = SpicePool.create(SIZE, TestData.kernel("lsk/naif0012.tls"))) {

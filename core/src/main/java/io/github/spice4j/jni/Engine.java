@@ -305,7 +305,18 @@ final class Engine implements AutoCloseable {
   void rollback(long h, List<Object> checkpoint) {
     NativeKernels.kclear(h);
     loadedKernels.clear();
-    replay(h, checkpoint);
+    if (!replay(h, checkpoint)) {
+      // The failed load left CSPICE's file tables unusable (e.g. an EK whose segments do not parse: its
+      // files stay half-open and a kernel of the checkpoint no longer reads back): start a fresh
+      // instance with the checkpoint, as after a trap.
+      rebuildFrom(checkpoint, "a failed load left kernels that cannot be reloaded in place");
+    }
+  }
+
+  /** Replaces the instance by a fresh one holding a {@link #checkpoint()}, as after a trap; caller holds the lock. */
+  void rebuildFrom(List<Object> checkpoint, String why) {
+    resetTo(checkpoint);
+    rebuild(why);
   }
 
   /**
@@ -339,7 +350,9 @@ final class Engine implements AutoCloseable {
   }
 
   /** Furnsh and pool edits in order into engine instance h, recording each that succeeds. */
-  private void replay(long h, List<Object> entries) {
+  /** Replays entries in order, logging those that fail; whether all of them succeeded. */
+  private boolean replay(long h, List<Object> entries) {
+    boolean all = true;
     for (Object entry : entries) {
       try {
         if (entry instanceof PoolEdit edit) {
@@ -350,8 +363,10 @@ final class Engine implements AutoCloseable {
         loadedKernels.add(entry);
       } catch (RuntimeException e) {
         LOG.warn("could not replay {} into the engine: {}", entry, e.getMessage());
+        all = false;
       }
     }
+    return all;
   }
 
   /** Forgets all kernels and pool edits after kclear (which clears the pool); caller holds the lock. */
@@ -502,8 +517,11 @@ final class Engine implements AutoCloseable {
   }
 
   private void rebuild(SpiceEngineTrapException trap) {
-    LOG.warn("SPICE engine trapped ({}); rebuilding it and reloading {} kernel(s) and pool edit(s)",
-        trap.getMessage(), loadedKernels.size());
+    rebuild("SPICE engine trapped (" + trap.getMessage() + ")");
+  }
+
+  private void rebuild(String why) {
+    LOG.warn("{}; rebuilding the engine and reloading {} kernel(s) and pool edit(s)", why, loadedKernels.size());
     long old = handle.value;
     owned.clear(); // their memory dies with the old instance
     generation++;

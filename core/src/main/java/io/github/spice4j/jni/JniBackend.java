@@ -50,6 +50,9 @@ public final class JniBackend implements SpiceBackend {
   private final JniDsk dsk = new JniDsk(engine, kernels);
   private final JniEk ek = new JniEk(engine, kernels);
   private final JniSpkWriter spkw = new JniSpkWriter(engine, kernels);
+  /** Who owns this backend, so that {@link #close()} refuses; null while whoever holds it may close it. */
+  private volatile String owner;
+
   private JniBackend() {}
 
   /**
@@ -173,8 +176,33 @@ public final class JniBackend implements SpiceBackend {
   @Override public SpkWriterApi spkWriter() { return spkw; }
   // --- end domains ---
 
+  /**
+   * Closes the engine and deletes its staged kernels. Idempotent.
+   *
+   * @throws IllegalStateException if an owner has claimed this backend ({@link #claimOwnership}), e.g. a
+   *     {@link io.github.spice4j.SpicePool}: the engine stays usable and only the owner closes it
+   */
   @Override
   public void close() {
+    String owner = this.owner;
+    if (owner != null) {
+      throw new IllegalStateException("this backend belongs to " + owner + ", which closes it; do not close it directly");
+    }
+    closeOwned();
+  }
+
+  /**
+   * Makes {@link #close()} refuse from now on, naming the owner, so that code lent this backend cannot
+   * close it under its owner; the owner closes it with {@link #closeOwned()}.
+   *
+   * @param owner who owns the backend, for the refusal's message (e.g. "a SpicePool")
+   */
+  public void claimOwnership(String owner) {
+    this.owner = java.util.Objects.requireNonNull(owner, "owner");
+  }
+
+  /** Closes the engine and its staged kernels whoever owns the backend; for the owner. Idempotent. */
+  public void closeOwned() {
     engine.close();
     kernels.deleteStaged();
   }

@@ -99,16 +99,23 @@ final class JniKernels implements KernelsApi {
       engine.resetTo(checkpoint); // the rebuild that follows reloads exactly the checkpoint
       throw trap;
     } catch (SpiceException e) {
-      // Not a regular file: CSPICE could not read it (and reading a FIFO's ID word here would block).
-      boolean untouched = !replacing && (!Files.isRegularFile(Path.of(path))
-          || (Engine.isBinaryKernel(path) && NativeKernels.ktotal(h, "ALL") == before));
-      if (!untouched) {
-        try {
-          rollback(h, checkpoint, before, replacing);
-        } catch (SpiceException again) {
-          e.addSuppressed(again);
-          engine.rollback(h, checkpoint);
+      try {
+        // Not a regular file: CSPICE could not read it (and reading a FIFO's ID word here would block).
+        boolean untouched = !replacing && (!Files.isRegularFile(Path.of(path))
+            || (Engine.isBinaryKernel(path) && NativeKernels.ktotal(h, "ALL") == before));
+        if (!untouched) {
+          try {
+            rollback(h, checkpoint, before, replacing);
+          } catch (SpiceException again) {
+            e.addSuppressed(again);
+            engine.rollback(h, checkpoint);
+          }
         }
+      } catch (SpiceException broken) {
+        // CSPICE cannot even list or clear its kernels (a corrupt EK segment can break its error
+        // subsystem: every later call fails): a fresh instance with the checkpoint.
+        e.addSuppressed(broken);
+        engine.rebuildFrom(checkpoint, "a failed load left CSPICE unable to list its kernels");
       }
       throw e;
     }

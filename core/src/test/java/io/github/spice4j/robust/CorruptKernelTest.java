@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
-import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,22 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * garbage. Each corrupt file is made here from a real kernel; the engine must answer exactly as a fresh
  * one afterwards.
  */
-class CorruptKernelTest {
+class CorruptKernelTest extends HealthyEngineTest {
   @TempDir Path tmp;
-  private JniBackend backend;
-
-  @BeforeEach
-  void setUp() {
-    backend = JniBackend.create();
-    backend.callTimeout(Duration.ofSeconds(20)); // a regression shows as SPICE4J(DEADLINE), not a hung build
-    EngineHealth.load(backend);
-  }
-
-  @AfterEach
-  void tearDown() {
-    EngineHealth.assertBitExact(backend, "refusing a corrupt kernel");
-    backend.close();
-  }
 
   /** A copy of a real kernel with some bytes changed. */
   private Path corrupt(String kernel, String name, java.util.function.Consumer<ByteBuffer> edit) throws IOException {

@@ -7,6 +7,7 @@ import io.github.spice4j.TestData;
 import io.github.spice4j.backend.SpiceBackend;
 import io.github.spice4j.jni.JniBackend;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The oracle shared by the robustness tests and the fuzz harness: after whatever a test did to an engine,
@@ -23,15 +24,38 @@ public final class EngineHealth {
   };
   private static final double[] EPOCHS = {7.6e8, 7.7e8, 7.8e8, 7.9e8};
 
-  private EngineHealth() {}
+  private static final EngineHealth STANDARD = new EngineHealth(b -> TestData.loadKernels(b, KERNELS));
+
+  private final Consumer<SpiceBackend> loader;
+  private double[] reference;
+
+  /** A health check over other kernels: loader must load a leap-seconds kernel, PCK frames and DE440 for the queries. */
+  EngineHealth(Consumer<SpiceBackend> loader) {
+    this.loader = loader;
+  }
 
   /** Loads {@link #KERNELS} into a backend. */
   public static void load(SpiceBackend b) {
-    TestData.loadKernels(b, KERNELS);
+    STANDARD.loadInto(b);
+  }
+
+  /** Asserts that b (holding {@link #KERNELS}, possibly among others) answers exactly as a fresh engine. */
+  public static void assertBitExact(SpiceBackend b, String after) {
+    STANDARD.check(b, after);
+  }
+
+  /** Loads this check's kernels into a backend. */
+  void loadInto(SpiceBackend b) {
+    loader.accept(b);
+  }
+
+  /** Asserts that b (holding this check's kernels, possibly among others) answers exactly as a fresh engine. */
+  void check(SpiceBackend b, String after) {
+    assertArrayEquals(reference(), fingerprint(b), "engine answers differ from a fresh engine after " + after);
   }
 
   /** spkezr for every query and epoch, flattened. */
-  public static double[] fingerprint(SpiceBackend b) {
+  private static double[] fingerprint(SpiceBackend b) {
     double[] out = new double[QUERIES.length * EPOCHS.length * 7];
     int i = 0;
     for (String[] q : QUERIES) {
@@ -45,21 +69,14 @@ public final class EngineHealth {
     return out;
   }
 
-  private static double[] reference;
-
-  /** The fingerprint of a fresh engine with {@link #KERNELS}. */
-  public static synchronized double[] reference() {
+  /** The fingerprint of a fresh engine with this check's kernels. */
+  private synchronized double[] reference() {
     if (reference == null) {
       try (JniBackend fresh = JniBackend.create()) {
-        load(fresh);
+        loadInto(fresh);
         reference = fingerprint(fresh);
       }
     }
-    return reference.clone();
-  }
-
-  /** Asserts that b (holding {@link #KERNELS}, possibly among others) answers exactly as a fresh engine. */
-  public static void assertBitExact(SpiceBackend b, String after) {
-    assertArrayEquals(reference(), fingerprint(b), "engine answers differ from a fresh engine after " + after);
+    return reference;
   }
 }

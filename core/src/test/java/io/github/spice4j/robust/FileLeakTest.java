@@ -13,6 +13,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,54 @@ class FileLeakTest {
       assertEquals(before, e.openFiles(), "failed EK loads left files open");
       e.kernels().kclear();
       assertEquals(0, e.openFiles());
+    }
+  }
+
+  /**
+   * Found by the fuzz campaign (seed 107): a segment word of the EK set to 65536 makes EKLEF fail with
+   * DASNOSUCHADDRESS after it opened the file; the rollback then could not reload the DE440 excerpt in
+   * the same instance (FILEREADFAILED), so the engine lost it and kept two files open.
+   */
+  @Test
+  void anEkFailingInsideItsSegmentsLeavesTheEngineAsBefore() throws IOException {
+    byte[] b = Files.readAllBytes(TestData.kernel("ek/ek-fixture.bes"));
+    ByteBuffer.wrap(b).order(ByteOrder.BIG_ENDIAN).putInt(26640, 65536); // was 5
+    Path p = tmp.resolve("segment.bes");
+    Files.write(p, b);
+    try (JniBackend e = JniBackend.create()) {
+      EngineHealth.load(e);
+      int before = e.openFiles();
+      SpiceException ex = assertThrows(SpiceException.class, () -> e.kernels().furnsh(p));
+      assertEquals("SPICE(DASNOSUCHADDRESS)", ex.shortMessage(), ex.getMessage());
+      assertEquals(before, e.openFiles(), "the failed EK load left files open");
+      EngineHealth.assertBitExact(e, "a failed EK load");
+      assertThrows(SpiceException.class, () -> e.kernels().furnsh(p)); // and again, on the rebuilt engine
+      EngineHealth.assertBitExact(e, "two failed EK loads");
+    }
+    // The broken unit table used to make CSPICE open unit N's default file, an empty fort.N in the working directory.
+    try (var files = Files.list(Path.of("").toAbsolutePath())) {
+      assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.matches("fort\\.\\d+")).toList());
+    }
+  }
+
+  /**
+   * Found by the fuzz campaign (seed 3003): the EK's record 12 copied over record 27 makes furnsh fail
+   * with INVALIDSIZE and leaves CSPICE's error subsystem broken (every later call, ktotal included, failed
+   * with a garbled trace), so the load could not even be rolled back; the engine is now rebuilt.
+   */
+  @Test
+  void anEkThatBreaksCspiceErrorHandlingLeavesTheEngineAsBefore() throws IOException {
+    byte[] b = Files.readAllBytes(TestData.kernel("ek/ek-fixture.bes"));
+    System.arraycopy(b, 11 * 1024, b, 26 * 1024, 1024);
+    Path p = tmp.resolve("record.bes");
+    Files.write(p, b);
+    try (JniBackend e = JniBackend.create()) {
+      EngineHealth.load(e);
+      int before = e.openFiles();
+      SpiceException ex = assertThrows(SpiceException.class, () -> e.kernels().furnsh(p));
+      assertEquals("SPICE(INVALIDSIZE)", ex.shortMessage(), ex.getMessage());
+      assertEquals(before, e.openFiles(), "the failed EK load left files open");
+      EngineHealth.assertBitExact(e, "an EK load that broke CSPICE's error handling");
     }
   }
 

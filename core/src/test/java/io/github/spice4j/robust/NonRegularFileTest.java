@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spice4j.SpiceException;
-import io.github.spice4j.jni.JniBackend;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,22 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 11 item 2: the host refuses to open anything but regular files. Before, furnsh of a FIFO blocked
  * in open(2) forever and /dev/zero was read without end, also when a byte-loaded meta-kernel named them.
  */
-class NonRegularFileTest {
+class NonRegularFileTest extends HealthyEngineTest {
   @TempDir Path tmp;
-  private JniBackend backend;
-
-  @BeforeEach
-  void setUp() {
-    backend = JniBackend.create();
-    backend.callTimeout(Duration.ofSeconds(20));
-    EngineHealth.load(backend);
-  }
 
   @AfterEach
-  void tearDown() {
+  void onlyTheHealthKernelStaysOpen() {
     assertEquals(1, backend.openFiles(), "only the DE440 excerpt stays open");
-    EngineHealth.assertBitExact(backend, "refusing a non-regular file");
-    backend.close();
   }
 
   private Path fifo() throws IOException, InterruptedException {
