@@ -62,12 +62,12 @@ final class LimbCone {
    * margin is non-negative ahead of the observer at an end or, when the quadratic is concave, at its vertex.
    */
   boolean meetsSegment(Vector3 p, Vector3 q) {
+    if (contains(p) || contains(q)) return true;
     Vector3 u0 = scaled(p), u1 = scaled(q).subtract(u0);
     Vector3 x0 = u0.cross(w), x1 = u1.cross(w);
     double a = u1.dot(u1) - x1.dot(x1);
-    double b = 2 * (u0.dot(u1) - x0.dot(x1));
-    if (contains(p) || contains(q)) return true;
     if (a >= 0) return false;
+    double b = 2 * (u0.dot(u1) - x0.dot(x1));
     double s = -b / (2 * a);
     return s > 0 && s < 1 && contains(p.add(q.subtract(p).scale(s)));
   }
