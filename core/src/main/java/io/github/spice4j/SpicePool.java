@@ -7,10 +7,8 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -54,50 +52,31 @@ public final class SpicePool implements AutoCloseable {
   /** Tasks {@link #submit} may queue per engine before it blocks the submitter. */
   public static final int QUEUE_PER_ENGINE = 256;
 
-  /** Ints between two slots' busy flags: 64 bytes, so flags written by different cores share no cache line. */
-  private static final int FLAG_STRIDE = 16;
-
-  /** One engine and the index of its busy flag (1 while lent out) in {@link #busy}. */
+  /** One engine and whether it is lent out. */
   private static final class Slot {
     final Spice spice;
-    final int flag;
+    final AtomicBoolean busy = new AtomicBoolean();
 
-    Slot(Spice spice, int flag) {
+    Slot(Spice spice) {
       this.spice = spice;
-      this.flag = flag;
     }
   }
 
-  /**
-   * What the pool knows about one thread: the slot it used last (taken again first, which avoids
-   * contention and keeps that engine's memory in this core's cache) and whether it holds an engine
-   * through {@link #call}, to refuse a nested borrow or broadcast.
-   */
-  private static final class Borrower {
-    Slot last;
-    boolean holding;
-  }
-
   private final Slot[] slots;
-  private final AtomicIntegerArray busy;
-  private final ThreadLocal<Borrower> borrowers = ThreadLocal.withInitial(Borrower::new);
-  /**
-   * Callers waiting for an engine, and where they wait. A borrow that finds an idle slot touches only
-   * that slot's flag; a return takes the lock to wake a waiter only when there is one, so independent
-   * callers share no counter or lock.
-   */
-  private final AtomicInteger waiting = new AtomicInteger();
-  private final ReentrantLock waitLock = new ReentrantLock();
-  private final Condition returned = waitLock.newCondition();
+  /** One permit per idle engine: a caller holding a permit is sure to find an idle slot. */
+  private final Semaphore idle;
+  /** The slot this thread used last: re-taking it avoids contention and keeps its memory in this core's cache. */
+  private final ThreadLocal<Slot> affinity = new ThreadLocal<>();
+  /** The engine the current thread holds through {@link #call}, to refuse a nested borrow or broadcast. */
+  private final ThreadLocal<Spice> held = new ThreadLocal<>();
   private final Object broadcastLock = new Object();
   private final Object executorLock = new Object();
   private volatile PoolExecutor executor;
   private volatile boolean closed;
 
   private SpicePool(List<Spice> engines) {
-    this.slots = new Slot[engines.size()];
-    for (int i = 0; i < slots.length; i++) slots[i] = new Slot(engines.get(i), FLAG_STRIDE * (i + 1));
-    this.busy = new AtomicIntegerArray(FLAG_STRIDE * (slots.length + 2));
+    this.slots = engines.stream().map(Slot::new).toArray(Slot[]::new);
+    this.idle = new Semaphore(slots.length);
   }
 
   /**
@@ -174,16 +153,15 @@ public final class SpicePool implements AutoCloseable {
    */
   public <T> T call(Function<Spice, T> work) {
     Objects.requireNonNull(work, "work");
-    Borrower me = borrowers.get();
-    if (me.holding) {
+    if (held.get() != null) {
       throw new IllegalStateException("this thread already holds an engine of this SpicePool; use the Spice it was given");
     }
-    Slot s = take(me);
-    me.holding = true;
+    Slot s = take();
+    held.set(s.spice);
     try {
       return work.apply(s.spice);
     } finally {
-      me.holding = false;
+      held.remove();
       giveBack(s);
     }
   }
@@ -246,14 +224,13 @@ public final class SpicePool implements AutoCloseable {
    */
   public void broadcast(Consumer<Spice> change) {
     Objects.requireNonNull(change, "change");
-    Borrower me = borrowers.get();
-    if (me.holding) {
+    if (held.get() != null) {
       throw new IllegalStateException("SpicePool.broadcast inside call would wait for its own engine");
     }
     List<Slot> all = new ArrayList<>(slots.length);
     try {
       synchronized (broadcastLock) { // two broadcasts must not each hold half of the engines
-        while (all.size() < slots.length) all.add(take(me));
+        while (all.size() < slots.length) all.add(take());
       }
       for (Slot s : all) change.accept(s.spice);
     } finally {
@@ -282,9 +259,9 @@ public final class SpicePool implements AutoCloseable {
       if (executor != null) executor.shutdown();
     }
     for (Slot s : slots) {
-      if (tryTake(s)) s.spice.closeEngine();
+      if (s.busy.compareAndSet(false, true)) s.spice.closeEngine();
     }
-    wake(true); // each waiter sees the pool closed
+    idle.release(Integer.MAX_VALUE / 2); // wake every waiter: each sees the pool closed
   }
 
   private PoolExecutor executor() {
@@ -297,58 +274,26 @@ public final class SpicePool implements AutoCloseable {
     }
   }
 
-  private Slot take(Borrower me) {
+  private Slot take() {
     if (closed) throw new IllegalStateException("SpicePool is closed");
-    Slot s = me.last != null && tryTake(me.last) ? me.last : takeAny();
-    if (s == null) s = await();
-    me.last = s;
-    return s;
-  }
-
-  private boolean tryTake(Slot s) {
-    return busy.get(s.flag) == 0 && busy.compareAndSet(s.flag, 0, 1);
-  }
-
-  private Slot takeAny() {
-    for (Slot s : slots) {
-      if (tryTake(s)) return s;
-    }
-    return null;
-  }
-
-  /**
-   * Waits for a slot. The caller announces itself, then scans and waits under the lock: a return after the
-   * announcement either is seen by the scan or signals the waiting caller (it signals under the same lock).
-   */
-  private Slot await() {
-    waiting.incrementAndGet();
-    waitLock.lock();
     try {
-      while (true) {
-        Slot s = takeAny();
-        if (s != null) return s;
-        if (closed) throw new IllegalStateException("SpicePool is closed");
-        returned.await();
-      }
+      idle.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted while waiting for a SpicePool engine");
-    } finally {
-      waitLock.unlock();
-      waiting.decrementAndGet();
     }
-  }
-
-  private void wake(boolean all) {
-    waitLock.lock();
-    try {
-      if (all) {
-        returned.signalAll();
-      } else {
-        returned.signal();
+    if (closed) throw new IllegalStateException("SpicePool is closed");
+    Slot last = affinity.get();
+    if (last != null && last.busy.compareAndSet(false, true)) return last;
+    while (true) { // a permit guarantees an idle slot; another thread may win a CAS, so loop
+      for (Slot s : slots) {
+        if (s.busy.compareAndSet(false, true)) {
+          affinity.set(s);
+          return s;
+        }
       }
-    } finally {
-      waitLock.unlock();
+      if (closed) throw new IllegalStateException("SpicePool is closed");
+      Thread.onSpinWait();
     }
   }
 
@@ -357,12 +302,12 @@ public final class SpicePool implements AutoCloseable {
       s.spice.closeEngine();
       return;
     }
-    busy.set(s.flag, 0);
-    if (closed && tryTake(s)) { // close() ran between the check and the release
+    s.busy.set(false);
+    if (closed && s.busy.compareAndSet(false, true)) { // close() ran between the check and the release
       s.spice.closeEngine();
       return;
     }
-    if (waiting.get() > 0) wake(false);
+    idle.release();
   }
 
   private static void closeQuietly(Spice s, Throwable cause) {
