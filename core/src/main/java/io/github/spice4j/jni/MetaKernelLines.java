@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * {@code KERNELS_TO_LOAD} or {@code PATH_VALUES} string is cut there it silently loads nothing. A string
  * value longer than the kernel pool's {@value #MAX_STRING} characters is cut too (and its continuation
  * {@code +} lost), so it is refused as well. Checked in Java before CSPICE sees the file, for the
- * meta-kernels given to {@code furnsh} (not those a meta-kernel loads in turn).
+ * meta-kernels given to {@code furnsh}. A meta-kernel named in another's KERNELS_TO_LOAD needs no check:
+ * CSPICE loads it as a plain text kernel and does not load the files it lists.
  */
 final class MetaKernelLines {
   /** Longest text kernel line CSPICE reads, per the Kernel Required Reading. */
