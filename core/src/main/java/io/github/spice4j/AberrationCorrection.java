@@ -38,19 +38,27 @@ public enum AberrationCorrection {
 
   /**
    * Parses a CSPICE spelling (case-insensitive, blanks ignored), e.g. {@code "lt+s"}, or an enum name such as {@code LT_S}.
+   * A string no CSPICE routine would accept fails with the error CSPICE's routines raise for it, so code
+   * that takes {@code abcorr} as text reports it as CSPICE does.
    *
    * @param text the correction
    * @return the matching correction
-   * @throws IllegalArgumentException if the text names no correction
+   * @throws NullPointerException if {@code text} is null
+   * @throws SpiceException {@code SPICE(EMPTYSTRING)} for an empty string, {@code SPICE(INVALIDOPTION)} for text
+   *     naming no correction (e.g. {@code "LT+Q"})
    */
   public static AberrationCorrection parse(String text) {
-    if (text == null) throw new IllegalArgumentException("aberration correction must not be null");
+    java.util.Objects.requireNonNull(text, "aberration correction");
+    if (text.isEmpty()) {
+      throw new SpiceException("SPICE(EMPTYSTRING)", "The aberration correction string has length zero.", "", null,
+          null);
+    }
     String t = text.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
     for (AberrationCorrection c : values()) {
       if (c.spice.equals(t) || c.name().equals(t)) return c;
     }
-    throw new IllegalArgumentException("unknown aberration correction '" + text
-        + "'; expected one of NONE, LT, LT+S, CN, CN+S, XLT, XLT+S, XCN, XCN+S");
+    throw new SpiceException("SPICE(INVALIDOPTION)", "'" + text + "' is an unknown aberration correction; expected"
+        + " one of NONE, LT, LT+S, CN, CN+S, XLT, XLT+S, XCN, XCN+S.", "", null, null);
   }
 
   @Override

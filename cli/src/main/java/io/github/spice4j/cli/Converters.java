@@ -1,6 +1,7 @@
 package io.github.spice4j.cli;
 
 import io.github.spice4j.AberrationCorrection;
+import io.github.spice4j.SpiceException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +18,8 @@ public final class Converters {
     public AberrationCorrection convert(String value) {
       try {
         return AberrationCorrection.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
+      } catch (SpiceException e) {
+        throw new TypeConversionException(e.longMessage());
       }
     }
   }
