@@ -101,6 +101,7 @@ class StationStatesOracleTest {
   void pointAtTheCenterOfMotionIsThatBodyForOtherCentersEpochsAndFrames() {
     String[][] cases = {
         // epoch, center of motion, its frame, bodies, output frames
+        {"2015-03-03T12:00:00", "MOON", "MOON_ME", "DSS-14,DSS-63,EARTH,SUN", "DSS-14_TOPO,ITRF93,MOON_ME,J2000"},
         {"1969-07-28T12:00:00", "MOON", "MOON_ME", "EARTH,SUN,VENUS,JUPITER BARYCENTER", "J2000,IAU_MOON,MOON_PA,ECLIPJ2000"},
         {"2021-02-26T03:00:00", "JUPITER", "IAU_JUPITER", "EARTH,SUN,IO,EUROPA", "IAU_JUPITER,IAU_IO,IAU_EARTH,B1950"},
         {"2024-11-05T12:00:00", "VENUS", "IAU_VENUS", "EARTH,MOON,SUN,MERCURY", "IAU_VENUS,IAU_EARTH,MOON_ME,GALACTIC"},
@@ -130,16 +131,30 @@ class StationStatesOracleTest {
 
   @Test
   void otherLociAreTheJ2000StateRotatedAtTheirDocumentedEpochs() {
-    // OBSERVER: the frame at et; TARGET with the target's own frame center is already covered by spkezr above,
-    // so here the frame is centered elsewhere (ITRF93 seen from a station towards the Sun).
+    // Frames centered neither at the observer nor at the target: ITRF93 between a station and the Sun or Moon.
     double et = spice.utcToEt("2015-02-28T22:00:00");
     StateVector s = spice.state("DSS-43", "EARTH", "ITRF93", AberrationCorrection.NONE, et);
     for (AberrationCorrection c : AberrationCorrection.values()) {
+      // OBSERVER: the frame at et.
       StateVector j2000 = spice.state("SUN", "DSS-43", "J2000", c, et);
       double[] x = spice.backend().frames().sxform("J2000", "ITRF93", et).toRowMajor();
       StateVector expected = StateVector.of(StateMath.apply(x, j2000.toArray()), j2000.lightTime());
       assertState(expected, stations.stateFromMovingPoint("SUN", et, "ITRF93", FrameLocus.OBSERVER, c, s.position(),
           s.velocity(), et, "EARTH", "ITRF93"), 1e-11, "OBSERVER " + c);
+      if (!c.spiceName().contains("CN")) continue;
+      // TARGET: the frame at et -/+ lt, its rate block scaled by d(et -/+ lt)/d(et) = 1 -/+ dlt. For converged
+      // light time dlt is the derivative of spkezr's own lt, taken here by central difference.
+      double sign = c.spiceName().startsWith("X") ? 1.0 : -1.0;
+      StateVector moon = spice.state("DSS-43", "MOON", "J2000", c, et);
+      double dlt = (spice.state("DSS-43", "MOON", "J2000", c, et + 1).lightTime()
+          - spice.state("DSS-43", "MOON", "J2000", c, et - 1).lightTime()) / 2;
+      double[] xt = spice.backend().frames().sxform("J2000", "ITRF93", et + sign * moon.lightTime()).toRowMajor();
+      for (int i = 3; i < 6; i++) {
+        for (int j = 0; j < 3; j++) xt[6 * i + j] *= 1 + sign * dlt;
+      }
+      assertState(StateVector.of(StateMath.apply(xt, moon.toArray()), moon.lightTime()),
+          stations.stateOfFixedPoint(s.position(), "EARTH", "ITRF93", et, "ITRF93", FrameLocus.TARGET, c, "MOON"),
+          1e-11, "TARGET " + c);
     }
   }
 
