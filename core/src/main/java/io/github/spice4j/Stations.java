@@ -56,6 +56,7 @@ public final class Stations {
    * @throws SpiceException e.g. {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(UNKNOWNFRAME)},
    *     {@code SPICE(SPKINSUFFDATA)}; {@code SPICE(EMPTYSTRING)} for an empty name
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a position, velocity or epoch is NaN or infinite
    */
   public StateVector stateFromFixedPoint(String target, double et, String outref, FrameLocus refloc,
       AberrationCorrection abcorr, Vector3 obspos, String obsctr, String obsref) {
@@ -79,12 +80,14 @@ public final class Stations {
    * @param obsref frame of the observer's state
    * @return the target's state relative to the observer in {@code outref} (km, km/s) and light time (s)
    * @throws SpiceException as {@link #stateFromFixedPoint}
+   * @throws IllegalArgumentException as {@link #stateFromFixedPoint}
    */
   public StateVector stateFromMovingPoint(String target, double et, String outref, FrameLocus refloc,
       AberrationCorrection abcorr, Vector3 obspos, Vector3 obsvel, double obsepc, String obsctr, String obsref) {
     Objects.requireNonNull(refloc, "refloc");
     Objects.requireNonNull(abcorr, "abcorr");
     strings("spkcvo", "target", target, "outref", outref, "obsctr", obsctr, "obsref", obsref);
+    finiteEt(et);
     return states.fromPoint(target, et, outref, refloc, abcorr, point(obspos, obsvel, obsepc, obsctr, obsref));
   }
 
@@ -102,6 +105,7 @@ public final class Stations {
    * @param observer observer body name or ID string
    * @return the target's state relative to the observer in {@code outref} (km, km/s) and light time (s)
    * @throws SpiceException as {@link #stateFromFixedPoint}
+   * @throws IllegalArgumentException as {@link #stateFromFixedPoint}
    */
   public StateVector stateOfFixedPoint(Vector3 trgpos, String trgctr, String trgref, double et, String outref,
       FrameLocus refloc, AberrationCorrection abcorr, String observer) {
@@ -125,12 +129,14 @@ public final class Stations {
    * @param observer observer body name or ID string
    * @return the target's state relative to the observer in {@code outref} (km, km/s) and light time (s)
    * @throws SpiceException as {@link #stateFromFixedPoint}
+   * @throws IllegalArgumentException as {@link #stateFromFixedPoint}
    */
   public StateVector stateOfMovingPoint(Vector3 trgpos, Vector3 trgvel, double trgepc, String trgctr,
       String trgref, double et, String outref, FrameLocus refloc, AberrationCorrection abcorr, String observer) {
     Objects.requireNonNull(refloc, "refloc");
     Objects.requireNonNull(abcorr, "abcorr");
     strings("spkcvt", "trgctr", trgctr, "trgref", trgref, "outref", outref, "obsrvr", observer);
+    finiteEt(et);
     return states.ofPoint(point(trgpos, trgvel, trgepc, trgctr, trgref), et, outref, refloc, abcorr, observer);
   }
 
@@ -155,12 +161,15 @@ public final class Stations {
    *     {@code SPICE(POINTONZAXIS)} (target at the zenith or nadir: rates undefined), SPK/PCK errors;
    *     {@code SPICE(EMPTYSTRING)} for an empty string argument
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code et} or {@code obspos} is NaN or infinite
    */
   public AzElState azimuthElevation(String method, String target, double et, AberrationCorrection abcorr,
       boolean azccw, boolean elplsz, Vector3 obspos, String obsctr, String obsref) {
     Objects.requireNonNull(abcorr, "abcorr");
     Objects.requireNonNull(obspos, "obspos");
+    finite(obspos, "obspos");
     strings("azlcpo", "method", method, "target", target, "obsctr", obsctr, "obsref", obsref);
+    finiteEt(et);
     int center = states.bodyId(obsctr);
     int frame = states.frameId(obsref);
     FrameInfo info = backend.frames().frinfo(frame).orElseThrow(() -> new SpiceException("SPICE(UNKNOWNFRAME)",
@@ -240,8 +249,22 @@ public final class Stations {
     Objects.requireNonNull(pos, "position");
     Objects.requireNonNull(vel, "velocity");
     Objects.requireNonNull(frame, "frame");
+    finite(pos, "position");
+    finite(vel, "velocity");
+    if (!Double.isFinite(epoch)) throw new IllegalArgumentException("the state's epoch must be finite, got " + epoch);
     double[] s = {pos.x(), pos.y(), pos.z(), vel.x(), vel.y(), vel.z()};
     return new ConstantStates.ConstantPoint(s, epoch, states.bodyId(center), frame);
+  }
+
+  private static void finiteEt(double et) {
+    if (!Double.isFinite(et)) throw new IllegalArgumentException("et must be finite, got " + et);
+  }
+
+  /** NaN or infinite coordinates would otherwise surface as a confusing non-finite light-time epoch. */
+  private static void finite(Vector3 v, String name) {
+    if (!Double.isFinite(v.x()) || !Double.isFinite(v.y()) || !Double.isFinite(v.z())) {
+      throw new IllegalArgumentException(name + " must be finite, got " + v);
+    }
   }
 
   /**

@@ -192,7 +192,22 @@ class StationStatesOracleTest {
     // ITRF93 has no orientation data after 2021-10.
     assertCode("SPICE(FRAMEDATANOTFOUND)", () -> stations.stateFromFixedPoint("MOON", spice.utcToEt("2024-01-01"),
         "J2000", o, c, p, "EARTH", "ITRF93"));
+    // Non-finite numbers fail in Java, naming the argument, before any engine call.
+    Vector3 nan = new Vector3(0, Double.NaN, 0);
+    assertMessage("et", () -> stations.stateFromFixedPoint("MOON", Double.NaN, "J2000", o, c, p, "EARTH", "ITRF93"));
+    assertMessage("position", () -> stations.stateOfFixedPoint(nan, "EARTH", "ITRF93", et, "J2000", o, c, "MOON"));
+    assertMessage("velocity", () -> stations.stateFromMovingPoint("MOON", et, "J2000", o, c, p, nan, et, "EARTH",
+        "ITRF93"));
+    assertMessage("epoch", () -> stations.stateOfMovingPoint(p, p, Double.POSITIVE_INFINITY, "EARTH", "ITRF93", et,
+        "J2000", o, c, "MOON"));
+    assertMessage("obspos", () -> stations.azimuthElevation(Stations.ELLIPSOID, "MOON", et, c, false, true, nan,
+        "EARTH", "ITRF93"));
     assertTrue(spice.state("MOON", "DSS-14", "J2000", c, et).position().norm() > 3e5);
+  }
+
+  private static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
+    String m = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, call).getMessage();
+    assertTrue(m.contains(part), m);
   }
 
   private static void assertCode(String code, org.junit.jupiter.api.function.Executable call) {
