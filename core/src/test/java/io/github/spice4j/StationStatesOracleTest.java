@@ -215,6 +215,31 @@ class StationStatesOracleTest {
   }
 
   @Test
+  void recazlAndAzlrecAreTheEnginesLatitudinalCoordinatesWithTheirSenses() {
+    java.util.Random random = new java.util.Random(11);
+    double[] magnitudes = {1e-300, 1e-160, 1e-3, 1.0, 384400.0, 1e160, 1e300};
+    for (int i = 0; i < 700; i++) {
+      double m = magnitudes[i % magnitudes.length];
+      Vector3 v = new Vector3(m * random.nextGaussian(), i % 5 == 0 ? 0.0 : m * random.nextGaussian(),
+          i % 3 == 0 ? 0.0 : m * random.nextGaussian());
+      LatitudinalCoordinates l = spice.backend().coords().reclat(v);
+      for (int flags = 0; flags < 4; flags++) {
+        boolean azccw = (flags & 1) != 0;
+        boolean elplsz = (flags & 2) != 0;
+        String what = v + " azccw=" + azccw + " elplsz=" + elplsz;
+        AzElCoordinates a = AzElCoordinates.of(v, azccw, elplsz);
+        double az = azccw ? l.longitude() : -l.longitude();
+        assertEquals(l.radius(), a.range(), 1e-15 * l.radius(), what);
+        assertEquals(az < 0 ? az + 2 * Math.PI : az, a.azimuth(), 1e-15, what);
+        assertEquals(elplsz ? l.latitude() : -l.latitude(), a.elevation(), 1e-15, what);
+        Vector3 back = a.toRectangular(azccw, elplsz);
+        Vector3 engine = spice.backend().coords().latrec(l.radius(), l.longitude(), l.latitude());
+        assertTrue(VectorMath.vnorm(VectorMath.vsub(back, engine)) <= 2e-15 * l.radius(), what);
+      }
+    }
+  }
+
+  @Test
   void azimuthElevationIsTheStationStateInItsGeodeticTopocentricFrame() {
     double[] radii = spice.bodyConstant("EARTH", "RADII");
     double re = radii[0];
