@@ -18,8 +18,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>These routines are not in the engine: they are composed in Java from the engine's {@code spkssb},
- * {@code spkgeo}, {@code sxform}, {@code bodvcd} and frame lookups, following NAIF's documented
- * definitions of the aberration corrections (light time, its rate, stellar aberration and its rate).
+ * {@code spkgeo}, {@code sxform}, {@code bodvcd}, {@code georec}, {@code reclat} and frame lookups,
+ * following NAIF's documented definitions of the aberration corrections (light time, its rate, stellar
+ * aberration and its rate).
  * Units: km, km/s, radians, seconds; epochs are ET (TDB seconds past J2000). Errors are
  * {@link SpiceException}s with CSPICE's short codes; null arguments are {@link NullPointerException}s.
  */
