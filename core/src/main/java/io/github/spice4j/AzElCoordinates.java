@@ -32,7 +32,14 @@ public record AzElCoordinates(double range, double azimuth, double elevation) {
     double y = rectan.y();
     double z = rectan.z();
     double lon = (x == 0.0 && y == 0.0) ? 0.0 : Math.atan2(y, x);
-    double lat = (x == 0.0 && y == 0.0 && z == 0.0) ? 0.0 : Math.atan2(z, Math.sqrt(x * x + y * y));
+    // Scaled by the largest component so that squares neither overflow nor underflow (as reclat_c does).
+    double big = Math.max(Math.abs(x), Math.max(Math.abs(y), Math.abs(z)));
+    double lat = 0.0;
+    if (big > 0.0) {
+      double xs = x / big;
+      double ys = y / big;
+      lat = Math.atan2(z / big, Math.sqrt(xs * xs + ys * ys));
+    }
     double az = azccw ? lon : -lon;
     if (az < 0.0) az += TWO_PI;
     return new AzElCoordinates(VectorMath.vnorm(rectan), az, elplsz ? lat : -lat);

@@ -116,6 +116,11 @@ public final class Coordinates {
   public boolean planetographicPositiveWest(String body) {
     int id = backend.idsNames().bods2c(Objects.requireNonNull(body, "body")).orElseThrow(() -> MathErrors.error("recpgr",
         "IDCODENOTFOUND", "The body name " + body + " could not be translated to a NAIF ID code."));
+    return positiveWest(id, body);
+  }
+
+  /** {@link #planetographicPositiveWest} for a body already resolved to its ID ({@code body} names it in messages). */
+  boolean positiveWest(int id, String body) {
     String override = "BODY" + id + "_PGR_POSITIVE_LON";
     var sense = backend.pool().gcpool(override, 0, 1);
     if (sense.isPresent() && !sense.get().isEmpty()) {

@@ -21,10 +21,12 @@ public enum FrameLocus {
    *
    * @param text {@code OBSERVER}, {@code TARGET} or {@code CENTER}
    * @return the locus
-   * @throws SpiceException {@code SPICE(NOTSUPPORTED)} for any other text, as CSPICE signals
+   * @throws SpiceException {@code SPICE(NOTSUPPORTED)} for any other text and {@code SPICE(EMPTYSTRING)} for
+   *     the empty string, as CSPICE signals
+   * @throws NullPointerException if {@code text} is null
    */
   public static FrameLocus parse(String text) {
-    String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    String t = MathErrors.nonEmpty(text, "refloc", "spkcvo").strip().toUpperCase(Locale.ROOT);
     for (FrameLocus l : values()) if (l.name().equals(t)) return l;
     throw new SpiceException("SPICE(NOTSUPPORTED)", "Output frame evaluation locus " + text
         + " was not recognized. Allowed values are 'OBSERVER', 'TARGET', and 'CENTER'.", "", "spkcvo", null);

@@ -20,10 +20,12 @@ public enum LongitudeSystem {
    *
    * @param text {@code PLANETOCENTRIC} or {@code PLANETOGRAPHIC}
    * @return the system
-   * @throws SpiceException {@code SPICE(UNKNOWNSYSTEM)} for any other text, as CSPICE signals
+   * @throws SpiceException {@code SPICE(UNKNOWNSYSTEM)} for any other text and {@code SPICE(EMPTYSTRING)} for
+   *     the empty string, as CSPICE signals
+   * @throws NullPointerException if {@code text} is null
    */
   public static LongitudeSystem parse(String text) {
-    String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    String t = MathErrors.nonEmpty(text, "type", "et2lst").strip().toUpperCase(Locale.ROOT);
     for (LongitudeSystem s : values()) if (s.name().equals(t)) return s;
     throw new SpiceException("SPICE(UNKNOWNSYSTEM)", "The coordinate system '" + text
         + "' is not a recognized system of longitude. The recognized systems are 'PLANETOCENTRIC' and"

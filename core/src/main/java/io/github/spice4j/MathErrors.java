@@ -13,4 +13,19 @@ final class MathErrors {
     String shortMessage = "SPICE(" + code + ")";
     return new SpiceException(shortMessage, longMessage, routine + "_c (Java)", routine, longMessage);
   }
+
+  /**
+   * A string argument as CSPICE's C wrappers accept it: null is a {@link NullPointerException} naming it,
+   * the empty string {@code SPICE(EMPTYSTRING)} (blanks alone are left to the routine).
+   *
+   * @param value the argument
+   * @param name its CSPICE name, e.g. {@code refloc}
+   * @param routine CSPICE routine without {@code _c}
+   * @return {@code value}
+   */
+  static String nonEmpty(String value, String name, String routine) {
+    java.util.Objects.requireNonNull(value, name);
+    if (value.isEmpty()) throw error(routine, "EMPTYSTRING", "String \"" + name + "\" has length zero.");
+    return value;
+  }
 }

@@ -1,7 +1,6 @@
 package io.github.spice4j;
 
 import io.github.spice4j.backend.SpiceBackend;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,8 +18,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>These routines are not in the engine: they are composed in Java from the engine's {@code spkssb},
- * {@code spkgeo}, {@code sxform}, {@code bodvcd} and frame lookups, following NAIF's documented
- * definitions of the aberration corrections (light time, its rate, stellar aberration and its rate).
+ * {@code spkgeo}, {@code sxform}, {@code bodvcd}, {@code georec}, {@code reclat} and frame lookups,
+ * following NAIF's documented definitions of the aberration corrections (light time, its rate, stellar
+ * aberration and its rate).
  * Units: km, km/s, radians, seconds; epochs are ET (TDB seconds past J2000). Errors are
  * {@link SpiceException}s with CSPICE's short codes; null arguments are {@link NullPointerException}s.
  */
@@ -55,7 +55,9 @@ public final class Stations {
    * @return position (km), velocity (km/s) of the target relative to the observer in {@code outref}, and
    *     light time (s)
    * @throws SpiceException e.g. {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(UNKNOWNFRAME)},
-   *     {@code SPICE(SPKINSUFFDATA)}
+   *     {@code SPICE(SPKINSUFFDATA)}; {@code SPICE(EMPTYSTRING)} for an empty name
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a position, velocity or epoch is NaN or infinite
    */
   public StateVector stateFromFixedPoint(String target, double et, String outref, FrameLocus refloc,
       AberrationCorrection abcorr, Vector3 obspos, String obsctr, String obsref) {
@@ -79,11 +81,14 @@ public final class Stations {
    * @param obsref frame of the observer's state
    * @return the target's state relative to the observer in {@code outref} (km, km/s) and light time (s)
    * @throws SpiceException as {@link #stateFromFixedPoint}
+   * @throws IllegalArgumentException as {@link #stateFromFixedPoint}
    */
   public StateVector stateFromMovingPoint(String target, double et, String outref, FrameLocus refloc,
       AberrationCorrection abcorr, Vector3 obspos, Vector3 obsvel, double obsepc, String obsctr, String obsref) {
     Objects.requireNonNull(refloc, "refloc");
     Objects.requireNonNull(abcorr, "abcorr");
+    strings("spkcvo", "target", target, "outref", outref, "obsctr", obsctr, "obsref", obsref);
+    finiteEt(et);
     return states.fromPoint(target, et, outref, refloc, abcorr, point(obspos, obsvel, obsepc, obsctr, obsref));
   }
 
@@ -101,6 +106,7 @@ public final class Stations {
    * @param observer observer body name or ID string
    * @return the target's state relative to the observer in {@code outref} (km, km/s) and light time (s)
    * @throws SpiceException as {@link #stateFromFixedPoint}
+   * @throws IllegalArgumentException as {@link #stateFromFixedPoint}
    */
   public StateVector stateOfFixedPoint(Vector3 trgpos, String trgctr, String trgref, double et, String outref,
       FrameLocus refloc, AberrationCorrection abcorr, String observer) {
@@ -124,11 +130,14 @@ public final class Stations {
    * @param observer observer body name or ID string
    * @return the target's state relative to the observer in {@code outref} (km, km/s) and light time (s)
    * @throws SpiceException as {@link #stateFromFixedPoint}
+   * @throws IllegalArgumentException as {@link #stateFromFixedPoint}
    */
   public StateVector stateOfMovingPoint(Vector3 trgpos, Vector3 trgvel, double trgepc, String trgctr,
       String trgref, double et, String outref, FrameLocus refloc, AberrationCorrection abcorr, String observer) {
     Objects.requireNonNull(refloc, "refloc");
     Objects.requireNonNull(abcorr, "abcorr");
+    strings("spkcvt", "trgctr", trgctr, "trgref", trgref, "outref", outref, "obsrvr", observer);
+    finiteEt(et);
     return states.ofPoint(point(trgpos, trgvel, trgepc, trgctr, trgref), et, outref, refloc, abcorr, observer);
   }
 
@@ -150,12 +159,18 @@ public final class Stations {
    * @return range (km), azimuth, elevation (rad), their rates (km/s, rad/s) and light time (s)
    * @throws SpiceException {@code SPICE(INVALIDMETHOD)}, {@code SPICE(IDCODENOTFOUND)},
    *     {@code SPICE(UNKNOWNFRAME)}, {@code SPICE(INVALIDFRAME)} (frame not centered on {@code obsctr}),
-   *     {@code SPICE(POINTONZAXIS)} (target at the zenith or nadir: rates undefined), SPK/PCK errors
+   *     {@code SPICE(POINTONZAXIS)} (target at the zenith or nadir: rates undefined), SPK/PCK errors;
+   *     {@code SPICE(EMPTYSTRING)} for an empty string argument
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code et} or {@code obspos} is NaN or infinite
    */
   public AzElState azimuthElevation(String method, String target, double et, AberrationCorrection abcorr,
       boolean azccw, boolean elplsz, Vector3 obspos, String obsctr, String obsref) {
-    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(abcorr, "abcorr");
     Objects.requireNonNull(obspos, "obspos");
+    finite(obspos, "obspos");
+    strings("azlcpo", "method", method, "target", target, "obsctr", obsctr, "obsref", obsref);
+    finiteEt(et);
     int center = states.bodyId(obsctr);
     int frame = states.frameId(obsref);
     FrameInfo info = backend.frames().frinfo(frame).orElseThrow(() -> new SpiceException("SPICE(UNKNOWNFRAME)",
@@ -190,7 +205,9 @@ public final class Stations {
    * @param type how {@code lon} is measured
    * @return hours, minutes, seconds (truncated) and the 24-hour and A.M./P.M. strings
    * @throws SpiceException {@code SPICE(CANTFINDFRAME)} (no body-fixed frame), {@code SPICE(SPKINSUFFDATA)},
-   *     {@code SPICE(CANTGETROTATIONTYPE)} (no {@code BODYnnn_PM} in the pool)
+   *     {@code SPICE(CANTGETROTATIONTYPE)} (no {@code BODYnnn_PM} in the pool); for a planetographic
+   *     {@code lon}, first {@code SPICE(MISSINGDATA)} (no {@code BODYnnn_PM} and no
+   *     {@code BODYnnn_PGR_POSITIVE_LON}) or {@code SPICE(INVALIDOPTION)} (that variable neither EAST nor WEST)
    * @throws IllegalArgumentException if {@code lon} is NaN or infinite
    */
   public LocalSolarTime localSolarTime(double et, int body, double lon, LongitudeSystem type) {
@@ -202,10 +219,10 @@ public final class Stations {
     FrameRef frame = backend.frames().cidfrm(body).orElseThrow(() -> new SpiceException("SPICE(CANTFINDFRAME)",
         "The body-fixed frame associated with body " + body + " could not be determined.", "", "et2lst", null));
     Vector3 sun = backend.ephemeris().spkez(SUN, et, frame.name(), "LT+S", body).position();
-    double slon = (sun.x() == 0.0 && sun.y() == 0.0) ? 0.0 : Math.atan2(sun.y(), sun.x());
+    double slon = backend.coords().reclat(sun).longitude();
     double angle = remainder(mylon - slon, TWO_PI)[1];
     if (angle > Math.PI) angle -= TWO_PI;
-    if (pmRate(body, "et2lst") < 0.0) angle = -angle;
+    if (pmRate(body) < 0.0) angle = -angle;
     double secnds = Math.max(-HALF_DAY, Math.min(HALF_DAY, angle * 86400.0 / TWO_PI));
     double[] h = remainder(secnds, 3600.0);
     double[] m = remainder(h[1], 60.0);
@@ -222,12 +239,33 @@ public final class Stations {
 
   // --- helpers -----------------------------------------------------------------------------------
 
+  /** CSPICE's wrapper checks, in argument order: {@code name, value} pairs, none null or empty. */
+  private static void strings(String routine, String... namesAndValues) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      MathErrors.nonEmpty(namesAndValues[i + 1], namesAndValues[i], routine);
+    }
+  }
+
   private ConstantStates.ConstantPoint point(Vector3 pos, Vector3 vel, double epoch, String center, String frame) {
     Objects.requireNonNull(pos, "position");
     Objects.requireNonNull(vel, "velocity");
     Objects.requireNonNull(frame, "frame");
+    finite(pos, "position");
+    finite(vel, "velocity");
+    if (!Double.isFinite(epoch)) throw new IllegalArgumentException("the state's epoch must be finite, got " + epoch);
     double[] s = {pos.x(), pos.y(), pos.z(), vel.x(), vel.y(), vel.z()};
     return new ConstantStates.ConstantPoint(s, epoch, states.bodyId(center), frame);
+  }
+
+  private static void finiteEt(double et) {
+    if (!Double.isFinite(et)) throw new IllegalArgumentException("et must be finite, got " + et);
+  }
+
+  /** NaN or infinite coordinates would otherwise surface as a confusing non-finite light-time epoch. */
+  private static void finite(Vector3 v, String name) {
+    if (!Double.isFinite(v.x()) || !Double.isFinite(v.y()) || !Double.isFinite(v.z())) {
+      throw new IllegalArgumentException(name + " must be finite, got " + v);
+    }
   }
 
   /**
@@ -269,29 +307,25 @@ public final class Stations {
     return new double[] {dr, azccw ? daz : -daz, elplsz ? del : -del};
   }
 
-  /** Planetocentric longitude of a planetographic one (only the positive sense can differ). */
+  /**
+   * Planetocentric longitude of a planetographic one, as the longitude of the equatorial point with that
+   * planetographic longitude (the sense rules and errors of {@code pgrrec_c}: {@code SPICE(MISSINGDATA)},
+   * {@code SPICE(INVALIDOPTION)}).
+   */
   private double planetocentric(int body, double lon) {
-    boolean westPositive;
-    Optional<List<String>> override = backend.pool().gcpool("BODY" + body + "_PGR_POSITIVE_LON", 0, 1);
-    if (override.isPresent() && !override.get().isEmpty()) {
-      westPositive = override.get().get(0).strip().equalsIgnoreCase("WEST");
-    } else if (body == 399 || body == 301 || body == SUN) {
-      westPositive = false;
-    } else {
-      westPositive = pmRate(body, "pgrrec") > 0.0;
-    }
-    double l = westPositive ? -lon : lon;
-    return Math.atan2(Math.sin(l), Math.cos(l));
+    String name = backend.idsNames().bodc2n(body).orElse(Integer.toString(body));
+    boolean west = new Coordinates(backend).positiveWest(body, name);
+    return backend.coords().reclat(backend.coords().georec(west ? -lon : lon, 0.0, 0.0, 1.0, 0.0)).longitude();
   }
 
   /** The body's prime-meridian rate ({@code BODYnnn_PM[1]}), whose sign is the rotation sense. */
-  private double pmRate(int body, String routine) {
+  private double pmRate(int body) {
     String name = "BODY" + body + "_PM";
     Optional<double[]> pm = backend.pool().gdpool(name, 0, 3);
     if (pm.isEmpty() || pm.get().length < 2) {
       throw new SpiceException("SPICE(CANTGETROTATIONTYPE)", "The rotation type for the body " + body
           + " could not be determined because the " + name + " keyword was not found in the pool or had fewer"
-          + " than two values.", "", routine, null);
+          + " than two values.", "", "et2lst", null);
     }
     return pm.get()[1];
   }
