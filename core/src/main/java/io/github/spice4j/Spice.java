@@ -285,28 +285,51 @@ public final class Spice implements AutoCloseable {
    * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/tipbod_c.html">tipbod_c</a>:
    * rotation from an inertial frame to a body's PCK equator and prime meridian frame.
    *
-   * @param ref inertial frame, e.g. {@code J2000}
+   * @param ref one of SPICE's built-in inertial frames (e.g. {@code J2000}, {@code ECLIPJ2000}, {@code B1950},
+   *     {@code GALACTIC}); as in CSPICE, other frames are refused even when inertial
    * @param body NAIF ID of the body (its PCK frame, e.g. {@code IAU_MOON}, must be known)
    * @param et epoch (ET)
    * @return the 3x3 rotation from {@code ref} to the body-fixed frame
-   * @throws SpiceException {@code SPICE(FRAMEDATANOTFOUND)} without a PCK frame for {@code body}, PCK errors
+   * @throws SpiceException {@code SPICE(FRAMEDATANOTFOUND)} without a PCK frame or orientation data for
+   *     {@code body}, other PCK errors, then {@code SPICE(IRFNOTREC)} when {@code ref} is not a built-in inertial
+   *     frame
    */
   public Matrix3 bodyRotation(String ref, int body, double et) {
-    return backend.frames().pxform(ref, pckFrame(body), et);
+    String frame = pckFrame(body);
+    if (!builtInInertial(ref)) throw notInertial(ref, frame, et);
+    return backend.frames().pxform(ref, frame, et);
   }
 
   /**
    * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/tisbod_c.html">tisbod_c</a>:
    * state transformation from an inertial frame to a body's PCK equator and prime meridian frame.
    *
-   * @param ref inertial frame, e.g. {@code J2000}
+   * @param ref one of SPICE's built-in inertial frames, e.g. {@code J2000}
    * @param body NAIF ID of the body
    * @param et epoch (ET)
    * @return the 6x6 state transformation from {@code ref} to the body-fixed frame
    * @throws SpiceException as {@link #bodyRotation}
    */
   public Matrix6 bodyStateTransform(String ref, int body, double et) {
-    return backend.frames().sxform(ref, pckFrame(body), et);
+    String frame = pckFrame(body);
+    if (!builtInInertial(ref)) throw notInertial(ref, frame, et);
+    return backend.frames().sxform(ref, frame, et);
+  }
+
+  /** Whether {@code ref} names a built-in inertial frame (frame class 1), the only bases tipbod/tisbod take. */
+  private boolean builtInInertial(String ref) {
+    java.util.OptionalInt code = backend.frames().namfrm(java.util.Objects.requireNonNull(ref, "ref"));
+    return code.isPresent() && backend.frames().frinfo(code.getAsInt()).map(i -> i.frameClass() == 1).orElse(false);
+  }
+
+  /**
+   * SPICE(IRFNOTREC) for a base frame that is not built-in inertial, after the body's orientation data were looked
+   * up (so missing data is reported first, as CSPICE does).
+   */
+  private SpiceException notInertial(String ref, String frame, double et) {
+    backend.frames().pxform("J2000", frame, et);
+    return new SpiceException("SPICE(IRFNOTREC)", "The base frame " + ref + " is not one of SPICE's built-in inertial"
+        + " frames (J2000, B1950, FK4, ECLIPJ2000, GALACTIC, DE-xxx, ...).", "", "tisbod", null);
   }
 
   /** The PCK-class frame (class 2) whose class ID is the body's ID, e.g. {@code IAU_EARTH} for 399. */
