@@ -15,9 +15,9 @@ final class EulerMath {
     }
   }
 
+  /** eul2m_c: the rightmost rotation, then the middle and left ones applied to its rows (rotmat_c). */
   static double[] compose(double a, double b, double c, int axis3, int axis2, int axis1) {
-    return Rotations.multiply(Rotations.frame(a, axis3), Rotations.multiply(Rotations.frame(b, axis2),
-        Rotations.frame(c, axis1)));
+    return Rotations.rotateFrame(Rotations.rotateFrame(Rotations.frame(c, axis1), b, axis2), a, axis3);
   }
 
   /** Angles and whether the factorization was degenerate (gimbal lock, angle3 then set to 0). */

@@ -32,21 +32,22 @@ public final class Units {
 
   private record Unit(Kind kind, double inBaseUnits) {}
 
-  private static final double AU_METERS = 149597870613.6889;
+  private static final double AU_METERS = 149597870613.68887;
   private static final double JULIAN_YEAR = 31557600.0;
 
   /**
-   * Each unit in degrees, meters or seconds. Angles are in degrees so that the degree conversions are exact, and
-   * the result is {@code (x * in) / out}, the order CSPICE rounds in.
+   * Each unit in degrees, meters or seconds, as the doubles CSPICE N0067's table holds (the AU's is the double
+   * next below 149597870613.6889). Angles are in degrees so that the degree conversions are exact, and the
+   * result is {@code (x * in) / out}, the order CSPICE rounds in.
    */
   private static final Map<String, Unit> UNITS = Map.ofEntries(
       Map.entry("RADIANS", new Unit(Kind.ANGLE, 180.0 / Math.PI)),
       Map.entry("DEGREES", new Unit(Kind.ANGLE, 1.0)),
-      Map.entry("ARCMINUTES", new Unit(Kind.ANGLE, 1.0 / 60.0)),
-      Map.entry("ARCSECONDS", new Unit(Kind.ANGLE, 1.0 / 3600.0)),
+      Map.entry("ARCMINUTES", new Unit(Kind.ANGLE, 0.016666666666666666)),
+      Map.entry("ARCSECONDS", new Unit(Kind.ANGLE, 2.7777777777777778e-4)),
       Map.entry("HOURANGLE", new Unit(Kind.ANGLE, 15.0)),
       Map.entry("MINUTEANGLE", new Unit(Kind.ANGLE, 0.25)),
-      Map.entry("SECONDANGLE", new Unit(Kind.ANGLE, 15.0 / 3600.0)),
+      Map.entry("SECONDANGLE", new Unit(Kind.ANGLE, 0.0041666666666666666)),
       Map.entry("M", new Unit(Kind.DISTANCE, 1.0)),
       Map.entry("METERS", new Unit(Kind.DISTANCE, 1.0)),
       Map.entry("KM", new Unit(Kind.DISTANCE, 1000.0)),
@@ -70,7 +71,7 @@ public final class Units {
       Map.entry("DAYS", new Unit(Kind.TIME, 86400.0)),
       Map.entry("JULIAN_YEARS", new Unit(Kind.TIME, JULIAN_YEAR)),
       Map.entry("YEARS", new Unit(Kind.TIME, JULIAN_YEAR)),
-      Map.entry("TROPICAL_YEARS", new Unit(Kind.TIME, 31556925.97632)));
+      Map.entry("TROPICAL_YEARS", new Unit(Kind.TIME, 31556925.976319999)));
 
   /** CSPICE holds unit names in 16 characters: longer inputs are compared by their first 16. */
   private static final int NAME_LENGTH = 16;
