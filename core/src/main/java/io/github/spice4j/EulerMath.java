@@ -20,13 +20,6 @@ final class EulerMath {
     return Rotations.rotateFrame(Rotations.rotateFrame(Rotations.frame(c, axis1), b, axis2), a, axis3);
   }
 
-  /** Angles and whether the factorization was degenerate (gimbal lock, angle3 then set to 0). */
-  private record Factored(EulerAngles angles, boolean degenerate) {}
-
-  static EulerAngles factor(String routine, double[] m, int axis3, int axis2, int axis1) {
-    return factorDetailed(routine, m, axis3, axis2, axis1).angles();
-  }
-
   /**
    * Factors m as NAIF's ROTATION required reading describes: with unitized columns, change the basis so that an
    * a-b-a sequence becomes 3-1-3 and a c-b-a one 3-2-1 (the third basis vector negated when the axes are
@@ -34,7 +27,7 @@ final class EulerMath {
    * of element pairs. Gimbal lock is declared, as CSPICE does, when any of three mathematically equivalent
    * conditions holds (two zero elements in the middle angle's row or column, or that element exactly +-1).
    */
-  private static Factored factorDetailed(String routine, double[] m, int axis3, int axis2, int axis1) {
+  static EulerAngles factor(String routine, double[] m, int axis3, int axis2, int axis1) {
     checkAxes(routine, axis3, axis2, axis1, true);
     Rotations.requireRotation(routine, m);
     double[] u = unitizeColumns(m);
@@ -67,7 +60,7 @@ final class EulerMath {
       a = degenerate ? 0.0 : StrictMath.atan2(t[5], t[8]);
       c = sign * (degenerate ? StrictMath.atan2(-t[3], t[4]) : StrictMath.atan2(t[1], t[0]));
     }
-    return new Factored(new EulerAngles(a, b, c, axis3, axis2, axis1), degenerate);
+    return new EulerAngles(a, b, c, axis3, axis2, axis1);
   }
 
   /** m with each column divided by its norm (vhat_c), so slightly non-unit rotations factor like unit ones. */
@@ -116,14 +109,18 @@ final class EulerMath {
   static EulerAngleRates factorState(double[] xform, int axisa, int axisb, int axisc) {
     double[] r = block(xform, 0);
     double[] dr = block(xform, 18);
-    Factored f = factorDetailed("xf2eul", r, axisa, axisb, axisc);
-    EulerAngles angles = f.angles();
+    EulerAngles angles = factor("xf2eul", r, axisa, axisb, axisc);
+    // xf2eul_c's uniqueness test: the rates are determined unless the middle angle's cosine (a-b-a) or sine
+    // (c-b-a) evaluates to exactly +-1, whatever m2eul's own gimbal-lock test said.
+    double lockTerm = axisa == axisc ? StrictMath.cos(angles.angle2()) : StrictMath.sin(angles.angle2());
+    double otherTerm = axisa == axisc ? StrictMath.sin(angles.angle2()) : StrictMath.cos(angles.angle2());
+    boolean degenerate = Math.abs(lockTerm) == 1.0 || otherTerm == 0.0;
     // -dR R^T is the cross-product matrix of the angular velocity w.
     double[] w = Rotations.multiply(dr, Rotations.transpose(r));
     Vector3 omega = new Vector3(0.5 * (w[5] - w[7]), 0.5 * (w[6] - w[2]), 0.5 * (w[1] - w[3]));
     Vector3[] c = rateAxes(angles.angle3(), angles.angle2(), axisa, axisb, axisc);
-    if (f.degenerate()) {
-      // angle3 was set to 0, and so is its rate; c2 and c3 are then orthogonal unit vectors.
+    if (degenerate) {
+      // The rate of angle3 is set to 0; c2 and c3 are then orthogonal unit vectors.
       return new EulerAngleRates(angles, 0.0, omega.dot(c[1]), omega.dot(c[2]), false);
     }
     double det = c[0].dot(c[1].cross(c[2]));
@@ -135,7 +132,9 @@ final class EulerMath {
 
   static double[] composeState(EulerAngleRates e) {
     EulerAngles ang = e.angles();
-    checkAxes("eul2xf", ang.axis3(), ang.axis2(), ang.axis1(), true);
+    // eul2xf_c accepts a middle axis equal to a neighbour (that rotation merges into it); the rate-axes sum below
+    // holds for any axis sequence.
+    checkAxes("eul2xf", ang.axis3(), ang.axis2(), ang.axis1(), false);
     double[] r = compose(ang.angle3(), ang.angle2(), ang.angle1(), ang.axis3(), ang.axis2(), ang.axis1());
     Vector3[] c = rateAxes(ang.angle3(), ang.angle2(), ang.axis3(), ang.axis2(), ang.axis1());
     Vector3 w = c[0].scale(e.rate3()).add(c[1].scale(e.rate2())).add(c[2].scale(e.rate1()));

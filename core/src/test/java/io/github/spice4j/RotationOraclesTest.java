@@ -129,6 +129,45 @@ class RotationOraclesTest {
   }
 
   @Test
+  void eul2xfAcceptsARepeatedMiddleAxisAndMatchesEngineDerivatives() {
+    double[] angles = {0.4, -0.9, 2.2};
+    double[] rates = {1e-4, -3e-5, 7e-6};
+    int[][] sequences = {{3, 3, 1}, {1, 2, 2}, {2, 2, 2}, {3, 1, 3}, {1, 2, 3}};
+    double h = 1.0;
+    for (int[] s : sequences) {
+      EulerAngles e = new EulerAngles(angles[0], angles[1], angles[2], s[0], s[1], s[2]);
+      double[] x = new EulerAngleRates(e, rates[0], rates[1], rates[2], true).toStateTransform().toRowMajor();
+      double[] r = engineEul2m(angles[0], angles[1], angles[2], s[0], s[1], s[2]).toRowMajor();
+      double[] plus = engineEul2m(angles[0] + h * rates[0], angles[1] + h * rates[1], angles[2] + h * rates[2], s[0], s[1],
+          s[2]).toRowMajor();
+      double[] minus = engineEul2m(angles[0] - h * rates[0], angles[1] - h * rates[1], angles[2] - h * rates[2], s[0],
+          s[1], s[2]).toRowMajor();
+      for (int row = 0; row < 3; row++) {
+        for (int col = 0; col < 3; col++) {
+          int k = 3 * row + col;
+          assertEquals(r[k], x[6 * row + col], 5e-16);
+          assertEquals(r[k], x[6 * (row + 3) + col + 3], 5e-16);
+          assertEquals(0.0, x[6 * row + col + 3]);
+          // Central difference of the engine's rotation: error of order h^2 * rate^3.
+          assertEquals((plus[k] - minus[k]) / (2 * h), x[6 * (row + 3) + col], 1e-12, s[0] + "" + s[1] + s[2]);
+        }
+      }
+    }
+    // xf2eul_c's rates are not unique exactly when the middle angle locks.
+    Matrix6 locked = new EulerAngleRates(new EulerAngles(0.3, 0.0, 1.1, 3, 1, 3), 4e-5, 1e-5, 2e-5, true)
+        .toStateTransform();
+    EulerAngleRates back = locked.toEulerAngles(3, 1, 3);
+    assertFalse(back.unique());
+    assertEquals(0.0, back.angles().angle3());
+    assertEquals(1.4, back.angles().angle1(), 1e-15);
+    assertEquals(0.0, back.rate3());
+    assertEquals(6e-5, back.rate1(), 1e-19); // both Z rates land on angle1
+    assertEquals(1e-5 * Math.cos(0.3), back.rate2(), 1e-19); // the X rate seen along the unturned X axis
+    assertTrue(new EulerAngleRates(new EulerAngles(0.3, 0.2, 1.1, 3, 1, 3), 0, 1e-5, 2e-5, true).toStateTransform()
+        .toEulerAngles(3, 1, 3).unique());
+  }
+
+  @Test
   void unitConversionsUseCspiceValuesAndNames() {
     // CSPICE's values for the non-SI units (the parsec is the AU over sin(1"), the tropical year 365.24219878 d).
     assertEquals(30856775797231604.0, Units.convert(1, "PARSECS", "M"));
