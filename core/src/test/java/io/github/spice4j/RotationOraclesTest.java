@@ -1,5 +1,6 @@
 package io.github.spice4j;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -165,6 +166,35 @@ class RotationOraclesTest {
     assertEquals(1e-5 * Math.cos(0.3), back.rate2(), 1e-19); // the X rate seen along the unturned X axis
     assertTrue(new EulerAngleRates(new EulerAngles(0.3, 0.2, 1.1, 3, 1, 3), 0, 1e-5, 2e-5, true).toStateTransform()
         .toEulerAngles(3, 1, 3).unique());
+  }
+
+  @Test
+  void quaternionsOfEngineAxisAngleRotations() {
+    Random rnd = new Random(5);
+    for (int k = 0; k < 300; k++) {
+      Vector3 axis = new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian()).unit();
+      double angle = (2 * rnd.nextDouble() - 1) * Math.PI;
+      if (k % 7 == 0) angle = 1e-9 * angle;
+      // axisar_c turns vectors by +angle; its matrix's quaternion is (cos(angle/2), sin(angle/2) axis), q0 >= 0.
+      Quaternion q = backend.coords().axisar(axis, angle).toQuaternion();
+      double sign = Math.cos(angle / 2) >= 0 ? 1 : -1;
+      double s = sign * Math.sin(angle / 2);
+      assertEquals(sign * Math.cos(angle / 2), q.q0(), 1e-15);
+      assertEquals(s * axis.x(), q.q1(), 1e-15);
+      assertEquals(s * axis.y(), q.q2(), 1e-15);
+      assertEquals(s * axis.z(), q.q3(), 1e-15);
+    }
+    // Half turns: scalar part 0 and, from m2q_c's sign rule (negate unless q0 > 0), a negative vector part.
+    assertArrayEquals(new double[] {0, -1, 0, 0},
+        Matrix3.ofRowMajor(new double[] {1, 0, 0, 0, -1, 0, 0, 0, -1}).toQuaternion().toArray(), 0.0);
+    assertArrayEquals(new double[] {0, 0, 0, -1},
+        Matrix3.ofRowMajor(new double[] {-1, 0, 0, 0, -1, 0, 0, 0, 1}).toQuaternion().toArray(), 0.0);
+    // A near-rotation (columns 5% long) still gives a unit quaternion.
+    double[] scaled = backend.coords().axisar(new Vector3(1, 2, 3), 0.7).toRowMajor();
+    for (int i = 0; i < 9; i++) scaled[i] *= 1.05;
+    double[] q = Matrix3.ofRowMajor(scaled).toQuaternion().toArray();
+    assertEquals(1.0, Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3]), 2e-16);
+    assertCode("NOTAROTATION", () -> Matrix3.ofRowMajor(new double[] {1, 0, 0, 0, 1, 0, 0, 0, -1}).toQuaternion());
   }
 
   @Test
