@@ -128,6 +128,10 @@ final class Rotations {
         throw MathErrors.error("invort", "ZEROLENGTHCOLUMN",
             "Column " + (j + 1) + " of the input matrix has a norm of zero.");
       }
+      if (n < 1.0 / Double.MAX_VALUE) {
+        throw MathErrors.error("invort", "COLUMNTOOSMALL", "Column " + (j + 1) + " of the input matrix has norm " + n
+            + ", too small for its reciprocal to be a finite double.");
+      }
       Vector3 row = col.unit().scale(1.0 / n);
       out[3 * j] = row.x();
       out[3 * j + 1] = row.y();

@@ -195,6 +195,9 @@ class RotationOraclesTest {
     double[] q = Matrix3.ofRowMajor(scaled).toQuaternion().toArray();
     assertEquals(1.0, Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3]), 2e-16);
     assertCode("NOTAROTATION", () -> Matrix3.ofRowMajor(new double[] {1, 0, 0, 0, 1, 0, 0, 0, -1}).toQuaternion());
+    assertCode("COLUMNTOOSMALL",
+        () -> Matrix3.ofRowMajor(new double[] {1, 0, 0, 0, 1e-309, 0, 0, 0, 1}).invertOrthogonal());
+    assertCode("ZEROLENGTHCOLUMN", () -> Matrix3.ofRowMajor(new double[] {1, 0, 0, 0, 0, 0, 0, 0, 1}).invertOrthogonal());
   }
 
   @Test
