@@ -30,51 +30,28 @@ public record Quaternion(double q0, double q1, double q2, double q3) {
     double tr = m[0] + m[4] + m[8];
     // Four times the squares of the components (they sum to 4, so one is at least 1): as m2q_c documents, start
     // from the first of them that reaches 1 and take the others from the off-diagonal sums and differences.
-    double c0 = tr + 1.0;
-    double c1 = (1.0 - tr) + m[0] * 2.0;
-    double c2 = (1.0 - tr) + m[4] * 2.0;
-    double c3 = (1.0 - tr) + m[8] * 2.0;
-    double q0;
-    double q1;
-    double q2;
-    double q3;
-    if (1.0 <= c0) {
-      q0 = Math.sqrt(c0 * 0.25);
-      double k = 1.0 / (q0 * 4.0);
-      q1 = (m[7] - m[5]) * k;
-      q2 = (m[2] - m[6]) * k;
-      q3 = (m[3] - m[1]) * k;
-    } else if (1.0 <= c1) {
-      q1 = Math.sqrt(c1 * 0.25);
-      double k = 1.0 / (q1 * 4.0);
-      q0 = (m[7] - m[5]) * k;
-      q2 = (m[1] + m[3]) * k;
-      q3 = (m[2] + m[6]) * k;
-    } else if (1.0 <= c2) {
-      q2 = Math.sqrt(c2 * 0.25);
-      double k = 1.0 / (q2 * 4.0);
-      q0 = (m[2] - m[6]) * k;
-      q1 = (m[1] + m[3]) * k;
-      q3 = (m[5] + m[7]) * k;
-    } else {
-      q3 = Math.sqrt(c3 * 0.25);
-      double k = 1.0 / (q3 * 4.0);
-      q0 = (m[3] - m[1]) * k;
-      q1 = (m[2] + m[6]) * k;
-      q2 = (m[5] + m[7]) * k;
+    double[] squares4 = {tr + 1.0, (1.0 - tr) + m[0] * 2.0, (1.0 - tr) + m[4] * 2.0, (1.0 - tr) + m[8] * 2.0};
+    // products4[a][b] = 4 q_a q_b for a != b, from the off-diagonal differences (with q0) and sums.
+    double d01 = m[7] - m[5];
+    double d02 = m[2] - m[6];
+    double d03 = m[3] - m[1];
+    double p12 = m[1] + m[3];
+    double p13 = m[2] + m[6];
+    double p23 = m[5] + m[7];
+    double[][] products4 = {{0, d01, d02, d03}, {d01, 0, p12, p13}, {d02, p12, 0, p23}, {d03, p13, p23, 0}};
+    int pivot = squares4[0] >= 1.0 ? 0 : squares4[1] >= 1.0 ? 1 : squares4[2] >= 1.0 ? 2 : 3;
+    double[] q = new double[4];
+    q[pivot] = Math.sqrt(squares4[pivot] * 0.25);
+    double k = 1.0 / (q[pivot] * 4.0);
+    for (int o = 0; o < 4; o++) {
+      if (o != pivot) q[o] = products4[pivot][o] * k;
     }
     // A matrix within the rotation tolerance but not orthonormal gives a non-unit result: scale it to unit length.
-    double l2 = q0 * q0 + q1 * q1 + q2 * q2 + q3 * q3;
-    if (l2 != 1.0) {
-      double polish = 1.0 / Math.sqrt(l2);
-      q0 *= polish;
-      q1 *= polish;
-      q2 *= polish;
-      q3 *= polish;
-    }
+    double l2 = q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3];
+    double scale = l2 == 1.0 ? 1.0 : 1.0 / Math.sqrt(l2);
     // The scalar part is made positive; at exactly 0 (half turns) the whole quaternion is negated, as in CSPICE.
-    if (q0 > 0.0) return new Quaternion(q0, q1, q2, q3);
-    return new Quaternion(-q0, -q1, -q2, -q3);
+    double s = q[0] * scale > 0.0 ? scale : -scale;
+    return new Quaternion(s * q[0], s * q[1], s * q[2], s * q[3]);
   }
 
   /**
