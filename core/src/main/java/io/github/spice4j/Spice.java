@@ -287,7 +287,8 @@ public final class Spice implements AutoCloseable {
    *
    * @param ref one of SPICE's built-in inertial frames (e.g. {@code J2000}, {@code ECLIPJ2000}, {@code B1950},
    *     {@code GALACTIC}); as in CSPICE, other frames are refused even when inertial
-   * @param body NAIF ID of the body (its PCK frame, e.g. {@code IAU_MOON}, must be known)
+   * @param body NAIF ID of the body: its PCK frame (e.g. {@code IAU_MOON}, {@code ITRF93} for 3000) when the
+   *     engine knows one, else its IAU constants in the pool (e.g. comet 67P, 1000012, in pck00011)
    * @param et epoch (ET)
    * @return the 3x3 rotation from {@code ref} to the body-fixed frame
    * @throws SpiceException {@code SPICE(FRAMEDATANOTFOUND)} without a PCK frame or orientation data for
@@ -295,9 +296,13 @@ public final class Spice implements AutoCloseable {
    *     frame
    */
   public Matrix3 bodyRotation(String ref, int body, double et) {
-    String frame = pckFrame(body);
-    if (!builtInInertial(ref)) throw notInertial(ref, frame, et);
-    return backend.frames().pxform(ref, frame, et);
+    Optional<String> frame = pckFrame(body);
+    if (frame.isEmpty()) {
+      double[] x = BodyConstantsOrientation.stateTransform(backend, ref, body, et);
+      return Matrix3.ofRowMajor(new double[] {x[0], x[1], x[2], x[6], x[7], x[8], x[12], x[13], x[14]});
+    }
+    if (!BodyConstantsOrientation.builtInInertial(backend, ref)) throw notInertial(ref, frame.get(), et);
+    return backend.frames().pxform(ref, frame.get(), et);
   }
 
   /**
@@ -311,15 +316,10 @@ public final class Spice implements AutoCloseable {
    * @throws SpiceException as {@link #bodyRotation}
    */
   public Matrix6 bodyStateTransform(String ref, int body, double et) {
-    String frame = pckFrame(body);
-    if (!builtInInertial(ref)) throw notInertial(ref, frame, et);
-    return backend.frames().sxform(ref, frame, et);
-  }
-
-  /** Whether {@code ref} names a built-in inertial frame (frame class 1), the only bases tipbod/tisbod take. */
-  private boolean builtInInertial(String ref) {
-    java.util.OptionalInt code = backend.frames().namfrm(java.util.Objects.requireNonNull(ref, "ref"));
-    return code.isPresent() && backend.frames().frinfo(code.getAsInt()).map(i -> i.frameClass() == 1).orElse(false);
+    Optional<String> frame = pckFrame(body);
+    if (frame.isEmpty()) return Matrix6.wrap(BodyConstantsOrientation.stateTransform(backend, ref, body, et));
+    if (!BodyConstantsOrientation.builtInInertial(backend, ref)) throw notInertial(ref, frame.get(), et);
+    return backend.frames().sxform(ref, frame.get(), et);
   }
 
   /**
@@ -328,15 +328,12 @@ public final class Spice implements AutoCloseable {
    */
   private SpiceException notInertial(String ref, String frame, double et) {
     backend.frames().pxform("J2000", frame, et);
-    return new SpiceException("SPICE(IRFNOTREC)", "The base frame " + ref + " is not one of SPICE's built-in inertial"
-        + " frames (J2000, B1950, FK4, ECLIPJ2000, GALACTIC, DE-xxx, ...).", "", "tisbod", null);
+    return BodyConstantsOrientation.notInertial(ref);
   }
 
-  /** The PCK-class frame (class 2) whose class ID is the body's ID, e.g. {@code IAU_EARTH} for 399. */
-  private String pckFrame(int body) {
-    return backend.frames().ccifrm(2, body).map(io.github.spice4j.FrameDescriptor::name)
-        .orElseThrow(() -> new SpiceException("SPICE(FRAMEDATANOTFOUND)",
-            "No PCK frame has class ID " + body + "; load a PCK or frame kernel defining it.", "", "tisbod", null));
+  /** The PCK-class frame (class 2) whose class ID is the body's ID, e.g. {@code IAU_EARTH} for 399, if known. */
+  private Optional<String> pckFrame(int body) {
+    return backend.frames().ccifrm(2, body).map(io.github.spice4j.FrameDescriptor::name);
   }
 
   // --- ephemeris --------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ class BodyFrameAndElementsTest {
       int checked = 0;
       for (int body : bodiesWith("PM")) {
         var frame = backend.frames().ccifrm(2, body);
-        if (frame.isEmpty()) continue; // 67P (1000012) has constants but no built-in frame
+        if (frame.isEmpty()) continue; // 67P (1000012): constantsModelReproducesTheEnginesIauFrames...
         for (String ref : List.of("J2000", "ECLIPJ2000", "B1950", "FK4", "GALACTIC", "MARSIAU", "DE-118")) {
           String name = frame.get().name();
           assertEquals(backend.frames().pxform(ref, name, ET_2015), spice.bodyRotation(ref, body, ET_2015), pck + body);
@@ -67,6 +67,37 @@ class BodyFrameAndElementsTest {
     assertCode("FRAMEDATANOTFOUND", () -> spice.bodyRotation("J2000", 3000, -1e9)); // before the binary PCK
     assertEquals(backend.frames().sxform("ECLIPJ2000", "ITRF93", ET_2015),
         spice.bodyStateTransform("ECLIPJ2000", 3000, ET_2015));
+  }
+
+  @Test
+  void constantsModelReproducesTheEnginesIauFramesAndServesFramelessBodies() {
+    TestData.loadKernels(backend, List.of("lsk/naif0012.tls", "pck/pck00011.tpc"));
+    int checked = 0;
+    for (int body : bodiesWith("PM")) {
+      var frame = backend.frames().ccifrm(2, body);
+      if (frame.isEmpty()) continue;
+      for (String ref : List.of("J2000", "ECLIPJ2000", "B1950")) {
+        for (double et : new double[] {-9e8, ET_2015, 8e8}) {
+          double[] model = BodyConstantsOrientation.stateTransform(backend, ref, body, et);
+          double[] engine = backend.frames().sxform(ref, frame.get().name(), et).toRowMajor();
+          double rate = Math.abs(backend.pool().gdpool("BODY" + body + "_PM", 0, 2).get()[1]) * Math.PI / 180 / 86400;
+          for (int i = 0; i < 36; i++) {
+            // W grows by W1 per day: its rounding (an ulp of W in degrees) is the floor of the agreement.
+            double wUlp = Math.ulp(Math.abs(et) / 86400 * rate * 86400 * 180 / Math.PI) * Math.PI / 180;
+            double scale = i >= 18 && i % 6 < 3 ? Math.max(rate, 1e-9) : 1.0;
+            assertEquals(engine[i], model[i], (1e-13 + 4 * wUlp) * scale, frame.get().name() + " " + ref + " " + et + " " + i);
+          }
+        }
+      }
+      checked++;
+    }
+    assertTrue(checked >= 70, "bodies " + checked);
+    // 67P has constants but no built-in frame: tipbod/tisbod still answer, through the constants model.
+    Matrix6 comet = spice.bodyStateTransform("J2000", 1000012, ET_2015);
+    assertEquals(comet, Matrix6.wrap(BodyConstantsOrientation.stateTransform(backend, "J2000", 1000012, ET_2015)));
+    Matrix3 cometRotation = spice.bodyRotation("ECLIPJ2000", 1000012, ET_2015);
+    assertTrue(cometRotation.isRotation(1e-14, 1e-14));
+    assertCode("IRFNOTREC", () -> spice.bodyRotation("IAU_EARTH", 1000012, ET_2015));
   }
 
   @Test
