@@ -54,14 +54,14 @@ final class Conics {
     if (ecc != 0.0) {
       argp = VectorMath.vsep(node, e);
       if (argp != 0.0) {
-        boolean below = inc == 0.0 || inc == Math.PI ? VectorMath.vdot(e, unitCross(h, node)) < 0.0 : e.z() < 0.0;
+        boolean below = inc == 0.0 || inc == Math.PI ? VectorMath.vdot(e, VectorMath.ucrss(h, node)) < 0.0 : e.z() < 0.0;
         if (below) argp = TWO_PI - argp;
       }
     }
 
     // True anomaly in the perifocal frame (x toward periapsis, or the node for a circle).
     Vector3 perix = VectorMath.vhat(ecc == 0.0 ? node : e);
-    Vector3 periy = unitCross(h, perix);
+    Vector3 periy = VectorMath.ucrss(h, perix);
     double nu = StrictMath.atan2(VectorMath.vdot(r, periy), VectorMath.vdot(r, perix));
     double m0 = meanAnomaly(nu, ecc, rmag, rp);
     ConicElements conic = new ConicElements(rp, ecc, inc, lnode, argp, m0, et, mu);
@@ -103,7 +103,7 @@ final class Conics {
       double c1 = 1.0 / mu * (rmag * (vmag * vmag) - mu);
       double c2 = -(1.0 / mu) * VectorMath.vdot(r, v);
       Vector3 eccvec = new Vector3(c1 * rhat.x() + c2 * v.x(), c1 * rhat.y() + c2 * v.y(), c1 * rhat.z() + c2 * v.z());
-      double[] perifocal = Rotations.twoVectors(eccvec, 1, unitCross(r, v), 3);
+      double[] perifocal = Rotations.twoVectors(eccvec, 1, VectorMath.ucrss(r, v), 3);
       Vector3 rperi = VectorMath.mxv(Matrix3.wrap(perifocal), r);
       nu = CoordinateSystems.recrad(rperi).rightAscension();
     }
@@ -138,15 +138,6 @@ final class Conics {
     return angle < 0.0 ? angle + TWO_PI : angle;
   }
 
-  /** Unit vector along a x b, the inputs scaled to unit length first so the product neither overflows nor underflows. */
-  private static Vector3 unitCross(Vector3 a, Vector3 b) {
-    return VectorMath.vhat(VectorMath.vcrss(scaledToUnit(a), scaledToUnit(b)));
-  }
-
-  private static Vector3 scaledToUnit(Vector3 a) {
-    double n = VectorMath.vnorm(a);
-    return n == 0.0 ? a : VectorMath.vscl(1.0 / n, a);
-  }
 
   static double[] state(ConicElements el, double et) {
     double rp = el.periapsisDistance();

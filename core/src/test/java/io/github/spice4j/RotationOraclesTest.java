@@ -201,6 +201,38 @@ class RotationOraclesTest {
   }
 
   @Test
+  void twovecForEveryIndexPairAndScale() {
+    Random rnd = new Random(9);
+    for (int ia = 1; ia <= 3; ia++) {
+      for (int ip = 1; ip <= 3; ip++) {
+        if (ia == ip) continue;
+        for (double scale : new double[] {1e-200, 1.0, 1e200}) {
+          Vector3 axdef = new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian()).scale(scale);
+          Vector3 plndef = new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian()).scale(scale);
+          double[] m = Matrix3.twoVectors(axdef, ia, plndef, ip).toRowMajor();
+          Vector3 rowA = new Vector3(m[3 * ia - 3], m[3 * ia - 2], m[3 * ia - 1]);
+          Vector3 rowP = new Vector3(m[3 * ip - 3], m[3 * ip - 2], m[3 * ip - 1]);
+          // Row indexa is axdef's direction, row indexp lies in the plane on plndef's side, the frame is right-handed:
+          // the engine's mxv maps axdef onto axis indexa and plndef into the (indexa, indexp) half-plane.
+          Vector3 a = backend.coords().mxv(Matrix3.ofRowMajor(m), backend.coords().vhat(axdef));
+          Vector3 p = backend.coords().mxv(Matrix3.ofRowMajor(m), backend.coords().vhat(plndef));
+          assertEquals(1.0, new double[] {a.x(), a.y(), a.z()}[ia - 1], 1e-15);
+          assertEquals(0.0, new double[] {p.x(), p.y(), p.z()}[6 - ia - ip - 1], 1e-15);
+          assertTrue(new double[] {p.x(), p.y(), p.z()}[ip - 1] > 0);
+          assertEquals(1.0, Rotations.determinant(m), 1e-15);
+          assertEquals(0.0, rowA.dot(rowP), 1e-15);
+        }
+      }
+    }
+    Vector3 x = new Vector3(1, 0, 0);
+    assertCode("DEPENDENTVECTORS", () -> Matrix3.twoVectors(x, 1, new Vector3(-2, 0, 0), 2));
+    assertCode("DEPENDENTVECTORS", () -> Matrix3.twoVectors(new Vector3(0, 0, 0), 1, x, 2));
+    assertCode("UNDEFINEDFRAME", () -> Matrix3.twoVectors(x, 2, new Vector3(0, 1, 0), 2));
+    assertCode("BADINDEX", () -> Matrix3.twoVectors(x, 0, new Vector3(0, 1, 0), 2));
+    assertCode("BADINDEX", () -> Matrix3.twoVectors(x, 1, new Vector3(0, 1, 0), 4));
+  }
+
+  @Test
   void unitConversionsUseCspiceValuesAndNames() {
     // CSPICE's values for the non-SI units (the parsec is the AU over sin(1"), the tropical year 365.24219878 d).
     assertEquals(30856775797231604.0, Units.convert(1, "PARSECS", "M"));
