@@ -232,6 +232,12 @@ class BodyFrameAndElementsTest {
     assertCode("DEGENERATECASE", () -> ConicElements.fromState(StateVector.of(new double[] {0, 0, 0, 1, 0, 0}, 0), 0, mu));
     assertCode("DEGENERATECASE", () -> ConicElements.fromState(StateVector.of(new double[] {1, 0, 0, 0, 0, 0}, 0), 0, mu));
     assertCode("DEGENERATECASE", () -> OsculatingElements.fromState(StateVector.of(new double[] {1, 2, 3, 2, 4, 6}, 0), 0, mu));
+    // prop2b: overflowing intervals and degenerate states are errors, never NaN states.
+    assertCode("DTOUTOFRANGE", () -> StateVector.of(hyper, 0).propagateTwoBody(mu, 1e300));
+    assertCode("DTOUTOFRANGE", () -> StateVector.of(new double[] {7000, 0, 0, 0, Math.sqrt(2 * mu / 7000), 0}, 0)
+        .propagateTwoBody(mu, -1e300));
+    assertCode("NONCONICMOTION", () -> StateVector.of(new double[] {1e-170, 0, 0, 0, 1e-170, 0}, 0).propagateTwoBody(mu, 1));
+    assertCode("NONCONICMOTION", () -> StateVector.of(new double[] {1, 2, 3, 2, 4, 6}, 0).propagateTwoBody(mu, 1));
   }
 
   private static String what(double[] s) {
