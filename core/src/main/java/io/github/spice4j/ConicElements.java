@@ -8,11 +8,12 @@ import java.util.Objects;
  * alike; the frame is the inertial frame of the state they came from.
  *
  * @param periapsisDistance perifocal distance rp, km
- * @param eccentricity eccentricity, 0 or more
- * @param inclination inclination, rad, in [0, pi]
- * @param ascendingNodeLongitude longitude of the ascending node, rad, in [0, 2 pi); 0 when the inclination is
- *     0 or pi
- * @param periapsisArgument argument of periapsis, rad, in [0, 2 pi); 0 for a circular orbit
+ * @param eccentricity eccentricity, 0 or more (exactly 1 when within 1e-10 of 1, as {@code oscelt_c} rounds it)
+ * @param inclination inclination, rad, in [0, pi] (exactly 0 or pi when within 1e-10 of them)
+ * @param ascendingNodeLongitude longitude of the ascending node, rad, in [0, 2 pi) (2 pi possible by rounding);
+ *     0 when the inclination is 0 or pi
+ * @param periapsisArgument argument of periapsis, rad, in [0, 2 pi); 0 for a circular orbit, measured from +X for
+ *     an equatorial one
  * @param meanAnomaly mean anomaly at {@code epoch}, rad (in [0, 2 pi) for ellipses)
  * @param epoch epoch of the elements, ET (TDB seconds past J2000)
  * @param gm gravitational parameter of the primary, km^3/s^2

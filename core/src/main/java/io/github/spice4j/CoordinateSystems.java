@@ -113,7 +113,8 @@ public final class CoordinateSystems {
    */
   public static RaDecCoordinates recrad(Vector3 rectan) {
     LatitudinalCoordinates lat = reclat(rectan);
-    return new RaDecCoordinates(lat.radius(), longitude0To2Pi(rectan.x(), rectan.y()), lat.latitude());
+    double ra = lat.longitude() < 0.0 ? lat.longitude() + TWO_PI : lat.longitude();
+    return new RaDecCoordinates(lat.radius(), ra, lat.latitude());
   }
 
   /**
@@ -174,7 +175,7 @@ public final class CoordinateSystems {
    * @param f flattening {@code (re - rp) / re}, less than 1
    * @param positiveWest true when planetographic longitude increases westward (prograde rotators other than
    *     the Earth, Moon and Sun)
-   * @return longitude in [0, 2 pi), latitude, altitude
+   * @return longitude in [0, 2 pi] (2 pi only by rounding, as in CSPICE), latitude, altitude
    * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} for {@code re <= 0} or {@code f >= 1}
    */
   public static PlanetographicCoordinates recpgr(Vector3 rectan, double re, double f, boolean positiveWest) {
@@ -200,11 +201,13 @@ public final class CoordinateSystems {
     return Geodetic.toRectangular(lon, c.latitude(), c.altitude(), re, f);
   }
 
-  /** Geodetic coordinates with the longitude re-expressed in the planetographic sense, in [0, 2 pi). */
+  /**
+   * Geodetic coordinates with the longitude re-expressed in the planetographic sense: a negative longitude gets
+   * 2 pi added, so a tiny negative one rounds to 2 pi, as recpgr_c documents (no further reduction to 0).
+   */
   static PlanetographicCoordinates planetographic(GeodeticCoordinates g, boolean positiveWest) {
     double lon = positiveWest ? -g.longitude() : g.longitude();
     if (lon < 0.0) lon += TWO_PI;
-    if (lon >= TWO_PI) lon -= TWO_PI;
     return new PlanetographicCoordinates(lon + 0.0, g.latitude(), g.altitude());
   }
 

@@ -103,15 +103,15 @@ public final class Coordinates {
   /**
    * Whether a body's planetographic longitude increases westward, as CSPICE's {@code recpgr_c} and
    * {@code pgrrec_c} decide it: the kernel variable {@code BODY<id>_PGR_POSITIVE_LON} ({@code 'EAST'} or
-   * {@code 'WEST'}, case and blanks ignored) when present; otherwise east for the Earth, Moon and Sun, and for other bodies west when
-   * the prime-meridian rate (second value of {@code BODY<id>_PM}) is positive (prograde rotation), east when
-   * it is negative.
+   * {@code 'WEST'}, case and blanks ignored) when present; otherwise, when the pool has the body's
+   * prime-meridian rate (second value of {@code BODY<id>_PM}), east for the Earth, Moon and Sun, and for other
+   * bodies west when that rate is positive or zero (prograde rotation), east when it is negative.
    *
    * @param body body name or NAIF ID string, e.g. {@code MARS}
    * @return true when longitude is positive west
    * @throws SpiceException {@code SPICE(IDCODENOTFOUND)} for an unknown body, {@code SPICE(INVALIDOPTION)}
    *     for a {@code PGR_POSITIVE_LON} value other than EAST/WEST, {@code SPICE(MISSINGDATA)} when the pool
-   *     has no {@code BODY<id>_PM} rate to decide the sense
+   *     has neither that variable nor a {@code BODY<id>_PM} rate (also for the Earth, Moon and Sun)
    */
   public boolean planetographicPositiveWest(String body) {
     int id = backend.idsNames().bods2c(Objects.requireNonNull(body, "body")).orElseThrow(() -> MathErrors.error("recpgr",
@@ -131,12 +131,13 @@ public final class Coordinates {
       throw MathErrors.error("recpgr", "INVALIDOPTION", "Kernel variable " + override + " is '" + value
           + "'; it must be EAST or WEST.");
     }
-    if (id == 399 || id == 301 || id == 10) return false;
     double[] pm = backend.pool().gdpool("BODY" + id + "_PM", 0, 2).orElse(new double[0]);
     if (pm.length < 2) {
+      // Checked for the Earth, Moon and Sun too: CSPICE wants the rotation data before applying their exception.
       throw MathErrors.error("recpgr", "MISSINGDATA", "The kernel pool has no prime meridian rate BODY" + id
           + "_PM for " + body + ", so its planetographic longitude sense is unknown; load a PCK or set " + override + ".");
     }
+    if (id == 399 || id == 301 || id == 10) return false;
     return pm[1] >= 0.0;
   }
 
@@ -149,7 +150,7 @@ public final class Coordinates {
    * @param rectan the point in the body-fixed frame, km
    * @param re equatorial radius, km, positive
    * @param f flattening {@code (re - rp) / re}, less than 1
-   * @return longitude in [0, 2 pi), geodetic latitude (rad), altitude (km)
+   * @return longitude in [0, 2 pi] (2 pi only by rounding, as in CSPICE), geodetic latitude (rad), altitude (km)
    * @throws SpiceException as {@link #planetographicPositiveWest}; {@code SPICE(VALUEOUTOFRANGE)} for
    *     {@code re <= 0} or {@code f >= 1}
    */

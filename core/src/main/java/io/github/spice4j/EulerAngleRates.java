@@ -35,7 +35,8 @@ public record EulerAngleRates(EulerAngles angles, double rate3, double rate2, do
    * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/eul2xf_c.html">eul2xf_c</a>).
    *
    * @return the 6x6 state transformation
-   * @throws SpiceException {@code SPICE(BADAXISNUMBERS)} for bad axes
+   * @throws SpiceException {@code SPICE(BADAXISNUMBERS)} for axes outside 1..3 (a middle axis equal to a
+   *     neighbour is accepted, as in CSPICE)
    */
   public Matrix6 toStateTransform() {
     return Matrix6.wrap(EulerMath.composeState(this));

@@ -1,9 +1,8 @@
 package io.github.spice4j;
 
 /**
- * Factoring rotations into Euler angles and back (m2eul, eul2m, xf2eul, eul2xf). With 0-based axes i (left),
- * j (middle), k (right) of R = [a]_i [b]_j [c]_k, the middle angle comes from row i and the outer ones from
- * ratios of the elements that carry sin(b) (i == k) or cos(b) (i, j, k distinct) as a common factor.
+ * Factoring rotations into Euler angles and back (m2eul, eul2m, xf2eul, eul2xf), R = [a]_axis3 [b]_axis2
+ * [c]_axis1 with CSPICE's frame-rotation matrices.
  */
 final class EulerMath {
   private EulerMath() {}
@@ -16,53 +15,81 @@ final class EulerMath {
     }
   }
 
+  /** eul2m_c: the rightmost rotation, then the middle and left ones applied to its rows (rotmat_c). */
   static double[] compose(double a, double b, double c, int axis3, int axis2, int axis1) {
-    return Rotations.multiply(Rotations.frame(a, axis3), Rotations.multiply(Rotations.frame(b, axis2),
-        Rotations.frame(c, axis1)));
+    return Rotations.rotateFrame(Rotations.rotateFrame(Rotations.frame(c, axis1), b, axis2), a, axis3);
   }
 
-  /** Angles and whether the factorization was degenerate (gimbal lock, angle3 then set to 0). */
-  private record Factored(EulerAngles angles, boolean degenerate) {}
-
+  /**
+   * Factors m as NAIF's ROTATION required reading describes: with unitized columns, change the basis so that an
+   * a-b-a sequence becomes 3-1-3 and a c-b-a one 3-2-1 (the third basis vector negated when the axes are
+   * left-handed), then read the middle angle from one element (acos, resp. asin) and the outer ones from atan2
+   * of element pairs. Gimbal lock is declared, as CSPICE does, when any of three mathematically equivalent
+   * conditions holds (two zero elements in the middle angle's row or column, or that element exactly +-1).
+   */
   static EulerAngles factor(String routine, double[] m, int axis3, int axis2, int axis1) {
-    return factorDetailed(routine, m, axis3, axis2, axis1).angles();
-  }
-
-  private static Factored factorDetailed(String routine, double[] m, int axis3, int axis2, int axis1) {
     checkAxes(routine, axis3, axis2, axis1, true);
     Rotations.requireRotation(routine, m);
+    double[] u = unitizeColumns(m);
     int i = axis3 - 1;
     int j = axis2 - 1;
-    int k = axis1 - 1;
-    double sgn = j == (i + 1) % 3 ? 1.0 : -1.0;
+    double sign = j == (i + 1) % 3 ? 1.0 : -1.0;
+    double[] change = new double[9];
     double a;
     double b;
     double c;
     boolean degenerate;
-    if (i == k) {
+    if (axis3 == axis1) {
       int o = 3 - i - j;
-      double mij = m[3 * i + j];
-      double mio = m[3 * i + o];
-      b = StrictMath.atan2(Math.sqrt(mij * mij + mio * mio), m[3 * i + i]);
-      degenerate = mij == 0.0 && mio == 0.0;
-      c = degenerate ? 0.0 : StrictMath.atan2(mij, -sgn * mio);
-      a = degenerate ? 0.0 : StrictMath.atan2(m[3 * j + i], sgn * m[3 * o + i]);
+      change[3 * j] = 1.0;
+      change[3 * o + 1] = sign;
+      change[3 * i + 2] = 1.0;
+      double[] t = similar(u, change);
+      degenerate = (t[2] == 0.0 && t[5] == 0.0) || (t[6] == 0.0 && t[7] == 0.0) || Math.abs(t[8]) == 1.0;
+      b = StrictMath.acos(t[8]);
+      a = degenerate ? 0.0 : StrictMath.atan2(t[2], t[5]);
+      c = degenerate ? StrictMath.atan2(t[1], t[0]) : StrictMath.atan2(t[6], -t[7]);
     } else {
-      double mii = m[3 * i + i];
-      double mij = m[3 * i + j];
-      b = StrictMath.atan2(-sgn * m[3 * i + k], Math.sqrt(mii * mii + mij * mij));
-      degenerate = mii == 0.0 && mij == 0.0;
-      c = degenerate ? 0.0 : StrictMath.atan2(sgn * mij, mii);
-      a = degenerate ? 0.0 : StrictMath.atan2(sgn * m[3 * j + k], m[3 * k + k]);
+      int k = axis1 - 1;
+      change[3 * i] = 1.0;
+      change[3 * j + 1] = 1.0;
+      change[3 * k + 2] = sign;
+      double[] t = similar(u, change);
+      degenerate = (t[0] == 0.0 && t[1] == 0.0) || (t[5] == 0.0 && t[8] == 0.0) || Math.abs(t[2]) == 1.0;
+      b = StrictMath.asin(-t[2]);
+      a = degenerate ? 0.0 : StrictMath.atan2(t[5], t[8]);
+      c = sign * (degenerate ? StrictMath.atan2(-t[3], t[4]) : StrictMath.atan2(t[1], t[0]));
     }
-    if (degenerate) {
-      // As CSPICE documents, angle3 is then 0: m = [b]_j [c]_k, so [b]_j^T m is the frame rotation [c]_k.
-      double[] n = Rotations.multiply(Rotations.transpose(Rotations.frame(b, axis2)), m);
-      int k1 = (k + 1) % 3;
-      int k2 = (k + 2) % 3;
-      c = StrictMath.atan2(n[3 * k1 + k2], n[3 * k1 + k1]);
+    return new EulerAngles(a, b, c, axis3, axis2, axis1);
+  }
+
+  /** m with each column divided by its norm (vhat_c), so slightly non-unit rotations factor like unit ones. */
+  private static double[] unitizeColumns(double[] m) {
+    double[] u = new double[9];
+    for (int col = 0; col < 3; col++) {
+      Vector3 v = VectorMath.vhat(Rotations.column(m, col));
+      u[col] = v.x();
+      u[3 + col] = v.y();
+      u[6 + col] = v.z();
     }
-    return new Factored(new EulerAngles(a, b, c, axis3, axis2, axis1), degenerate);
+    return u;
+  }
+
+  /** change^T m change, row-major, each element summed over k ascending like mxm_c / mtxm_c. */
+  private static double[] similar(double[] m, double[] change) {
+    double[] mc = new double[9];
+    double[] out = new double[9];
+    for (int r = 0; r < 3; r++) {
+      for (int q = 0; q < 3; q++) {
+        mc[3 * r + q] = m[3 * r] * change[q] + m[3 * r + 1] * change[3 + q] + m[3 * r + 2] * change[6 + q];
+      }
+    }
+    for (int r = 0; r < 3; r++) {
+      for (int q = 0; q < 3; q++) {
+        out[3 * r + q] = change[r] * mc[q] + change[3 + r] * mc[3 + q] + change[6 + r] * mc[6 + q];
+      }
+    }
+    return out;
   }
 
   /**
@@ -82,14 +109,18 @@ final class EulerMath {
   static EulerAngleRates factorState(double[] xform, int axisa, int axisb, int axisc) {
     double[] r = block(xform, 0);
     double[] dr = block(xform, 18);
-    Factored f = factorDetailed("xf2eul", r, axisa, axisb, axisc);
-    EulerAngles angles = f.angles();
+    EulerAngles angles = factor("xf2eul", r, axisa, axisb, axisc);
+    // xf2eul_c's uniqueness test: the rates are determined unless the middle angle's cosine (a-b-a) or sine
+    // (c-b-a) evaluates to exactly +-1, whatever m2eul's own gimbal-lock test said.
+    double lockTerm = axisa == axisc ? StrictMath.cos(angles.angle2()) : StrictMath.sin(angles.angle2());
+    double otherTerm = axisa == axisc ? StrictMath.sin(angles.angle2()) : StrictMath.cos(angles.angle2());
+    boolean degenerate = Math.abs(lockTerm) == 1.0 || otherTerm == 0.0;
     // -dR R^T is the cross-product matrix of the angular velocity w.
     double[] w = Rotations.multiply(dr, Rotations.transpose(r));
     Vector3 omega = new Vector3(0.5 * (w[5] - w[7]), 0.5 * (w[6] - w[2]), 0.5 * (w[1] - w[3]));
     Vector3[] c = rateAxes(angles.angle3(), angles.angle2(), axisa, axisb, axisc);
-    if (f.degenerate()) {
-      // angle3 was set to 0, and so is its rate; c2 and c3 are then orthogonal unit vectors.
+    if (degenerate) {
+      // The rate of angle3 is set to 0; c2 and c3 are then orthogonal unit vectors.
       return new EulerAngleRates(angles, 0.0, omega.dot(c[1]), omega.dot(c[2]), false);
     }
     double det = c[0].dot(c[1].cross(c[2]));
@@ -101,7 +132,9 @@ final class EulerMath {
 
   static double[] composeState(EulerAngleRates e) {
     EulerAngles ang = e.angles();
-    checkAxes("eul2xf", ang.axis3(), ang.axis2(), ang.axis1(), true);
+    // eul2xf_c accepts a middle axis equal to a neighbour (that rotation merges into it); the rate-axes sum below
+    // holds for any axis sequence.
+    checkAxes("eul2xf", ang.axis3(), ang.axis2(), ang.axis1(), false);
     double[] r = compose(ang.angle3(), ang.angle2(), ang.angle1(), ang.axis3(), ang.axis2(), ang.axis1());
     Vector3[] c = rateAxes(ang.angle3(), ang.angle2(), ang.axis3(), ang.axis2(), ang.axis1());
     Vector3 w = c[0].scale(e.rate3()).add(c[1].scale(e.rate2())).add(c[2].scale(e.rate1()));

@@ -167,7 +167,8 @@ public final class Matrix3 {
    * of the result is column j divided by its squared norm.
    *
    * @return the inverse
-   * @throws SpiceException {@code SPICE(ZEROLENGTHCOLUMN)} when a column is zero
+   * @throws SpiceException {@code SPICE(ZEROLENGTHCOLUMN)} when a column is zero, {@code SPICE(COLUMNTOOSMALL)}
+   *     when a column's norm is so small that its reciprocal overflows
    */
   public Matrix3 invertOrthogonal() {
     return new Matrix3(Rotations.invertOrthogonal(m));

@@ -8,8 +8,10 @@ import java.util.Objects;
  * semi-major axis and period.
  *
  * @param conic the conic elements, as {@code oscelt} returns them
- * @param trueAnomaly true anomaly at the epoch, rad (in [0, 2 pi) for ellipses)
- * @param semiMajorAxis semi-major axis, km: positive for ellipses, negative for hyperbolas, 0 for parabolas
+ * @param trueAnomaly true anomaly at the epoch, rad, in [0, 2 pi) for every conic (the mean anomaly when the
+ *     eccentricity is within 1e-10 of 0)
+ * @param semiMajorAxis semi-major axis -mu / (2 energy), km: positive for ellipses, negative for hyperbolas, 0 for
+ *     parabolas (and when it would overflow)
  * @param period orbital period, s, for ellipses; 0 otherwise
  */
 public record OsculatingElements(ConicElements conic, double trueAnomaly, double semiMajorAxis, double period) {

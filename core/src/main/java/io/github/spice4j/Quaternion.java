@@ -16,7 +16,8 @@ public record Quaternion(double q0, double q1, double q2, double q3) {
   /**
    * The quaternion of a rotation matrix (CSPICE
    * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/m2q_c.html">m2q_c</a>), with a
-   * non-negative scalar part.
+   * non-negative scalar part; for a half turn (scalar part 0) the sign CSPICE returns, e.g. {@code (0, -1, 0, 0)}
+   * for {@code diag(1, -1, -1)}.
    *
    * @param r a rotation matrix
    * @return its unit quaternion
@@ -27,48 +28,30 @@ public record Quaternion(double q0, double q1, double q2, double q3) {
     double[] m = r.toRowMajor();
     Rotations.requireRotation("m2q", m);
     double tr = m[0] + m[4] + m[8];
-    // Four times the squares of the components; divide by the largest one for accuracy.
-    double c0 = 1.0 + tr;
-    double c1 = 1.0 - tr + 2.0 * m[0];
-    double c2 = 1.0 - tr + 2.0 * m[4];
-    double c3 = 1.0 - tr + 2.0 * m[8];
-    double s21 = m[7] - m[5]; // 4 q0 q1
-    double s02 = m[2] - m[6]; // 4 q0 q2
-    double s10 = m[3] - m[1]; // 4 q0 q3
-    double p01 = m[1] + m[3]; // 4 q1 q2
-    double p02 = m[2] + m[6]; // 4 q1 q3
-    double p12 = m[5] + m[7]; // 4 q2 q3
-    double q0;
-    double q1;
-    double q2;
-    double q3;
-    if (c0 >= c1 && c0 >= c2 && c0 >= c3) {
-      q0 = 0.5 * Math.sqrt(c0);
-      double k = 0.25 / q0;
-      q1 = s21 * k;
-      q2 = s02 * k;
-      q3 = s10 * k;
-    } else if (c1 >= c2 && c1 >= c3) {
-      q1 = 0.5 * Math.sqrt(c1);
-      double k = 0.25 / q1;
-      q0 = s21 * k;
-      q2 = p01 * k;
-      q3 = p02 * k;
-    } else if (c2 >= c3) {
-      q2 = 0.5 * Math.sqrt(c2);
-      double k = 0.25 / q2;
-      q0 = s02 * k;
-      q1 = p01 * k;
-      q3 = p12 * k;
-    } else {
-      q3 = 0.5 * Math.sqrt(c3);
-      double k = 0.25 / q3;
-      q0 = s10 * k;
-      q1 = p02 * k;
-      q2 = p12 * k;
+    // Four times the squares of the components (they sum to 4, so one is at least 1): as m2q_c documents, start
+    // from the first of them that reaches 1 and take the others from the off-diagonal sums and differences.
+    double[] squares4 = {tr + 1.0, (1.0 - tr) + m[0] * 2.0, (1.0 - tr) + m[4] * 2.0, (1.0 - tr) + m[8] * 2.0};
+    // products4[a][b] = 4 q_a q_b for a != b, from the off-diagonal differences (with q0) and sums.
+    double d01 = m[7] - m[5];
+    double d02 = m[2] - m[6];
+    double d03 = m[3] - m[1];
+    double p12 = m[1] + m[3];
+    double p13 = m[2] + m[6];
+    double p23 = m[5] + m[7];
+    double[][] products4 = {{0, d01, d02, d03}, {d01, 0, p12, p13}, {d02, p12, 0, p23}, {d03, p13, p23, 0}};
+    int pivot = squares4[0] >= 1.0 ? 0 : squares4[1] >= 1.0 ? 1 : squares4[2] >= 1.0 ? 2 : 3;
+    double[] q = new double[4];
+    q[pivot] = Math.sqrt(squares4[pivot] * 0.25);
+    double k = 1.0 / (q[pivot] * 4.0);
+    for (int o = 0; o < 4; o++) {
+      if (o != pivot) q[o] = products4[pivot][o] * k;
     }
-    if (q0 < 0.0) return new Quaternion(-q0, -q1, -q2, -q3);
-    return new Quaternion(q0, q1, q2, q3);
+    // A matrix within the rotation tolerance but not orthonormal gives a non-unit result: scale it to unit length.
+    double l2 = q[0] * q[0] + q[1] * q[1] + q[2] * q[2] + q[3] * q[3];
+    double scale = l2 == 1.0 ? 1.0 : 1.0 / Math.sqrt(l2);
+    // The scalar part is made positive; at exactly 0 (half turns) the whole quaternion is negated, as in CSPICE.
+    double s = q[0] * scale > 0.0 ? scale : -scale;
+    return new Quaternion(s * q[0], s * q[1], s * q[2], s * q[3]);
   }
 
   /**

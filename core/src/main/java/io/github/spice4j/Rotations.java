@@ -128,6 +128,10 @@ final class Rotations {
         throw MathErrors.error("invort", "ZEROLENGTHCOLUMN",
             "Column " + (j + 1) + " of the input matrix has a norm of zero.");
       }
+      if (n < 1.0 / Double.MAX_VALUE) {
+        throw MathErrors.error("invort", "COLUMNTOOSMALL", "Column " + (j + 1) + " of the input matrix has norm " + n
+            + ", too small for its reciprocal to be a finite double.");
+      }
       Vector3 row = col.unit().scale(1.0 / n);
       out[3 * j] = row.x();
       out[3 * j + 1] = row.y();
@@ -150,23 +154,23 @@ final class Rotations {
       throw MathErrors.error("twovec", "UNDEFINEDFRAME",
           "The axis indices are both " + indexa + "; they must differ.");
     }
-    Vector3 crossed = axdef.cross(plndef);
-    if (crossed.isZero()) {
+    // Tested on the scaled cross product, so tiny or huge but independent vectors are accepted.
+    if (VectorMath.isZero(VectorMath.ucrss(axdef, plndef))) {
       throw MathErrors.error("twovec", "DEPENDENTVECTORS",
           "The vectors " + axdef + " and " + plndef + " are linearly dependent (or zero).");
     }
     int a = indexa - 1;
     int p = indexp - 1;
     int third = 3 - a - p;
-    Vector3 rowA = axdef.unit();
+    Vector3 rowA = VectorMath.vhat(axdef);
     Vector3 rowThird;
     Vector3 rowP;
     if (p == (a + 1) % 3) {
-      rowThird = rowA.cross(plndef).unit();
-      rowP = rowThird.cross(rowA).unit();
+      rowThird = VectorMath.ucrss(rowA, plndef);
+      rowP = VectorMath.ucrss(rowThird, rowA);
     } else {
-      rowThird = plndef.cross(rowA).unit();
-      rowP = rowA.cross(rowThird).unit();
+      rowThird = VectorMath.ucrss(plndef, rowA);
+      rowP = VectorMath.ucrss(rowA, rowThird);
     }
     double[] m = new double[9];
     setRow(m, a, rowA);

@@ -285,35 +285,55 @@ public final class Spice implements AutoCloseable {
    * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/tipbod_c.html">tipbod_c</a>:
    * rotation from an inertial frame to a body's PCK equator and prime meridian frame.
    *
-   * @param ref inertial frame, e.g. {@code J2000}
-   * @param body NAIF ID of the body (its PCK frame, e.g. {@code IAU_MOON}, must be known)
+   * @param ref one of SPICE's built-in inertial frames (e.g. {@code J2000}, {@code ECLIPJ2000}, {@code B1950},
+   *     {@code GALACTIC}); as in CSPICE, other frames are refused even when inertial
+   * @param body NAIF ID of the body: its PCK frame (e.g. {@code IAU_MOON}, {@code ITRF93} for 3000) when the
+   *     engine knows one, else its IAU constants in the pool (e.g. comet 67P, 1000012, in pck00011)
    * @param et epoch (ET)
    * @return the 3x3 rotation from {@code ref} to the body-fixed frame
-   * @throws SpiceException {@code SPICE(FRAMEDATANOTFOUND)} without a PCK frame for {@code body}, PCK errors
+   * @throws SpiceException {@code SPICE(FRAMEDATANOTFOUND)} without a PCK frame or orientation data for
+   *     {@code body}, other PCK errors, then {@code SPICE(IRFNOTREC)} when {@code ref} is not a built-in inertial
+   *     frame
    */
   public Matrix3 bodyRotation(String ref, int body, double et) {
-    return backend.frames().pxform(ref, pckFrame(body), et);
+    Optional<String> frame = pckFrame(body);
+    if (frame.isEmpty()) {
+      double[] x = BodyConstantsOrientation.stateTransform(backend, ref, body, et);
+      return Matrix3.ofRowMajor(new double[] {x[0], x[1], x[2], x[6], x[7], x[8], x[12], x[13], x[14]});
+    }
+    if (!BodyConstantsOrientation.builtInInertial(backend, ref)) throw notInertial(ref, frame.get(), et);
+    return backend.frames().pxform(ref, frame.get(), et);
   }
 
   /**
    * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/tisbod_c.html">tisbod_c</a>:
    * state transformation from an inertial frame to a body's PCK equator and prime meridian frame.
    *
-   * @param ref inertial frame, e.g. {@code J2000}
+   * @param ref one of SPICE's built-in inertial frames, e.g. {@code J2000}
    * @param body NAIF ID of the body
    * @param et epoch (ET)
    * @return the 6x6 state transformation from {@code ref} to the body-fixed frame
    * @throws SpiceException as {@link #bodyRotation}
    */
   public Matrix6 bodyStateTransform(String ref, int body, double et) {
-    return backend.frames().sxform(ref, pckFrame(body), et);
+    Optional<String> frame = pckFrame(body);
+    if (frame.isEmpty()) return Matrix6.wrap(BodyConstantsOrientation.stateTransform(backend, ref, body, et));
+    if (!BodyConstantsOrientation.builtInInertial(backend, ref)) throw notInertial(ref, frame.get(), et);
+    return backend.frames().sxform(ref, frame.get(), et);
   }
 
-  /** The PCK-class frame (class 2) whose class ID is the body's ID, e.g. {@code IAU_EARTH} for 399. */
-  private String pckFrame(int body) {
-    return backend.frames().ccifrm(2, body).map(io.github.spice4j.FrameDescriptor::name)
-        .orElseThrow(() -> new SpiceException("SPICE(FRAMEDATANOTFOUND)",
-            "No PCK frame has class ID " + body + "; load a PCK or frame kernel defining it.", "", "tisbod", null));
+  /**
+   * SPICE(IRFNOTREC) for a base frame that is not built-in inertial, after the body's orientation data were looked
+   * up (so missing data is reported first, as CSPICE does).
+   */
+  private SpiceException notInertial(String ref, String frame, double et) {
+    backend.frames().pxform("J2000", frame, et);
+    return BodyConstantsOrientation.notInertial(ref);
+  }
+
+  /** The PCK-class frame (class 2) whose class ID is the body's ID, e.g. {@code IAU_EARTH} for 399, if known. */
+  private Optional<String> pckFrame(int body) {
+    return backend.frames().ccifrm(2, body).map(io.github.spice4j.FrameDescriptor::name);
   }
 
   // --- ephemeris --------------------------------------------------------------------------------

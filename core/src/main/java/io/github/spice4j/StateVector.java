@@ -37,7 +37,9 @@ public record StateVector(Vector3 position, Vector3 velocity, double lightTime) 
    * @param dt time to propagate, seconds (negative goes back)
    * @return the state {@code dt} seconds later, light time 0
    * @throws SpiceException {@code SPICE(NONPOSITIVEMASS)} for {@code gm <= 0}, {@code SPICE(ZEROPOSITION)},
-   *     {@code SPICE(ZEROVELOCITY)}, {@code SPICE(NONCONICMOTION)} when position and velocity are parallel
+   *     {@code SPICE(ZEROVELOCITY)}, {@code SPICE(NONCONICMOTION)} when position and velocity are parallel (their
+   *     cross product's squared length is 0), {@code SPICE(DTOUTOFRANGE)} when {@code dt} is too long to propagate
+   *     without overflow (e.g. 1e300 s on a hyperbola)
    * @throws IllegalArgumentException if {@code dt} is not finite
    */
   public StateVector propagateTwoBody(double gm, double dt) {

@@ -19,7 +19,8 @@ final class TwoBody {
     if (!Double.isFinite(dt)) throw new IllegalArgumentException("dt must be finite, was " + dt);
     if (r0.isZero()) throw MathErrors.error("prop2b", "ZEROPOSITION", "The initial position is the zero vector.");
     if (v0.isZero()) throw MathErrors.error("prop2b", "ZEROVELOCITY", "The initial velocity is the zero vector.");
-    if (r0.cross(v0).isZero()) {
+    Vector3 h = r0.cross(v0);
+    if (h.dot(h) == 0.0) { // prop2b_c's test: the squared length of r x v
       throw MathErrors.error("prop2b", "NONCONICMOTION",
           "The initial position and velocity are parallel: the motion is rectilinear, not a conic.");
     }
@@ -45,7 +46,14 @@ final class TwoBody {
     double gdot = 1.0 - chi2 / r * c;
     Vector3 pos = r0.scale(f).add(v0.scale(g));
     Vector3 vel = r0.scale(fdot).add(v0.scale(gdot));
-    return new double[] {pos.x(), pos.y(), pos.z(), vel.x(), vel.y(), vel.z()};
+    double[] out = {pos.x(), pos.y(), pos.z(), vel.x(), vel.y(), vel.z()};
+    for (double x : out) {
+      if (!Double.isFinite(x)) {
+        throw MathErrors.error("prop2b", "DTOUTOFRANGE", "The interval " + dt + " s is too long to propagate this "
+            + (alpha > 0.0 ? "orbit" : "open conic") + " without overflow.");
+      }
+    }
+    return out;
   }
 
   /**

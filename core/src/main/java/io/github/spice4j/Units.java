@@ -9,12 +9,13 @@ import java.util.Objects;
  * <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/convrt_c.html">convrt_c</a>), computed in
  * Java.
  *
- * <p>Units (case-insensitive, surrounding blanks ignored): angles {@code RADIANS, DEGREES, ARCMINUTES,
- * ARCSECONDS, HOURANGLE, MINUTEANGLE, SECONDANGLE}; distances {@code M, METERS, KM, KILOMETERS, CM,
- * CENTIMETERS, MM, MILLIMETERS, FEET, INCHES, YARDS, STATUTE_MILES, NAUTICAL_MILES, AU, PARSECS, LIGHTSECS,
- * LIGHTYEARS} (Julian light years); times {@code SECONDS, MINUTES, HOURS, DAYS, JULIAN_YEARS, TROPICAL_YEARS,
- * YEARS} (= Julian years). As in CSPICE, the AU is DE125's 149597870.6136889 km (DE430's 149597870.700 km
- * differs by 86 m), the tropical year is 31556925.9747 s and the parsec is 648000/pi AU.
+ * <p>Units (case-insensitive; trailing blanks ignored, leading ones not, as CSPICE compares the names):
+ * angles {@code RADIANS, DEGREES, ARCMINUTES, ARCSECONDS, HOURANGLE, MINUTEANGLE, SECONDANGLE}; distances {@code M,
+ * METERS, KM, KILOMETERS, CM, CENTIMETERS, MM, MILLIMETERS, FEET, INCHES, YARDS, STATUTE_MILES, NAUTICAL_MILES, AU,
+ * PARSECS, LIGHTSECS, LIGHTYEARS} (Julian light years); times {@code SECONDS, MINUTES, HOURS, DAYS, JULIAN_YEARS,
+ * TROPICAL_YEARS, YEARS} (= Julian years). The non-SI units carry CSPICE N0067's values: the AU is DE125's
+ * 149597870.6136889 km (DE430's 149597870.700 km differs by 86 m), the parsec 30856775797231604 m (the AU over
+ * sin(1 arcsecond), not 648000/pi AU, which is 4e-12 shorter) and the tropical year 31556925.97632 s.
  */
 public final class Units {
   /**
@@ -31,20 +32,22 @@ public final class Units {
 
   private record Unit(Kind kind, double inBaseUnits) {}
 
-  private static final double DEGREE = Math.PI / 180.0;
-  private static final double AU_METERS = 149597870613.6889;
-  private static final double SPEED_OF_LIGHT = CLIGHT * 1000.0;
-  private static final double JULIAN_YEAR = 365.25 * 86400.0;
+  private static final double AU_METERS = 149597870613.68887;
+  private static final double JULIAN_YEAR = 31557600.0;
 
-  /** Each unit in radians, meters or seconds. */
+  /**
+   * Each unit in degrees, meters or seconds, as the doubles CSPICE N0067's table holds (the AU's is the double
+   * next below 149597870613.6889). Angles are in degrees so that the degree conversions are exact, and the
+   * result is {@code (x * in) / out}, the order CSPICE rounds in.
+   */
   private static final Map<String, Unit> UNITS = Map.ofEntries(
-      Map.entry("RADIANS", new Unit(Kind.ANGLE, 1.0)),
-      Map.entry("DEGREES", new Unit(Kind.ANGLE, DEGREE)),
-      Map.entry("ARCMINUTES", new Unit(Kind.ANGLE, DEGREE / 60.0)),
-      Map.entry("ARCSECONDS", new Unit(Kind.ANGLE, DEGREE / 3600.0)),
-      Map.entry("HOURANGLE", new Unit(Kind.ANGLE, 15.0 * DEGREE)),
-      Map.entry("MINUTEANGLE", new Unit(Kind.ANGLE, 15.0 * DEGREE / 60.0)),
-      Map.entry("SECONDANGLE", new Unit(Kind.ANGLE, 15.0 * DEGREE / 3600.0)),
+      Map.entry("RADIANS", new Unit(Kind.ANGLE, 180.0 / Math.PI)),
+      Map.entry("DEGREES", new Unit(Kind.ANGLE, 1.0)),
+      Map.entry("ARCMINUTES", new Unit(Kind.ANGLE, 0.016666666666666666)),
+      Map.entry("ARCSECONDS", new Unit(Kind.ANGLE, 2.7777777777777778e-4)),
+      Map.entry("HOURANGLE", new Unit(Kind.ANGLE, 15.0)),
+      Map.entry("MINUTEANGLE", new Unit(Kind.ANGLE, 0.25)),
+      Map.entry("SECONDANGLE", new Unit(Kind.ANGLE, 0.0041666666666666666)),
       Map.entry("M", new Unit(Kind.DISTANCE, 1.0)),
       Map.entry("METERS", new Unit(Kind.DISTANCE, 1.0)),
       Map.entry("KM", new Unit(Kind.DISTANCE, 1000.0)),
@@ -59,16 +62,19 @@ public final class Units {
       Map.entry("STATUTE_MILES", new Unit(Kind.DISTANCE, 1609.344)),
       Map.entry("NAUTICAL_MILES", new Unit(Kind.DISTANCE, 1852.0)),
       Map.entry("AU", new Unit(Kind.DISTANCE, AU_METERS)),
-      Map.entry("PARSECS", new Unit(Kind.DISTANCE, AU_METERS * (648000.0 / Math.PI))),
-      Map.entry("LIGHTSECS", new Unit(Kind.DISTANCE, SPEED_OF_LIGHT)),
-      Map.entry("LIGHTYEARS", new Unit(Kind.DISTANCE, SPEED_OF_LIGHT * JULIAN_YEAR)),
+      Map.entry("PARSECS", new Unit(Kind.DISTANCE, 30856775797231604.0)),
+      Map.entry("LIGHTSECS", new Unit(Kind.DISTANCE, 299792458.0)),
+      Map.entry("LIGHTYEARS", new Unit(Kind.DISTANCE, 9460730472580800.0)),
       Map.entry("SECONDS", new Unit(Kind.TIME, 1.0)),
       Map.entry("MINUTES", new Unit(Kind.TIME, 60.0)),
       Map.entry("HOURS", new Unit(Kind.TIME, 3600.0)),
       Map.entry("DAYS", new Unit(Kind.TIME, 86400.0)),
       Map.entry("JULIAN_YEARS", new Unit(Kind.TIME, JULIAN_YEAR)),
       Map.entry("YEARS", new Unit(Kind.TIME, JULIAN_YEAR)),
-      Map.entry("TROPICAL_YEARS", new Unit(Kind.TIME, 31556925.9747)));
+      Map.entry("TROPICAL_YEARS", new Unit(Kind.TIME, 31556925.976319999)));
+
+  /** CSPICE holds unit names in 16 characters: longer inputs are compared by their first 16. */
+  private static final int NAME_LENGTH = 16;
 
   private Units() {}
 
@@ -80,8 +86,8 @@ public final class Units {
    * @param in the unit of {@code x}, e.g. {@code "DEGREES"}
    * @param out the unit wanted, e.g. {@code "RADIANS"}
    * @return the measurement in {@code out} units
-   * @throws SpiceException {@code SPICE(EMPTYSTRING)} for a blank unit, {@code SPICE(UNITSNOTREC)} for an
-   *     unknown one, {@code SPICE(INCOMPATIBLEUNITS)} when the units measure different kinds (angle,
+   * @throws SpiceException {@code SPICE(EMPTYSTRING)} for an empty unit, {@code SPICE(UNITSNOTREC)} for an
+   *     unknown one (including a blank one), {@code SPICE(INCOMPATIBLEUNITS)} when the units measure different kinds (angle,
    *     distance, time)
    */
   public static double convert(double x, String in, String out) {
@@ -98,14 +104,13 @@ public final class Units {
       throw MathErrors.error("convrt", "INCOMPATIBLEUNITS", "Incompatible units. You are attempting to convert "
           + inName + " type: " + from.kind() + " to " + outName + " type: " + to.kind() + ".");
     }
-    if (inName.equals(outName)) return x;
-    return x * (from.inBaseUnits() / to.inBaseUnits());
+    return (x * from.inBaseUnits()) / to.inBaseUnits();
   }
 
   private static String normalize(String unit, String name) {
     Objects.requireNonNull(unit, name);
-    String u = unit.strip().toUpperCase(Locale.ROOT);
-    if (u.isEmpty()) throw MathErrors.error("convrt", "EMPTYSTRING", "The " + name + " unit is blank.");
-    return u;
+    if (unit.isEmpty()) throw MathErrors.error("convrt", "EMPTYSTRING", "The " + name + " unit is an empty string.");
+    String u = unit.length() > NAME_LENGTH ? unit.substring(0, NAME_LENGTH) : unit;
+    return u.replaceAll(" +$", "").toUpperCase(Locale.ROOT);
   }
 }

@@ -63,6 +63,19 @@ final class VectorMath {
     return new Vector3(0.0, 0.0, 0.0);
   }
 
+  /**
+   * ucrss_c: the unit vector along a x b, the inputs first divided by their norms so the product neither
+   * overflows nor underflows; the zero vector when they are parallel or one is zero.
+   */
+  static Vector3 ucrss(Vector3 a, Vector3 b) {
+    return vhat(vcrss(scaledToUnit(a), scaledToUnit(b)));
+  }
+
+  private static Vector3 scaledToUnit(Vector3 a) {
+    double n = vnorm(a);
+    return n == 0.0 ? a : vscl(1.0 / n, a);
+  }
+
   /** mxv_c: row i of m times v. */
   static Vector3 mxv(Matrix3 m, Vector3 v) {
     double[] a = m.toRowMajor();
