@@ -23,7 +23,9 @@ class SpiceOptionsTest {
 
   @Test
   void aCallTimeoutSetOnTheFacadeStopsALongCall() {
-    try (Spice spice = Spice.create(SpiceOptions.defaults().withCallTimeout(Duration.ofMillis(300)))) {
+    // 2 s: loading and the rebuild's kernel replay run under the same deadline and take a few hundred ms on a
+    // loaded 2-core machine; the search (7.4 million 10 s steps) needs far longer.
+    try (Spice spice = Spice.create(SpiceOptions.defaults().withCallTimeout(Duration.ofSeconds(2)))) {
       EngineHealth.load(spice.backend());
       SpiceCancelledException e = assertThrows(SpiceCancelledException.class, () -> spice.backend().gf()
           .gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, 10, 1000, List.of(new TimeInterval(7.26e8, 8.0e8))));
