@@ -140,7 +140,7 @@ public final class GfSearches {
     distinctBodies(target, obsrvr, "gfposc");
     GfSearch search = search(step);
     int center = frameCenter(frame, "SPICE(NOFRAME)", "gfposc");
-    if (c.needsBody()) c.onBody(b, center);
+    if (c.needsBody()) c.onBody(b, center, frame, "gfposc");
     return search.scalar(quantity(t -> c.of(b.ephemeris().spkpos(target, t, frame, abcorr, obsrvr).position()), c),
         relation, refval, adjust, cnfine);
   }
@@ -151,10 +151,22 @@ public final class GfSearches {
    * seen from the target at the light-time-corrected epoch.
    *
    * @return the result window (angles in radians)
+   * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(BODIESNOTDISTINCT)}
+   *     unless target, illuminator and observer all differ, {@code SPICE(INVALIDOPTION)} for a transmission
+   *     ({@code X...}) correction, as CSPICE documents
    */
   public double[] gfpa(String target, String illmn, String abcorr, String obsrvr, GfRelation relation,
       double refval, double adjust, double step, double[] cnfine) {
     GfSearch search = search(step);
+    int targetId = bodyId(target, "gfpa"), source = bodyId(illmn, "gfpa"), observer = bodyId(obsrvr, "gfpa");
+    if (targetId == observer || targetId == source || observer == source) {
+      throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The observer, illuminator, and target must be distinct "
+          + "objects, but are not: OBSRVR = " + obsrvr + ", TARGET = " + target + ", ILLMN = " + illmn + ".", "gfpa");
+    }
+    if (isTransmission(abcorr)) {
+      throw Errors.spice("SPICE(INVALIDOPTION)", "Invalid aberration correction '" + abcorr + "'. Phase angle "
+          + "geometry calculations currently restricted to reception cases.", "gfpa");
+    }
     // spkpos reports the light time even uncorrected; the target epoch moves only with a correction.
     boolean geometric = abcorr.strip().equalsIgnoreCase("NONE");
     return search.scalar(quantity(t -> {
@@ -170,10 +182,12 @@ public final class GfSearches {
    * rate, the projection of the relative velocity on the line of sight ({@code spkezr_c}, J2000), km/s.
    *
    * @return the result window
+   * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(BODIESNOTDISTINCT)}
    */
   public double[] gfrr(String target, String abcorr, String obsrvr, GfRelation relation, double refval,
       double adjust, double step, double[] cnfine) {
     GfSearch search = search(step);
+    distinctBodies(target, obsrvr, "gfrr");
     return search.scalar(new Quantity() {
       @Override
       public double value(double et) {
@@ -217,7 +231,7 @@ public final class GfSearches {
     Coordinate c = Coordinate.parse(crdsys, coord, "gfsubc");
     distinctBodies(target, obsrvr, "gfsubc");
     GfSearch search = search(step);
-    if (c.needsBody()) c.onBody(b, bodyId(target, "gfsubc"));
+    if (c.needsBody()) c.onBody(b, bodyId(target, "gfsubc"), fixref, "gfsubc");
     return search.scalar(quantity(t -> c.of(b.geometry().subpnt(method, target, t, fixref, abcorr, obsrvr).spoint()), c),
         relation, refval, adjust, cnfine);
   }
@@ -237,7 +251,7 @@ public final class GfSearches {
     Coordinate c = Coordinate.parse(crdsys, coord, "gfsntc");
     distinctBodies(target, obsrvr, "gfsntc");
     GfSearch search = search(step);
-    if (c.needsBody()) c.onBody(b, bodyId(target, "gfsntc"));
+    if (c.needsBody()) c.onBody(b, bodyId(target, "gfsntc"), fixref, "gfsntc");
     double[] hits = new GfSearch(step, tolerance, null).binary(
         t -> b.geometry().sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec).isPresent(), cnfine);
     // Undefined (NaN) where the ray misses: only the edges of the hit window and their rate samples get there.
@@ -252,21 +266,60 @@ public final class GfSearches {
    * @param angtyp {@code PHASE}, {@code INCIDENCE} or {@code EMISSION}
    * @param spoint the surface point, km, in {@code fixref}
    * @return the result window
-   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for another angle type
+   * @throws io.github.spice4j.SpiceException as CSPICE documents: {@code SPICE(IDCODENOTFOUND)},
+   *     {@code SPICE(BODIESNOTDISTINCT)} (target equal to observer or source), {@code SPICE(NOTSUPPORTED)} for a
+   *     transmission correction or another angle type, {@code SPICE(INVALIDMETHOD)} for a method other than
+   *     {@code ELLIPSOID}, {@code SPICE(UNKNOWNFRAME)} / {@code SPICE(INVALIDFRAME)} for a frame unknown or not
+   *     centered on the target
    */
   public double[] gfilum(String method, String angtyp, String target, String illmn, String fixref, String abcorr,
       String obsrvr, Vector3 spoint, GfRelation relation, double refval, double adjust, double step,
       double[] cnfine) {
-    ToDoubleFunction<IlluminationAngles> angle = switch (angtyp.strip().toUpperCase(Locale.ROOT)) {
+    GfSearch search = search(step);
+    checkIllumination(method, target, illmn, fixref, abcorr, obsrvr);
+    ToDoubleFunction<IlluminationAngles> angle = switch (angtyp.replace(" ", "").toUpperCase(Locale.ROOT)) {
       case "PHASE" -> IlluminationAngles::phase;
       case "INCIDENCE" -> IlluminationAngles::incdnc;
       case "EMISSION" -> IlluminationAngles::emissn;
       default -> throw Errors.spice("SPICE(NOTSUPPORTED)", "The illumination angle type " + angtyp.strip()
           + " is not supported; expected PHASE, INCIDENCE or EMISSION.", "gfilum");
     };
-    GfSearch search = search(step);
     return search.scalar(quantity(t -> angle.applyAsDouble(
         b.geometry().illumg(method, target, illmn, t, fixref, abcorr, obsrvr, spoint)), false), relation, refval, adjust, cnfine);
+  }
+
+  /** gfilum's documented argument checks, in CSPICE's order (the angle type is checked last, by the caller). */
+  private void checkIllumination(String method, String target, String illmn, String fixref, String abcorr,
+      String obsrvr) {
+    int targetId = bodyId(target, "gfilum");
+    int observer = bodyId(obsrvr, "gfilum");
+    int source = bodyId(illmn, "gfilum");
+    if (targetId == observer) {
+      throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The observer and target must be distinct objects, but are "
+          + "not: OBSRVR = " + obsrvr + "; TARGET = " + target + ".", "gfilum");
+    }
+    if (targetId == source) {
+      throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The target and illumination source must be distinct "
+          + "objects, but are not: TARGET = " + target + "; ILLUM = " + illmn + ".", "gfilum");
+    }
+    if (isTransmission(abcorr)) {
+      throw Errors.spice("SPICE(NOTSUPPORTED)", "Aberration correction was " + abcorr + "; transmission "
+          + "corrections are not allowed by this routine.", "gfilum");
+    }
+    b.idsNames().bodvrd(target, "RADII");
+    if (!method.strip().equalsIgnoreCase("ELLIPSOID")) {
+      throw Errors.spice("SPICE(INVALIDMETHOD)", "The only supported computation method is ELLIPSOID; the input "
+          + "method was " + method + ".", "gfilum");
+    }
+    if (frameCenter(fixref, "SPICE(UNKNOWNFRAME)", "gfilum") != targetId) {
+      throw Errors.spice("SPICE(INVALIDFRAME)", "Reference frame " + fixref.strip() + " is not centered at the "
+          + "target body " + target + ".", "gfilum");
+    }
+  }
+
+  /** Whether an aberration correction is for transmission ({@code XLT}, {@code XCN+S}, ...). */
+  private static boolean isTransmission(String abcorr) {
+    return abcorr.replace(" ", "").toUpperCase(Locale.ROOT).startsWith("X");
   }
 
   /**
@@ -447,14 +500,13 @@ public final class GfSearches {
         + " has no NAIF ID code.", routine));
   }
 
-  /** The NAIF ID of a frame's center; {@code unknown} is the short code for a frame name not recognized. */
   /**
    * The target's NAIF ID, after checking both names ({@code SPICE(IDCODENOTFOUND)}) and that they differ
    * ({@code SPICE(BODIESNOTDISTINCT)}), as the GF routines document.
    */
   private int distinctBodies(String target, String obsrvr, String routine) {
-    int observer = bodyId(obsrvr, routine);
     int targetId = bodyId(target, routine);
+    int observer = bodyId(obsrvr, routine);
     if (targetId == observer) {
       throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The observer and target must be distinct objects: "
           + obsrvr + " and " + target + ".", routine);
@@ -462,6 +514,7 @@ public final class GfSearches {
     return targetId;
   }
 
+  /** The NAIF ID of a frame's center; {@code unknown} is the short code for a frame name not recognized. */
   private int frameCenter(String frame, String unknown, String routine) {
     int code = b.frames().namfrm(frame).orElseThrow(() -> Errors.spice(unknown, "The frame " + frame.strip()
         + " is not recognized.", routine));
