@@ -172,6 +172,32 @@ class GfEventsVariationsTest extends GfFixture {
     assertWindows(canonical, moonRaSearch(" ra / dec ", "right  ascension", c, Q1_2024), 0);
   }
 
+  @Test
+  void planetographicLongitudeIsPositiveWestOnAProgradePlanet() {
+    // Io over Jupiter (IAU_JUPITER): planetographic longitude is the geodetic one (engine's recgeo) negated,
+    // modulo 2 pi, as NAIF defines it for a prograde rotator.
+    double[] radii = backend.idsNames().bodvrd("JUPITER", "RADII");
+    double flattening = (radii[0] - radii[2]) / radii[0];
+    DoubleUnaryOperator west = t -> {
+      Vector3 p = backend.ephemeris().spkpos("IO", t, "IAU_JUPITER", "NONE", "JUPITER").position();
+      double lon = -backend.coords().recgeo(p, radii[0], flattening).longitude();
+      return lon < 0 ? lon + 2 * Math.PI : lon;
+    };
+    List<TimeInterval> r = spice.eventFinder().position("IO", "JUPITER", "IAU_JUPITER", AberrationCorrection.NONE,
+        "PLANETOGRAPHIC", "LONGITUDE", GfConstraint.lessThan(1.0), JUPITER_DAY, 1800);
+    assertWindowWhere(t -> west.applyAsDouble(t) < 1.0, r, JUPITER_DAY, 600);
+  }
+
+  @Test
+  void subObserverSearchesCheckTheTargetFrame() {
+    assertSpiceError("SPICE(INVALIDFRAME)", () -> spice.eventFinder().subObserverPoint("EARTH", "IAU_MOON",
+        "NEAR POINT/ELLIPSOID", "MOON", AberrationCorrection.LT, "LATITUDINAL", "LATITUDE",
+        GfConstraint.localMaximum(), Q1_2024, DAY));
+    assertSpiceError("SPICE(NOFRAME)", () -> spice.eventFinder().subObserverPoint("EARTH", "NOSUCHFRAME",
+        "NEAR POINT/ELLIPSOID", "MOON", AberrationCorrection.LT, "LATITUDINAL", "LATITUDE",
+        GfConstraint.localMaximum(), Q1_2024, DAY));
+  }
+
   private static void assertSpiceError(String shortMessage, Executable call) {
     assertEquals(shortMessage, assertThrows(SpiceException.class, call).shortMessage());
   }

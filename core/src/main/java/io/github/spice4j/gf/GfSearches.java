@@ -55,6 +55,7 @@ public final class GfSearches {
    */
   public double[] gfoclt(String occtyp, String front, String fshape, String fframe, String back, String bshape,
       String bframe, String abcorr, String obsrvr, double step, double[] cnfine) {
+    GfSearch search = search(step);
     String type = occtyp.strip().toUpperCase(Locale.ROOT);
     if (!OCCULTATION_TYPES.contains(type)) {
       throw Errors.spice("SPICE(INVALIDOCCTYPE)", "The occultation type " + occtyp.strip()
@@ -65,7 +66,6 @@ public final class GfSearches {
       throw Errors.spice("SPICE(BADTYPESHAPECOMBO)", "Occultation type " + type
           + " needs both targets modelled as ellipsoids; a point target allows only ANY.", "gfoclt");
     }
-    GfSearch search = search(step);
     // occult_c's codes with the front body first: 1 partial, 2 annular, 3 full occultation of the back body.
     int wanted = switch (type) {
       case "PARTIAL" -> 1;
@@ -136,9 +136,9 @@ public final class GfSearches {
    */
   public double[] gfposc(String target, String frame, String abcorr, String obsrvr, String crdsys, String coord,
       GfRelation relation, double refval, double adjust, double step, double[] cnfine) {
-    Coordinate c = Coordinate.parse(crdsys, coord, "gfposc");
-    distinctBodies(target, obsrvr, "gfposc");
     GfSearch search = search(step);
+    distinctBodies(target, obsrvr, "gfposc");
+    Coordinate c = Coordinate.parse(crdsys, coord, "gfposc");
     int center = frameCenter(frame, "SPICE(NOFRAME)", "gfposc");
     if (c.needsBody()) c.onBody(b, center, frame, "gfposc");
     return search.scalar(quantity(t -> c.of(b.ephemeris().spkpos(target, t, frame, abcorr, obsrvr).position()), c),
@@ -223,15 +223,19 @@ public final class GfSearches {
    * coordinate of the sub-observer point ({@code subpnt_c}) in the target's body-fixed frame.
    *
    * @return the result window
-   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(IDCODENOTFOUND)},
+   *     {@code SPICE(BODIESNOTDISTINCT)}, {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate,
+   *     {@code SPICE(NOFRAME)} / {@code SPICE(INVALIDFRAME)} for a frame unknown or not centered on the target,
+   *     {@code SPICE(BADFRAME)} for a target without radii, and the errors of {@code subpnt_c}
    */
   public double[] gfsubc(String target, String fixref, String method, String abcorr, String obsrvr,
       String crdsys, String coord, GfRelation relation, double refval, double adjust, double step,
       double[] cnfine) {
-    Coordinate c = Coordinate.parse(crdsys, coord, "gfsubc");
-    distinctBodies(target, obsrvr, "gfsubc");
     GfSearch search = search(step);
-    if (c.needsBody()) c.onBody(b, bodyId(target, "gfsubc"), fixref, "gfsubc");
+    int targetId = distinctBodies(target, obsrvr, "gfsubc");
+    Coordinate c = Coordinate.parse(crdsys, coord, "gfsubc");
+    surfaceFrame(targetId, target, fixref, "gfsubc");
+    if (c.needsBody()) c.onBody(b, targetId, fixref, "gfsubc");
     return search.scalar(quantity(t -> c.of(b.geometry().subpnt(method, target, t, fixref, abcorr, obsrvr).spoint()), c),
         relation, refval, adjust, cnfine);
   }
@@ -243,15 +247,16 @@ public final class GfSearches {
    *
    * @param dref frame of the ray; {@code dvec} its direction
    * @return the result window
-   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate
+   * @throws io.github.spice4j.SpiceException as {@link #gfsubc}, with the errors of {@code sincpt_c}
    */
   public double[] gfsntc(String target, String fixref, String method, String abcorr, String obsrvr, String dref,
       Vector3 dvec, String crdsys, String coord, GfRelation relation, double refval, double adjust, double step,
       double[] cnfine) {
-    Coordinate c = Coordinate.parse(crdsys, coord, "gfsntc");
-    distinctBodies(target, obsrvr, "gfsntc");
     GfSearch search = search(step);
-    if (c.needsBody()) c.onBody(b, bodyId(target, "gfsntc"), fixref, "gfsntc");
+    int targetId = distinctBodies(target, obsrvr, "gfsntc");
+    Coordinate c = Coordinate.parse(crdsys, coord, "gfsntc");
+    surfaceFrame(targetId, target, fixref, "gfsntc");
+    if (c.needsBody()) c.onBody(b, targetId, fixref, "gfsntc");
     double[] hits = new GfSearch(step, tolerance, null).binary(
         t -> b.geometry().sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec).isPresent(), cnfine);
     // Undefined (NaN) where the ray misses: only the edges of the hit window and their rate samples get there.
@@ -286,6 +291,22 @@ public final class GfSearches {
     };
     return search.scalar(quantity(t -> angle.applyAsDouble(
         b.geometry().illumg(method, target, illmn, t, fixref, abcorr, obsrvr, spoint)), false), relation, refval, adjust, cnfine);
+  }
+
+  /**
+   * The checks CSPICE documents for a surface point's frame: known ({@code SPICE(NOFRAME)}), centered on the
+   * target ({@code SPICE(INVALIDFRAME)}), the target having radii ({@code SPICE(BADFRAME)}).
+   */
+  private void surfaceFrame(int targetId, String target, String fixref, String routine) {
+    int center = frameCenter(fixref, "SPICE(NOFRAME)", routine);
+    if (center != targetId) {
+      throw Errors.spice("SPICE(INVALIDFRAME)", "The frame " + fixref.strip() + " has center " + center
+          + "; it must be centered on the target body " + target + ".", routine);
+    }
+    if (!b.idsNames().bodfnd(targetId, "RADII")) {
+      throw Errors.spice("SPICE(BADFRAME)", "No RADII data in kernel pool for frame '" + fixref.strip()
+          + "' center body " + targetId + ".", routine);
+    }
   }
 
   /** gfilum's documented argument checks, in CSPICE's order (the angle type is checked last, by the caller). */
