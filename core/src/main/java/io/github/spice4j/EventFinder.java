@@ -29,7 +29,8 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Windows are ET intervals (TDB seconds past J2000). The {@code step} (seconds) must be shorter than
  * the shortest event and the shortest gap between events the search should find; CSPICE can miss
  * anything briefer. Results are disjoint and ascending; extrema and {@code =} crossings are zero-length
- * intervals. A search that finds nothing returns an empty list.
+ * intervals. A search that finds nothing returns an empty list, as does a search over an empty window (which
+ * CSPICE allows too).
  *
  * <p>Searches given a {@link GfProgressListener} report their progress and are run piecewise; see
  * {@link io.github.spice4j.backend.GfApi} for how that matches a single CSPICE call.
@@ -116,12 +117,11 @@ public final class EventFinder {
    * @param observer observer body, e.g. {@code EARTH}
    * @param abcorr aberration correction
    * @param constraint the condition; reference and adjustment in km
-   * @param window where to search (at least one interval)
+   * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
    * @throws SpiceException e.g. {@code SPICE(INVALIDSTEP)} (step not positive), {@code SPICE(SPKINSUFFDATA)}
    *     (no ephemeris over the window), {@code SPICE(WINDOWEXCESS)} (more than {@link #maxIntervals()})
-   * @throws IllegalArgumentException if the window is empty
    * @throws NullPointerException if an argument is null
    */
   public List<TimeInterval> distance(String target, String observer, AberrationCorrection abcorr,
@@ -155,12 +155,11 @@ public final class EventFinder {
    * @param observer observer body
    * @param abcorr aberration correction
    * @param constraint the condition; reference and adjustment in radians
-   * @param window where to search (at least one interval)
+   * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
    * @throws SpiceException as {@link #distance(String, String, AberrationCorrection, GfConstraint, List, double)},
    *     and e.g. {@code SPICE(KERNELVARNOTFOUND)} when a sphere's radii are not loaded
-   * @throws IllegalArgumentException if the window is empty
    * @throws NullPointerException if an argument is null
    */
   public List<TimeInterval> separation(GfTarget first, GfTarget second, String observer, AberrationCorrection abcorr,
@@ -209,13 +208,12 @@ public final class EventFinder {
    * @param back the body behind
    * @param abcorr NONE, LT, CN, XLT or XCN (no stellar aberration, as {@code occult_c})
    * @param observer observer body
-   * @param window where to search (at least one interval)
+   * @param window where to search
    * @param step search step, seconds (shorter than the shortest occultation and gap to find)
    * @return the occultation intervals
    * @throws SpiceException {@code SPICE(INVALIDOCCTYPE)}, {@code SPICE(BADTYPESHAPECOMBO)},
    *     {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, and {@code occult_c}'s errors (e.g.
    *     {@code SPICE(SPKINSUFFDATA)})
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> occultation(String occtyp, OccultingBody front, OccultingBody back,
       AberrationCorrection abcorr, String observer, List<TimeInterval> window, double step) {
@@ -244,7 +242,6 @@ public final class EventFinder {
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate (AZ/EL as well,
    *     as CSPICE N0067), {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkpos_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> position(String target, String observer, String frame, AberrationCorrection abcorr,
       String crdsys, String coord, GfConstraint constraint, List<TimeInterval> window, double step) {
@@ -267,7 +264,6 @@ public final class EventFinder {
    * @param step search step, seconds
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkpos_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> phaseAngle(String target, String illuminator, String observer,
       AberrationCorrection abcorr, GfConstraint constraint, List<TimeInterval> window, double step) {
@@ -288,7 +284,6 @@ public final class EventFinder {
    * @param step search step, seconds
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkezr_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> rangeRate(String target, String observer, AberrationCorrection abcorr,
       GfConstraint constraint, List<TimeInterval> window, double step) {
@@ -314,7 +309,6 @@ public final class EventFinder {
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(NOTSUPPORTED)}, {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)},
    *     errors of {@code subpnt_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> subObserverPoint(String target, String fixref, String method, String observer,
       AberrationCorrection abcorr, String crdsys, String coord, GfConstraint constraint, List<TimeInterval> window,
@@ -345,7 +339,6 @@ public final class EventFinder {
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(NOTSUPPORTED)}, {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)},
    *     errors of {@code sincpt_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> surfaceIntercept(String target, String fixref, String method, String observer,
       AberrationCorrection abcorr, String dref, Vector3 dvec, String crdsys, String coord, GfConstraint constraint,
@@ -375,7 +368,6 @@ public final class EventFinder {
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(NOTSUPPORTED)} (angle type), {@code SPICE(INVALIDSTEP)},
    *     {@code SPICE(WINDOWEXCESS)}, errors of {@code illumg_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> illumination(String method, String angtyp, String target, String illuminator,
       String fixref, String observer, AberrationCorrection abcorr, Vector3 spoint, GfConstraint constraint,
@@ -401,7 +393,6 @@ public final class EventFinder {
    * @return the intervals when the target is in view
    * @throws SpiceException {@code SPICE(IDCODENOTFOUND)}, FOV definition errors ({@code SPICE(SHAPEMISSING)},
    *     {@code SPICE(FRAMEMISSING)}, ...), {@code SPICE(INVALIDSTEP)}, errors of {@code spkpos_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> targetInFov(String instrument, String target, String observer,
       AberrationCorrection abcorr, List<TimeInterval> window, double step) {
@@ -425,7 +416,6 @@ public final class EventFinder {
    *     {@code SPICE(BODIESNOTDISTINCT)}, {@code SPICE(INVALIDFRAME)} (ellipsoid frame blank, unknown or not
    *     centered on the target), {@code SPICE(BADAXISLENGTH)}, FOV definition errors, {@code SPICE(INVALIDSTEP)},
    *     errors of {@code spkpos_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> targetInFov(String instrument, OccultingBody target, String observer,
       AberrationCorrection abcorr, List<TimeInterval> window, double step) {
@@ -449,7 +439,6 @@ public final class EventFinder {
    * @return the intervals when the ray is in view
    * @throws SpiceException {@code SPICE(INVALIDOPTION)} (abcorr), {@code SPICE(ZEROVECTOR)} (raydir), FOV
    *     definition errors, {@code SPICE(INVALIDSTEP)}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> rayInFov(String instrument, Vector3 raydir, String rframe, String observer,
       String abcorr, List<TimeInterval> window, double step) {
@@ -469,7 +458,6 @@ public final class EventFinder {
    * @param step search step, seconds
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> userScalar(DoubleUnaryOperator quantity, GfConstraint constraint,
       List<TimeInterval> window, double step) {
@@ -503,7 +491,6 @@ public final class EventFinder {
    * @param step search step, seconds (shorter than the shortest interval and gap to find)
    * @return the intervals where the condition holds
    * @throws SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> userBoolean(DoublePredicate condition, List<TimeInterval> window, double step) {
     double[] w = cnfine(window);
@@ -555,8 +542,6 @@ public final class EventFinder {
   }
 
   private static void checkWindow(List<TimeInterval> window) {
-    if (Objects.requireNonNull(window, "window").isEmpty()) {
-      throw new IllegalArgumentException("the search window must hold at least one interval");
-    }
+    Objects.requireNonNull(window, "window");
   }
 }
