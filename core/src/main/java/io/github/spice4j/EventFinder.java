@@ -103,10 +103,13 @@ public final class EventFinder {
    *
    * @param nintvls at least 1
    * @return the new finder
-   * @throws IllegalArgumentException if {@code nintvls < 1}
+   * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} if {@code nintvls < 1}, as CSPICE's GF routines
    */
   public EventFinder withMaxIntervals(int nintvls) {
-    if (nintvls < 1) throw new IllegalArgumentException("maxIntervals must be at least 1, was " + nintvls);
+    if (nintvls < 1) {
+      throw new SpiceException("SPICE(VALUEOUTOFRANGE)", "The specified workspace interval count " + nintvls
+          + " was less than the minimum allowed value (1).", "", "gf", null);
+    }
     return new EventFinder(backend, nintvls, tolerance, listener);
   }
 

@@ -242,7 +242,9 @@ class GfTest extends GfFixture {
     assertThrows(IllegalArgumentException.class, () -> GfRelation.parse("FOO"));
     assertThrows(IllegalArgumentException.class, () -> new GfConstraint(GfRelation.LOCMIN, 0, 5));
     assertThrows(IllegalArgumentException.class, () -> GfConstraint.absoluteMinimum(-1));
-    assertThrows(IllegalArgumentException.class, () -> events.withMaxIntervals(0));
+    // The engine's gfdist_c rejects a zero interval count the same way.
+    assertSpiceError(assertThrows(SpiceException.class, () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN",
+        0, 0, DAY, 0, Q1_2024)).shortMessage(), () -> events.withMaxIntervals(0));
     assertThrows(IllegalArgumentException.class, () -> new TimeInterval(2, 1));
     assertThrows(NullPointerException.class,
         () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, null));
