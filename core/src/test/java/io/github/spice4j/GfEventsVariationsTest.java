@@ -116,6 +116,25 @@ class GfEventsVariationsTest extends GfFixture {
   }
 
   @Test
+  void aFineStepWithStellarAberrationNearAnEclipse() {
+    // Three hours around the start of the 2024-04-08 eclipse, sampled every 20 s.
+    List<TimeInterval> w = List.of(new TimeInterval(765869752.0 - 5400, 765869752.0 + 5400));
+    for (String type : List.of("ANY", "PARTIAL")) {
+      assertOccultation(type, OccultingBody.ellipsoid("MOON", "IAU_MOON"), OccultingBody.ellipsoid("SUN", "IAU_SUN"),
+          AberrationCorrection.LT_S, "EARTH", w, 20);
+    }
+  }
+
+  @Test
+  void occultationErrorsAreTheEnginesOccultErrors() {
+    SpiceException engine = assertThrows(SpiceException.class, () -> backend.geometry().occult("NOSUCHBODY",
+        "ELLIPSOID", "IAU_MOON", "SUN", "ELLIPSOID", "IAU_SUN", "LT", "EARTH", Q1_2024.get(0).start()));
+    assertSpiceError(engine.shortMessage(), () -> spice.eventFinder().occultation("ANY",
+        OccultingBody.ellipsoid("NOSUCHBODY", "IAU_MOON"), OccultingBody.ellipsoid("SUN", "IAU_SUN"),
+        AberrationCorrection.LT, "EARTH", Q1_2024, 180));
+  }
+
+  @Test
   void theEarthHidesTheMoonFromADsnStation() {
     // Moonset and moonrise at DSS-14: the Earth's ellipsoid in front of the Moon, seen from its surface.
     assertOccultation("ANY", OccultingBody.ellipsoid("EARTH", "ITRF93"), OccultingBody.ellipsoid("MOON", "IAU_MOON"),

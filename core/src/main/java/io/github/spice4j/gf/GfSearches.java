@@ -90,19 +90,34 @@ public final class GfSearches {
    */
   private DoubleUnaryOperator disksApart(String front, String fshape, String back, String bshape, String abcorr,
       String obsrvr, double step) {
-    double rf = isPoint(fshape) ? 0 : largestRadius(front);
-    double rb = isPoint(bshape) ? 0 : largestRadius(back);
-    return t -> {
-      StateVector f = b.ephemeris().spkezr(front, t, "J2000", abcorr, obsrvr);
-      StateVector k = b.ephemeris().spkezr(back, t, "J2000", abcorr, obsrvr);
-      double df = f.position().norm(), db = k.position().norm();
-      if (df <= rf || db <= rb) return t;
-      double af = Math.asin(rf / df), ab = Math.asin(rb / db);
-      double pad = 1e-6 + 1e-3 * (af + ab);
-      double gap = f.position().angle(k.position()) - af - ab - pad;
-      if (gap <= 0) return t;
-      double rate = angularRate(f) + angularRate(k) + diskGrowth(f, af) + diskGrowth(k, ab);
-      return t + Math.min(gap / (2 * rate + 1e-15), MAX_SKIP_STEPS * step);
+    // Stellar aberration shifts both bodies nearly alike; the bound leaves it out.
+    String corr = abcorr.replace(" ", "").toUpperCase(Locale.ROOT).replace("+S", "");
+    return new DoubleUnaryOperator() {
+      // Looked up at the first use, after occult_c has checked the bodies at the first sample, so that its
+      // errors (an unknown body, ...) come first, as in CSPICE.
+      private double rf = -1, rb;
+
+      @Override
+      public double applyAsDouble(double t) {
+        if (rf < 0) {
+          rf = isPoint(fshape) ? 0 : largestRadius(front);
+          rb = isPoint(bshape) ? 0 : largestRadius(back);
+        }
+        return skipUntil(t, rf, rb);
+      }
+
+      private double skipUntil(double t, double rf, double rb) {
+        StateVector f = b.ephemeris().spkezr(front, t, "J2000", corr, obsrvr);
+        StateVector k = b.ephemeris().spkezr(back, t, "J2000", corr, obsrvr);
+        double df = f.position().norm(), db = k.position().norm();
+        if (df <= rf || db <= rb) return t;
+        double af = Math.asin(rf / df), ab = Math.asin(rb / db);
+        double pad = 1e-6 + 1e-3 * (af + ab);
+        double gap = f.position().angle(k.position()) - af - ab - pad;
+        if (gap <= 0) return t;
+        double rate = angularRate(f) + angularRate(k) + diskGrowth(f, af) + diskGrowth(k, ab);
+        return t + Math.min(gap / (2 * rate + 1e-15), MAX_SKIP_STEPS * step);
+      }
     };
   }
 
