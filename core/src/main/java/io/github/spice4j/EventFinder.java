@@ -244,7 +244,10 @@ public final class EventFinder {
    * @param step search step, seconds (shorter than the shortest interval where the coordinate is monotone)
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate (AZ/EL as well,
-   *     as CSPICE N0067), {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkpos_c}
+   *     as CSPICE N0067) or, for geodetic and planetographic coordinates, a frame center with unequal equatorial
+   *     radii, {@code SPICE(BADFRAME)} for a frame center without radii, {@code SPICE(IDCODENOTFOUND)},
+   *     {@code SPICE(BODIESNOTDISTINCT)}, {@code SPICE(NOFRAME)}, {@code SPICE(INVALIDSTEP)},
+   *     {@code SPICE(WINDOWEXCESS)}, errors of {@code spkpos_c}
    */
   public List<TimeInterval> position(String target, String observer, String frame, AberrationCorrection abcorr,
       String crdsys, String coord, GfConstraint constraint, List<TimeInterval> window, double step) {
@@ -266,7 +269,9 @@ public final class EventFinder {
    * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
-   * @throws SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkpos_c}
+   * @throws SpiceException {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(BODIESNOTDISTINCT)} unless target,
+   *     illuminator and observer all differ, {@code SPICE(INVALIDOPTION)} for a transmission ({@code X...})
+   *     correction, {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkpos_c}
    */
   public List<TimeInterval> phaseAngle(String target, String illuminator, String observer,
       AberrationCorrection abcorr, GfConstraint constraint, List<TimeInterval> window, double step) {
@@ -286,7 +291,8 @@ public final class EventFinder {
    * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
-   * @throws SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkezr_c}
+   * @throws SpiceException {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(BODIESNOTDISTINCT)},
+   *     {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkezr_c}
    */
   public List<TimeInterval> rangeRate(String target, String observer, AberrationCorrection abcorr,
       GfConstraint constraint, List<TimeInterval> window, double step) {
@@ -310,8 +316,9 @@ public final class EventFinder {
    * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
-   * @throws SpiceException {@code SPICE(NOTSUPPORTED)}, {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)},
-   *     errors of {@code subpnt_c}
+   * @throws SpiceException {@code SPICE(NOTSUPPORTED)}, {@code SPICE(NOFRAME)} / {@code SPICE(INVALIDFRAME)}
+   *     (frame unknown or not centered on the target), {@code SPICE(BADFRAME)} (target without radii),
+   *     {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code subpnt_c}
    */
   public List<TimeInterval> subObserverPoint(String target, String fixref, String method, String observer,
       AberrationCorrection abcorr, String crdsys, String coord, GfConstraint constraint, List<TimeInterval> window,
@@ -369,8 +376,10 @@ public final class EventFinder {
    * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
-   * @throws SpiceException {@code SPICE(NOTSUPPORTED)} (angle type), {@code SPICE(INVALIDSTEP)},
-   *     {@code SPICE(WINDOWEXCESS)}, errors of {@code illumg_c}
+   * @throws SpiceException {@code SPICE(NOTSUPPORTED)} (angle type, transmission correction),
+   *     {@code SPICE(BODIESNOTDISTINCT)} (target equal to observer or illuminator), {@code SPICE(INVALIDMETHOD)}
+   *     (a method other than {@code ELLIPSOID}), {@code SPICE(UNKNOWNFRAME)} / {@code SPICE(INVALIDFRAME)},
+   *     {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code illumg_c}
    */
   public List<TimeInterval> illumination(String method, String angtyp, String target, String illuminator,
       String fixref, String observer, AberrationCorrection abcorr, Vector3 spoint, GfConstraint constraint,
