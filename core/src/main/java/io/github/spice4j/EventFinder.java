@@ -29,7 +29,8 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Windows are ET intervals (TDB seconds past J2000). The {@code step} (seconds) must be shorter than
  * the shortest event and the shortest gap between events the search should find; CSPICE can miss
  * anything briefer. Results are disjoint and ascending; extrema and {@code =} crossings are zero-length
- * intervals. A search that finds nothing returns an empty list.
+ * intervals. A search that finds nothing returns an empty list, as does a search over an empty window (which
+ * CSPICE allows too).
  *
  * <p>Searches given a {@link GfProgressListener} report their progress and are run piecewise; see
  * {@link io.github.spice4j.backend.GfApi} for how that matches a single CSPICE call.
@@ -102,10 +103,13 @@ public final class EventFinder {
    *
    * @param nintvls at least 1
    * @return the new finder
-   * @throws IllegalArgumentException if {@code nintvls < 1}
+   * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} if {@code nintvls < 1}, as CSPICE's GF routines
    */
   public EventFinder withMaxIntervals(int nintvls) {
-    if (nintvls < 1) throw new IllegalArgumentException("maxIntervals must be at least 1, was " + nintvls);
+    if (nintvls < 1) {
+      throw new SpiceException("SPICE(VALUEOUTOFRANGE)", "The specified workspace interval count " + nintvls
+          + " was less than the minimum allowed value (1).", "", "gf", null);
+    }
     return new EventFinder(backend, nintvls, tolerance, listener);
   }
 
@@ -116,12 +120,11 @@ public final class EventFinder {
    * @param observer observer body, e.g. {@code EARTH}
    * @param abcorr aberration correction
    * @param constraint the condition; reference and adjustment in km
-   * @param window where to search (at least one interval)
+   * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
    * @throws SpiceException e.g. {@code SPICE(INVALIDSTEP)} (step not positive), {@code SPICE(SPKINSUFFDATA)}
    *     (no ephemeris over the window), {@code SPICE(WINDOWEXCESS)} (more than {@link #maxIntervals()})
-   * @throws IllegalArgumentException if the window is empty
    * @throws NullPointerException if an argument is null
    */
   public List<TimeInterval> distance(String target, String observer, AberrationCorrection abcorr,
@@ -155,12 +158,11 @@ public final class EventFinder {
    * @param observer observer body
    * @param abcorr aberration correction
    * @param constraint the condition; reference and adjustment in radians
-   * @param window where to search (at least one interval)
+   * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
    * @throws SpiceException as {@link #distance(String, String, AberrationCorrection, GfConstraint, List, double)},
    *     and e.g. {@code SPICE(KERNELVARNOTFOUND)} when a sphere's radii are not loaded
-   * @throws IllegalArgumentException if the window is empty
    * @throws NullPointerException if an argument is null
    */
   public List<TimeInterval> separation(GfTarget first, GfTarget second, String observer, AberrationCorrection abcorr,
@@ -209,13 +211,12 @@ public final class EventFinder {
    * @param back the body behind
    * @param abcorr NONE, LT, CN, XLT or XCN (no stellar aberration, as {@code occult_c})
    * @param observer observer body
-   * @param window where to search (at least one interval)
+   * @param window where to search
    * @param step search step, seconds (shorter than the shortest occultation and gap to find)
    * @return the occultation intervals
    * @throws SpiceException {@code SPICE(INVALIDOCCTYPE)}, {@code SPICE(BADTYPESHAPECOMBO)},
    *     {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, and {@code occult_c}'s errors (e.g.
    *     {@code SPICE(SPKINSUFFDATA)})
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> occultation(String occtyp, OccultingBody front, OccultingBody back,
       AberrationCorrection abcorr, String observer, List<TimeInterval> window, double step) {
@@ -243,8 +244,10 @@ public final class EventFinder {
    * @param step search step, seconds (shorter than the shortest interval where the coordinate is monotone)
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate (AZ/EL as well,
-   *     as CSPICE N0067), {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkpos_c}
-   * @throws IllegalArgumentException if the window is empty
+   *     as CSPICE N0067) or, for geodetic and planetographic coordinates, a frame center with unequal equatorial
+   *     radii, {@code SPICE(BADFRAME)} for a frame center without radii, {@code SPICE(IDCODENOTFOUND)},
+   *     {@code SPICE(BODIESNOTDISTINCT)}, {@code SPICE(NOFRAME)}, {@code SPICE(INVALIDSTEP)},
+   *     {@code SPICE(WINDOWEXCESS)}, errors of {@code spkpos_c}
    */
   public List<TimeInterval> position(String target, String observer, String frame, AberrationCorrection abcorr,
       String crdsys, String coord, GfConstraint constraint, List<TimeInterval> window, double step) {
@@ -266,8 +269,9 @@ public final class EventFinder {
    * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
-   * @throws SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkpos_c}
-   * @throws IllegalArgumentException if the window is empty
+   * @throws SpiceException {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(BODIESNOTDISTINCT)} unless target,
+   *     illuminator and observer all differ, {@code SPICE(INVALIDOPTION)} for a transmission ({@code X...})
+   *     correction, {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkpos_c}
    */
   public List<TimeInterval> phaseAngle(String target, String illuminator, String observer,
       AberrationCorrection abcorr, GfConstraint constraint, List<TimeInterval> window, double step) {
@@ -287,8 +291,8 @@ public final class EventFinder {
    * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
-   * @throws SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkezr_c}
-   * @throws IllegalArgumentException if the window is empty
+   * @throws SpiceException {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(BODIESNOTDISTINCT)},
+   *     {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code spkezr_c}
    */
   public List<TimeInterval> rangeRate(String target, String observer, AberrationCorrection abcorr,
       GfConstraint constraint, List<TimeInterval> window, double step) {
@@ -312,9 +316,9 @@ public final class EventFinder {
    * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
-   * @throws SpiceException {@code SPICE(NOTSUPPORTED)}, {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)},
-   *     errors of {@code subpnt_c}
-   * @throws IllegalArgumentException if the window is empty
+   * @throws SpiceException {@code SPICE(NOTSUPPORTED)}, {@code SPICE(NOFRAME)} / {@code SPICE(INVALIDFRAME)}
+   *     (frame unknown or not centered on the target), {@code SPICE(BADFRAME)} (target without radii),
+   *     {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code subpnt_c}
    */
   public List<TimeInterval> subObserverPoint(String target, String fixref, String method, String observer,
       AberrationCorrection abcorr, String crdsys, String coord, GfConstraint constraint, List<TimeInterval> window,
@@ -345,7 +349,6 @@ public final class EventFinder {
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(NOTSUPPORTED)}, {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)},
    *     errors of {@code sincpt_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> surfaceIntercept(String target, String fixref, String method, String observer,
       AberrationCorrection abcorr, String dref, Vector3 dvec, String crdsys, String coord, GfConstraint constraint,
@@ -373,9 +376,10 @@ public final class EventFinder {
    * @param window where to search
    * @param step search step, seconds
    * @return the matching intervals
-   * @throws SpiceException {@code SPICE(NOTSUPPORTED)} (angle type), {@code SPICE(INVALIDSTEP)},
-   *     {@code SPICE(WINDOWEXCESS)}, errors of {@code illumg_c}
-   * @throws IllegalArgumentException if the window is empty
+   * @throws SpiceException {@code SPICE(NOTSUPPORTED)} (angle type, transmission correction),
+   *     {@code SPICE(BODIESNOTDISTINCT)} (target equal to observer or illuminator), {@code SPICE(INVALIDMETHOD)}
+   *     (a method other than {@code ELLIPSOID}), {@code SPICE(UNKNOWNFRAME)} / {@code SPICE(INVALIDFRAME)},
+   *     {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}, errors of {@code illumg_c}
    */
   public List<TimeInterval> illumination(String method, String angtyp, String target, String illuminator,
       String fixref, String observer, AberrationCorrection abcorr, Vector3 spoint, GfConstraint constraint,
@@ -401,7 +405,6 @@ public final class EventFinder {
    * @return the intervals when the target is in view
    * @throws SpiceException {@code SPICE(IDCODENOTFOUND)}, FOV definition errors ({@code SPICE(SHAPEMISSING)},
    *     {@code SPICE(FRAMEMISSING)}, ...), {@code SPICE(INVALIDSTEP)}, errors of {@code spkpos_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> targetInFov(String instrument, String target, String observer,
       AberrationCorrection abcorr, List<TimeInterval> window, double step) {
@@ -425,7 +428,6 @@ public final class EventFinder {
    *     {@code SPICE(BODIESNOTDISTINCT)}, {@code SPICE(INVALIDFRAME)} (ellipsoid frame blank, unknown or not
    *     centered on the target), {@code SPICE(BADAXISLENGTH)}, FOV definition errors, {@code SPICE(INVALIDSTEP)},
    *     errors of {@code spkpos_c}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> targetInFov(String instrument, OccultingBody target, String observer,
       AberrationCorrection abcorr, List<TimeInterval> window, double step) {
@@ -449,7 +451,6 @@ public final class EventFinder {
    * @return the intervals when the ray is in view
    * @throws SpiceException {@code SPICE(INVALIDOPTION)} (abcorr), {@code SPICE(ZEROVECTOR)} (raydir), FOV
    *     definition errors, {@code SPICE(INVALIDSTEP)}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> rayInFov(String instrument, Vector3 raydir, String rframe, String observer,
       String abcorr, List<TimeInterval> window, double step) {
@@ -469,7 +470,6 @@ public final class EventFinder {
    * @param step search step, seconds
    * @return the matching intervals
    * @throws SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> userScalar(DoubleUnaryOperator quantity, GfConstraint constraint,
       List<TimeInterval> window, double step) {
@@ -503,7 +503,6 @@ public final class EventFinder {
    * @param step search step, seconds (shorter than the shortest interval and gap to find)
    * @return the intervals where the condition holds
    * @throws SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(WINDOWEXCESS)}
-   * @throws IllegalArgumentException if the window is empty
    */
   public List<TimeInterval> userBoolean(DoublePredicate condition, List<TimeInterval> window, double step) {
     double[] w = cnfine(window);
@@ -555,8 +554,6 @@ public final class EventFinder {
   }
 
   private static void checkWindow(List<TimeInterval> window) {
-    if (Objects.requireNonNull(window, "window").isEmpty()) {
-      throw new IllegalArgumentException("the search window must hold at least one interval");
-    }
+    Objects.requireNonNull(window, "window");
   }
 }

@@ -39,6 +39,43 @@ public record GfConstraint(GfRelation relation, double refval, double adjust) {
     return new GfConstraint(GfRelation.EQUAL, refval, 0);
   }
 
+  /**
+   * A constraint from CSPICE's own arguments, checked as CSPICE's GF searches check them (e.g.
+   * https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/gfposc_c.html): the operator in CSPICE's spelling
+   * ({@code >}, {@code =}, {@code <}, {@code ABSMAX}, {@code ABSMIN}, {@code LOCMAX}, {@code LOCMIN}; case and
+   * surrounding blanks ignored).
+   *
+   * @param relate the operator
+   * @param refval reference value
+   * @param adjust the absolute extremum adjustment
+   * @return the constraint
+   * @throws SpiceException {@code SPICE(NOTRECOGNIZED)} for another operator, {@code SPICE(VALUEOUTOFRANGE)} for
+   *     a negative {@code adjust}, {@code SPICE(INVALIDVALUE)} for a non-zero {@code adjust} with an operator
+   *     other than ABSMAX/ABSMIN
+   * @throws IllegalArgumentException if {@code refval} or {@code adjust} is not finite
+   */
+  public static GfConstraint of(String relate, double refval, double adjust) {
+    String op = Objects.requireNonNull(relate, "relate").strip().toUpperCase(java.util.Locale.ROOT);
+    GfRelation relation = null;
+    for (GfRelation r : GfRelation.values()) {
+      if (r.spiceName().equals(op)) relation = r;
+    }
+    if (relation == null) {
+      throw gfError("SPICE(NOTRECOGNIZED)", "The comparison operator, " + relate.strip()
+          + " is not recognized.  Supported operators are: >, =, <, ABSMAX, ABSMIN, LOCMAX, LOCMIN.");
+    }
+    if (adjust < 0) throw gfError("SPICE(VALUEOUTOFRANGE)", "ADJUST was " + adjust + "; must be non-negative.");
+    if (adjust != 0 && !relation.isAbsoluteExtremum()) {
+      throw gfError("SPICE(INVALIDVALUE)",
+          "ADJUST should have value zero for all comparison operators except ABSMAX and ABSMIN");
+    }
+    return new GfConstraint(relation, refval, adjust);
+  }
+
+  private static SpiceException gfError(String shortMessage, String longMessage) {
+    return new SpiceException(shortMessage, longMessage, "gfevnt_c", "gfevnt", null);
+  }
+
   /** Quantity {@code < refval}. */
   public static GfConstraint lessThan(double refval) {
     return new GfConstraint(GfRelation.LESS, refval, 0);

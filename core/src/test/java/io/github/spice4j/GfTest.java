@@ -229,7 +229,10 @@ class GfTest extends GfFixture {
         List.of(new TimeInterval(-1.6e9, -1.59e9))));
 
     EventFinder events = spice.eventFinder();
-    assertThrows(IllegalArgumentException.class, () -> events.distance("MOON", "EARTH", AberrationCorrection.NONE,
+    // An empty window gives an empty result, as the engine's gfdist_c does.
+    assertEquals(backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, List.of()),
+        events.distance("MOON", "EARTH", AberrationCorrection.NONE, GfConstraint.localMinimum(), List.of(), DAY));
+    assertEquals(List.of(), events.withProgress(f -> {}).distance("MOON", "EARTH", AberrationCorrection.NONE,
         GfConstraint.localMinimum(), List.of(), DAY));
     assertThrows(IllegalArgumentException.class,
         () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, Double.NaN, 100, Q1_2024));
@@ -239,7 +242,9 @@ class GfTest extends GfFixture {
     assertThrows(IllegalArgumentException.class, () -> GfRelation.parse("FOO"));
     assertThrows(IllegalArgumentException.class, () -> new GfConstraint(GfRelation.LOCMIN, 0, 5));
     assertThrows(IllegalArgumentException.class, () -> GfConstraint.absoluteMinimum(-1));
-    assertThrows(IllegalArgumentException.class, () -> events.withMaxIntervals(0));
+    // The engine's gfdist_c rejects a zero interval count the same way.
+    assertSpiceError(assertThrows(SpiceException.class, () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN",
+        0, 0, DAY, 0, Q1_2024)).shortMessage(), () -> events.withMaxIntervals(0));
     assertThrows(IllegalArgumentException.class, () -> new TimeInterval(2, 1));
     assertThrows(NullPointerException.class,
         () -> backend.gf().gfdist("MOON", "NONE", "EARTH", "LOCMIN", 0, 0, DAY, 100, null));

@@ -39,7 +39,8 @@ public final class Coordinate {
   }
 
   /**
-   * Validates and parses a system and coordinate name (case and surrounding blanks ignored).
+   * Validates and parses a system and coordinate name (case, the blanks of a system name and repeated blanks in
+   * a coordinate name ignored).
    *
    * @param crdsys e.g. {@code LATITUDINAL}
    * @param coord e.g. {@code LATITUDE}
@@ -49,8 +50,10 @@ public final class Coordinate {
    *     among them, as in CSPICE N0067) or a coordinate the system does not have
    */
   public static Coordinate parse(String crdsys, String coord, String routine) {
-    String s = crdsys.strip().toUpperCase(Locale.ROOT);
-    String c = coord.strip().toUpperCase(Locale.ROOT);
+    // As CSPICE compares them: blanks are insignificant in a system name, runs of blanks count as one in a
+    // coordinate name ("RIGHT ASCENSION").
+    String s = crdsys.replace(" ", "").toUpperCase(Locale.ROOT);
+    String c = coord.strip().replaceAll(" +", " ").toUpperCase(Locale.ROOT);
     List<String> names = SYSTEMS.get(s);
     if (names == null) {
       throw Errors.spice("SPICE(NOTSUPPORTED)", "The coordinate system " + s + " is not supported.", routine);
@@ -73,12 +76,26 @@ public final class Coordinate {
    * planetographic coordinates; the other systems ignore it.
    *
    * @param b the backend to read {@code BODY<id>_RADII}, {@code _PM} and {@code _PGR_POSITIVE_LON} from
-   * @param bodyId the NAIF ID of the reference body
+   * @param bodyId the NAIF ID of the reference body (the center of {@code frame})
+   * @param frame the frame the coordinate is taken in, for messages
+   * @param routine the CSPICE routine name for errors
    * @return this
+   * @throws io.github.spice4j.SpiceException {@code SPICE(BADFRAME)} when the body has no radii (e.g. a
+   *     barycenter), {@code SPICE(NOTSUPPORTED)} when its equatorial radii differ, as CSPICE's GF documents
    */
-  public Coordinate onBody(SpiceBackend b, int bodyId) {
+  public Coordinate onBody(SpiceBackend b, int bodyId, String frame, String routine) {
     if (!needsBody()) return this;
+    if (!b.idsNames().bodfnd(bodyId, "RADII")) {
+      throw Errors.spice("SPICE(BADFRAME)", "No RADII data in kernel pool for frame '" + frame.strip()
+          + "' center body " + bodyId + "; " + system + " coordinates need a frame centered on an extended body.",
+          routine);
+    }
     double[] radii = b.pool().bodvcd(bodyId, "RADII", 3);
+    if (radii[0] != radii[1]) {
+      throw Errors.spice("SPICE(NOTSUPPORTED)", "Central body " + bodyId + " of reference frame " + frame.strip()
+          + " has unequal equatorial radii " + radii[0] + " and " + radii[1] + "; " + system
+          + " coordinates need equal ones.", routine);
+    }
     this.backend = b;
     this.re = radii[0];
     this.f = (radii[0] - radii[2]) / radii[0];

@@ -108,20 +108,38 @@ public final class GfSearch {
    * @param adjust for ABSMIN/ABSMAX: accept values within this of the extremum
    * @param cnfine normalized confinement window, flat
    * @return the result window, flat (zero-length intervals for extrema and {@code =})
+   * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} for a negative {@code adjust},
+   *     {@code SPICE(INVALIDVALUE)} for a non-zero one with a relation other than ABSMIN/ABSMAX
    */
   public double[] scalar(Quantity q, GfRelation relation, double refval, double adjust, double[] cnfine) {
+    if (adjust < 0) {
+      throw Errors.spice("SPICE(VALUEOUTOFRANGE)", "ADJUST was " + adjust + "; must be non-negative.", "gfevnt");
+    }
+    if (adjust != 0 && !relation.isAbsoluteExtremum()) {
+      throw Errors.spice("SPICE(INVALIDVALUE)", "ADJUST should have value zero for all comparison operators except "
+          + "ABSMAX and ABSMIN", "gfevnt");
+    }
     Progress p = new Progress(listener, Windows.measure(cnfine));
     double h = Math.min(Math.max(step / RATE_STEPS, MIN_RATE_SPACING), MAX_RATE_SPACING);
     double[] decreasing = solve(t -> q.decreasing(t, h), cnfine, step, p);
     double[] r = switch (relation) {
       case LOCMIN, LOCMAX -> localExtrema(decreasing, cnfine, relation == GfRelation.LOCMIN);
       case ABSMIN, ABSMAX -> absoluteExtremum(q, decreasing, cnfine, relation == GfRelation.ABSMIN, adjust);
-      case LESS -> compare(q, decreasing, cnfine, refval, true);
-      case GREATER -> compare(q, decreasing, cnfine, refval, false);
+      case LESS -> compare(q, decreasing, cnfine, inRange(q, refval), true);
+      case GREATER -> compare(q, decreasing, cnfine, inRange(q, refval), false);
       case EQUAL -> equal(q, decreasing, cnfine, refval);
     };
     p.finish();
     return r;
+  }
+
+  /**
+   * A reference value for a wrapping angle moved by whole turns into the angle's range, as CSPICE documents for
+   * longitude and right ascension; other quantities keep it.
+   */
+  private static double inRange(Quantity q, double refval) {
+    if (!q.wraps()) return refval;
+    return q.branchCut() == Math.PI ? Angles.wrapPi(refval) : Angles.wrapTwoPi(refval);
   }
 
   private double[] solve(DoublePredicate state, double[] window, double stride, Progress p) {
@@ -216,9 +234,28 @@ public final class GfSearch {
         }
       }
     }
+    if (q.wraps()) {
+      // A wrapping angle comes closest to the ends of its range where it crosses its branch cut: there it is
+      // just below the top on one side and just above the bottom on the other.
+      double h = Math.max(tolerance, MIN_RATE_SPACING);
+      for (double t : equal(q, decreasing, cnfine, q.branchCut())) {
+        for (double v : new double[] {q.value(t - h), q.value(t + h)}) {
+          if (min ? v < best : v > best) {
+            best = v;
+            bestT = t;
+          }
+        }
+      }
+    }
     if (Double.isNaN(bestT)) return new double[0];
     if (adjust == 0) return new double[] {bestT, bestT};
-    return compare(q, decreasing, cnfine, min ? best + adjust : best - adjust, min);
+    double limit = min ? best + adjust : best - adjust;
+    if (q.wraps()) {
+      // Within the angle's range: [bottom, bottom + 2 pi).
+      double bottom = q.branchCut() == Math.PI ? -Math.PI : 0;
+      limit = Math.min(Math.max(limit, bottom), bottom + Angles.TWO_PI);
+    }
+    return compare(q, decreasing, cnfine, limit, min);
   }
 
   /** {@code <} ({@code less}) or {@code >}: the state is checked at piece ends (a monotone piece crosses once). */

@@ -55,6 +55,7 @@ public final class GfSearches {
    */
   public double[] gfoclt(String occtyp, String front, String fshape, String fframe, String back, String bshape,
       String bframe, String abcorr, String obsrvr, double step, double[] cnfine) {
+    GfSearch search = search(step);
     String type = occtyp.strip().toUpperCase(Locale.ROOT);
     if (!OCCULTATION_TYPES.contains(type)) {
       throw Errors.spice("SPICE(INVALIDOCCTYPE)", "The occultation type " + occtyp.strip()
@@ -65,7 +66,6 @@ public final class GfSearches {
       throw Errors.spice("SPICE(BADTYPESHAPECOMBO)", "Occultation type " + type
           + " needs both targets modelled as ellipsoids; a point target allows only ANY.", "gfoclt");
     }
-    GfSearch search = search(step);
     // occult_c's codes with the front body first: 1 partial, 2 annular, 3 full occultation of the back body.
     int wanted = switch (type) {
       case "PARTIAL" -> 1;
@@ -90,19 +90,34 @@ public final class GfSearches {
    */
   private DoubleUnaryOperator disksApart(String front, String fshape, String back, String bshape, String abcorr,
       String obsrvr, double step) {
-    double rf = isPoint(fshape) ? 0 : largestRadius(front);
-    double rb = isPoint(bshape) ? 0 : largestRadius(back);
-    return t -> {
-      StateVector f = b.ephemeris().spkezr(front, t, "J2000", abcorr, obsrvr);
-      StateVector k = b.ephemeris().spkezr(back, t, "J2000", abcorr, obsrvr);
-      double df = f.position().norm(), db = k.position().norm();
-      if (df <= rf || db <= rb) return t;
-      double af = Math.asin(rf / df), ab = Math.asin(rb / db);
-      double pad = 1e-6 + 1e-3 * (af + ab);
-      double gap = f.position().angle(k.position()) - af - ab - pad;
-      if (gap <= 0) return t;
-      double rate = angularRate(f) + angularRate(k) + diskGrowth(f, af) + diskGrowth(k, ab);
-      return t + Math.min(gap / (2 * rate + 1e-15), MAX_SKIP_STEPS * step);
+    // Stellar aberration shifts both bodies nearly alike; the bound leaves it out.
+    String corr = abcorr.replace(" ", "").toUpperCase(Locale.ROOT).replace("+S", "");
+    return new DoubleUnaryOperator() {
+      // Looked up at the first use, after occult_c has checked the bodies at the first sample, so that its
+      // errors (an unknown body, ...) come first, as in CSPICE.
+      private double rf = -1, rb;
+
+      @Override
+      public double applyAsDouble(double t) {
+        if (rf < 0) {
+          rf = isPoint(fshape) ? 0 : largestRadius(front);
+          rb = isPoint(bshape) ? 0 : largestRadius(back);
+        }
+        return skipUntil(t, rf, rb);
+      }
+
+      private double skipUntil(double t, double rf, double rb) {
+        StateVector f = b.ephemeris().spkezr(front, t, "J2000", corr, obsrvr);
+        StateVector k = b.ephemeris().spkezr(back, t, "J2000", corr, obsrvr);
+        double df = f.position().norm(), db = k.position().norm();
+        if (df <= rf || db <= rb) return t;
+        double af = Math.asin(rf / df), ab = Math.asin(rb / db);
+        double pad = 1e-6 + 1e-3 * (af + ab);
+        double gap = f.position().angle(k.position()) - af - ab - pad;
+        if (gap <= 0) return t;
+        double rate = angularRate(f) + angularRate(k) + diskGrowth(f, af) + diskGrowth(k, ab);
+        return t + Math.min(gap / (2 * rate + 1e-15), MAX_SKIP_STEPS * step);
+      }
     };
   }
 
@@ -136,11 +151,11 @@ public final class GfSearches {
    */
   public double[] gfposc(String target, String frame, String abcorr, String obsrvr, String crdsys, String coord,
       GfRelation relation, double refval, double adjust, double step, double[] cnfine) {
-    Coordinate c = Coordinate.parse(crdsys, coord, "gfposc");
-    distinctBodies(target, obsrvr, "gfposc");
     GfSearch search = search(step);
+    distinctBodies(target, obsrvr, "gfposc");
+    Coordinate c = Coordinate.parse(crdsys, coord, "gfposc");
     int center = frameCenter(frame, "SPICE(NOFRAME)", "gfposc");
-    if (c.needsBody()) c.onBody(b, center);
+    if (c.needsBody()) c.onBody(b, center, frame, "gfposc");
     return search.scalar(quantity(t -> c.of(b.ephemeris().spkpos(target, t, frame, abcorr, obsrvr).position()), c),
         relation, refval, adjust, cnfine);
   }
@@ -151,10 +166,22 @@ public final class GfSearches {
    * seen from the target at the light-time-corrected epoch.
    *
    * @return the result window (angles in radians)
+   * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(BODIESNOTDISTINCT)}
+   *     unless target, illuminator and observer all differ, {@code SPICE(INVALIDOPTION)} for a transmission
+   *     ({@code X...}) correction, as CSPICE documents
    */
   public double[] gfpa(String target, String illmn, String abcorr, String obsrvr, GfRelation relation,
       double refval, double adjust, double step, double[] cnfine) {
     GfSearch search = search(step);
+    int targetId = bodyId(target, "gfpa"), source = bodyId(illmn, "gfpa"), observer = bodyId(obsrvr, "gfpa");
+    if (targetId == observer || targetId == source || observer == source) {
+      throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The observer, illuminator, and target must be distinct "
+          + "objects, but are not: OBSRVR = " + obsrvr + ", TARGET = " + target + ", ILLMN = " + illmn + ".", "gfpa");
+    }
+    if (isTransmission(abcorr)) {
+      throw Errors.spice("SPICE(INVALIDOPTION)", "Invalid aberration correction '" + abcorr + "'. Phase angle "
+          + "geometry calculations currently restricted to reception cases.", "gfpa");
+    }
     // spkpos reports the light time even uncorrected; the target epoch moves only with a correction.
     boolean geometric = abcorr.strip().equalsIgnoreCase("NONE");
     return search.scalar(quantity(t -> {
@@ -170,10 +197,12 @@ public final class GfSearches {
    * rate, the projection of the relative velocity on the line of sight ({@code spkezr_c}, J2000), km/s.
    *
    * @return the result window
+   * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(BODIESNOTDISTINCT)}
    */
   public double[] gfrr(String target, String abcorr, String obsrvr, GfRelation relation, double refval,
       double adjust, double step, double[] cnfine) {
     GfSearch search = search(step);
+    distinctBodies(target, obsrvr, "gfrr");
     return search.scalar(new Quantity() {
       @Override
       public double value(double et) {
@@ -209,15 +238,19 @@ public final class GfSearches {
    * coordinate of the sub-observer point ({@code subpnt_c}) in the target's body-fixed frame.
    *
    * @return the result window
-   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate
+   * @throws io.github.spice4j.SpiceException {@code SPICE(INVALIDSTEP)}, {@code SPICE(IDCODENOTFOUND)},
+   *     {@code SPICE(BODIESNOTDISTINCT)}, {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate,
+   *     {@code SPICE(NOFRAME)} / {@code SPICE(INVALIDFRAME)} for a frame unknown or not centered on the target,
+   *     {@code SPICE(BADFRAME)} for a target without radii, and the errors of {@code subpnt_c}
    */
   public double[] gfsubc(String target, String fixref, String method, String abcorr, String obsrvr,
       String crdsys, String coord, GfRelation relation, double refval, double adjust, double step,
       double[] cnfine) {
-    Coordinate c = Coordinate.parse(crdsys, coord, "gfsubc");
-    distinctBodies(target, obsrvr, "gfsubc");
     GfSearch search = search(step);
-    if (c.needsBody()) c.onBody(b, bodyId(target, "gfsubc"));
+    int targetId = distinctBodies(target, obsrvr, "gfsubc");
+    Coordinate c = Coordinate.parse(crdsys, coord, "gfsubc");
+    surfaceFrame(targetId, target, fixref, "gfsubc");
+    if (c.needsBody()) c.onBody(b, targetId, fixref, "gfsubc");
     return search.scalar(quantity(t -> c.of(b.geometry().subpnt(method, target, t, fixref, abcorr, obsrvr).spoint()), c),
         relation, refval, adjust, cnfine);
   }
@@ -229,15 +262,16 @@ public final class GfSearches {
    *
    * @param dref frame of the ray; {@code dvec} its direction
    * @return the result window
-   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for an unknown system or coordinate
+   * @throws io.github.spice4j.SpiceException as {@link #gfsubc}, with the errors of {@code sincpt_c}
    */
   public double[] gfsntc(String target, String fixref, String method, String abcorr, String obsrvr, String dref,
       Vector3 dvec, String crdsys, String coord, GfRelation relation, double refval, double adjust, double step,
       double[] cnfine) {
-    Coordinate c = Coordinate.parse(crdsys, coord, "gfsntc");
-    distinctBodies(target, obsrvr, "gfsntc");
     GfSearch search = search(step);
-    if (c.needsBody()) c.onBody(b, bodyId(target, "gfsntc"));
+    int targetId = distinctBodies(target, obsrvr, "gfsntc");
+    Coordinate c = Coordinate.parse(crdsys, coord, "gfsntc");
+    surfaceFrame(targetId, target, fixref, "gfsntc");
+    if (c.needsBody()) c.onBody(b, targetId, fixref, "gfsntc");
     double[] hits = new GfSearch(step, tolerance, null).binary(
         t -> b.geometry().sincpt(method, target, t, fixref, abcorr, obsrvr, dref, dvec).isPresent(), cnfine);
     // Undefined (NaN) where the ray misses: only the edges of the hit window and their rate samples get there.
@@ -252,21 +286,76 @@ public final class GfSearches {
    * @param angtyp {@code PHASE}, {@code INCIDENCE} or {@code EMISSION}
    * @param spoint the surface point, km, in {@code fixref}
    * @return the result window
-   * @throws io.github.spice4j.SpiceException {@code SPICE(NOTSUPPORTED)} for another angle type
+   * @throws io.github.spice4j.SpiceException as CSPICE documents: {@code SPICE(IDCODENOTFOUND)},
+   *     {@code SPICE(BODIESNOTDISTINCT)} (target equal to observer or source), {@code SPICE(NOTSUPPORTED)} for a
+   *     transmission correction or another angle type, {@code SPICE(INVALIDMETHOD)} for a method other than
+   *     {@code ELLIPSOID}, {@code SPICE(UNKNOWNFRAME)} / {@code SPICE(INVALIDFRAME)} for a frame unknown or not
+   *     centered on the target
    */
   public double[] gfilum(String method, String angtyp, String target, String illmn, String fixref, String abcorr,
       String obsrvr, Vector3 spoint, GfRelation relation, double refval, double adjust, double step,
       double[] cnfine) {
-    ToDoubleFunction<IlluminationAngles> angle = switch (angtyp.strip().toUpperCase(Locale.ROOT)) {
+    GfSearch search = search(step);
+    checkIllumination(method, target, illmn, fixref, abcorr, obsrvr);
+    ToDoubleFunction<IlluminationAngles> angle = switch (angtyp.replace(" ", "").toUpperCase(Locale.ROOT)) {
       case "PHASE" -> IlluminationAngles::phase;
       case "INCIDENCE" -> IlluminationAngles::incdnc;
       case "EMISSION" -> IlluminationAngles::emissn;
       default -> throw Errors.spice("SPICE(NOTSUPPORTED)", "The illumination angle type " + angtyp.strip()
           + " is not supported; expected PHASE, INCIDENCE or EMISSION.", "gfilum");
     };
-    GfSearch search = search(step);
     return search.scalar(quantity(t -> angle.applyAsDouble(
         b.geometry().illumg(method, target, illmn, t, fixref, abcorr, obsrvr, spoint)), false), relation, refval, adjust, cnfine);
+  }
+
+  /**
+   * The checks CSPICE documents for a surface point's frame: known ({@code SPICE(NOFRAME)}), centered on the
+   * target ({@code SPICE(INVALIDFRAME)}), the target having radii ({@code SPICE(BADFRAME)}).
+   */
+  private void surfaceFrame(int targetId, String target, String fixref, String routine) {
+    int center = frameCenter(fixref, "SPICE(NOFRAME)", routine);
+    if (center != targetId) {
+      throw Errors.spice("SPICE(INVALIDFRAME)", "The frame " + fixref.strip() + " has center " + center
+          + "; it must be centered on the target body " + target + ".", routine);
+    }
+    if (!b.idsNames().bodfnd(targetId, "RADII")) {
+      throw Errors.spice("SPICE(BADFRAME)", "No RADII data in kernel pool for frame '" + fixref.strip()
+          + "' center body " + targetId + ".", routine);
+    }
+  }
+
+  /** gfilum's documented argument checks, in CSPICE's order (the angle type is checked last, by the caller). */
+  private void checkIllumination(String method, String target, String illmn, String fixref, String abcorr,
+      String obsrvr) {
+    int targetId = bodyId(target, "gfilum");
+    int observer = bodyId(obsrvr, "gfilum");
+    int source = bodyId(illmn, "gfilum");
+    if (targetId == observer) {
+      throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The observer and target must be distinct objects, but are "
+          + "not: OBSRVR = " + obsrvr + "; TARGET = " + target + ".", "gfilum");
+    }
+    if (targetId == source) {
+      throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The target and illumination source must be distinct "
+          + "objects, but are not: TARGET = " + target + "; ILLUM = " + illmn + ".", "gfilum");
+    }
+    if (isTransmission(abcorr)) {
+      throw Errors.spice("SPICE(NOTSUPPORTED)", "Aberration correction was " + abcorr + "; transmission "
+          + "corrections are not allowed by this routine.", "gfilum");
+    }
+    b.idsNames().bodvrd(target, "RADII");
+    if (!method.strip().equalsIgnoreCase("ELLIPSOID")) {
+      throw Errors.spice("SPICE(INVALIDMETHOD)", "The only supported computation method is ELLIPSOID; the input "
+          + "method was " + method + ".", "gfilum");
+    }
+    if (frameCenter(fixref, "SPICE(UNKNOWNFRAME)", "gfilum") != targetId) {
+      throw Errors.spice("SPICE(INVALIDFRAME)", "Reference frame " + fixref.strip() + " is not centered at the "
+          + "target body " + target + ".", "gfilum");
+    }
+  }
+
+  /** Whether an aberration correction is for transmission ({@code XLT}, {@code XCN+S}, ...). */
+  private static boolean isTransmission(String abcorr) {
+    return abcorr.replace(" ", "").toUpperCase(Locale.ROOT).startsWith("X");
   }
 
   /**
@@ -447,14 +536,13 @@ public final class GfSearches {
         + " has no NAIF ID code.", routine));
   }
 
-  /** The NAIF ID of a frame's center; {@code unknown} is the short code for a frame name not recognized. */
   /**
    * The target's NAIF ID, after checking both names ({@code SPICE(IDCODENOTFOUND)}) and that they differ
    * ({@code SPICE(BODIESNOTDISTINCT)}), as the GF routines document.
    */
   private int distinctBodies(String target, String obsrvr, String routine) {
-    int observer = bodyId(obsrvr, routine);
     int targetId = bodyId(target, routine);
+    int observer = bodyId(obsrvr, routine);
     if (targetId == observer) {
       throw Errors.spice("SPICE(BODIESNOTDISTINCT)", "The observer and target must be distinct objects: "
           + obsrvr + " and " + target + ".", routine);
@@ -462,6 +550,7 @@ public final class GfSearches {
     return targetId;
   }
 
+  /** The NAIF ID of a frame's center; {@code unknown} is the short code for a frame name not recognized. */
   private int frameCenter(String frame, String unknown, String routine) {
     int code = b.frames().namfrm(frame).orElseThrow(() -> Errors.spice(unknown, "The frame " + frame.strip()
         + " is not recognized.", routine));

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.spice4j.AberrationCorrection;
 import io.github.spice4j.EventFinder;
 import io.github.spice4j.GfConstraint;
-import io.github.spice4j.GfRelation;
 import io.github.spice4j.OccultingBody;
 import io.github.spice4j.Spice;
 import io.github.spice4j.TimeInterval;
@@ -62,6 +61,6 @@ final class GfEventCases implements GoldenCases {
   }
 
   private static GfConstraint constraint(JsonNode a) {
-    return new GfConstraint(GfRelation.parse(s(a, "relate")), a.get("refval").asDouble(), a.get("adjust").asDouble());
+    return GfConstraint.of(s(a, "relate"), a.get("refval").asDouble(), a.get("adjust").asDouble());
   }
 }
