@@ -1,0 +1,157 @@
+package io.github.spice4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spice4j.jni.JniBackend;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * surfpt/nearpt/npedln/edlimb/surfnm on ellipsoids and points the visible goldens leave out. nearpt and surfpt are
+ * checked against the engine's CSPICE subpnt_c ("NEAR POINT/ELLIPSOID") and sincpt_c ("ELLIPSOID"), which apply
+ * them to the observer's body-fixed position: the DSN stations give constant ITRF93 positions, and the Earth's radii
+ * are replaced (pdpool) by oblate, prolate, triaxial and spherical ellipsoids that put stations inside and outside.
+ * npedln and edlimb are checked against their defining geometry; error codes against the routines' documented ones.
+ */
+class EllipsoidOracleTest {
+  private static final double ET = 478548067.1853947;
+  private static final String[] STATIONS = {"DSS-13", "DSS-14", "DSS-34", "DSS-43", "DSS-54", "DSS-63", "DSS-65"};
+  private static final double[][] RADII = {{6378.1366, 6378.1366, 6356.7519}, {7000, 6000, 5000},
+      {3000, 6371, 6371}, {6371, 6371, 6371}, {6371, 6371, 9000}, {20000, 4000, 3000}, {6370, 6380, 6375}};
+
+  private static double relDiff(Vector3 expected, Vector3 actual) {
+    return VectorMath.vnorm(VectorMath.vsub(expected, actual)) / VectorMath.vnorm(expected);
+  }
+
+  @Test
+  void nearptAndSurfptAgreeWithSubpntAndSincpt() {
+    Random rnd = new Random(11);
+    int hits = 0;
+    int misses = 0;
+    try (Spice spice = Spice.over(JniBackend.create())) {
+      TestData.loadGoldenKernels(spice.backend(), "ephemeris-extra.json");
+      Geometry g = spice.geometry();
+      for (double[] r : RADII) {
+        spice.backend().pool().pdpool("BODY399_RADII", r);
+        Ellipsoid e = Ellipsoid.of(r);
+        for (String station : STATIONS) {
+          String what = Arrays.toString(r) + " " + station;
+          Vector3 obs = spice.position(station, "EARTH", "ITRF93", AberrationCorrection.NONE, ET).position();
+          SurfacePoint sub = g.subObserverPoint(Geometry.NEAR_POINT_ELLIPSOID, "EARTH", station, "ITRF93",
+              AberrationCorrection.NONE, ET);
+          NearestPoint near = e.nearestPoint(obs);
+          assertTrue(relDiff(sub.spoint(), near.point()) < 1e-14, what);
+          assertEquals(VectorMath.vnorm(sub.srfvec()), Math.abs(near.distance()), 1e-11, what);
+          for (int k = 0; k < 12; k++) {
+            Vector3 dir = k == 0 ? VectorMath.vminus(obs)
+                : new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian());
+            Optional<SurfacePoint> hit = g.surfaceIntercept(Geometry.ELLIPSOID, "EARTH", station, "ITRF93",
+                AberrationCorrection.NONE, ET, "ITRF93", dir);
+            Optional<Vector3> mine = e.intercept(obs, dir);
+            assertEquals(hit.isPresent(), mine.isPresent(), what + " " + dir);
+            if (hit.isPresent()) {
+              hits++;
+              assertTrue(relDiff(hit.get().spoint(), mine.get()) < 1e-13, what + " " + dir);
+            } else {
+              misses++;
+            }
+          }
+        }
+      }
+    }
+    assertTrue(hits > 100 && misses > 100, hits + " hits, " + misses + " misses");
+  }
+
+  /** The limb's points are on the surface, and the line from the viewing point touches the surface there. */
+  @Test
+  void edlimbPointsAreTangencyPoints() {
+    Random rnd = new Random(5);
+    for (double[] r : RADII) {
+      Ellipsoid e = Ellipsoid.of(r);
+      for (int k = 0; k < 20; k++) {
+        Vector3 v = VectorMath.vscl(1.05e4 + 1e6 * rnd.nextDouble(),
+            VectorMath.vhat(new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian())));
+        Ellipse limb = e.limb(v);
+        // Major no shorter than minor (a spherical body's circular limb may differ in the last bit).
+        assertTrue(VectorMath.vnorm(limb.semiMajor()) >= VectorMath.vnorm(limb.semiMinor()) * (1 - 1e-15));
+        assertEquals(0.0, VectorMath.vdot(limb.semiMajor(), limb.semiMinor())
+            / (VectorMath.vnorm(limb.semiMajor()) * VectorMath.vnorm(limb.semiMinor())), 1e-12);
+        for (int i = 0; i < 8; i++) {
+          double t = i * Math.PI / 4;
+          Vector3 x = Aberration.lincom(1.0, limb.center(), 1.0,
+              Aberration.lincom(Math.cos(t), limb.semiMajor(), Math.sin(t), limb.semiMinor()));
+          Vector3 s = e.scaledDown(x);
+          assertEquals(1.0, VectorMath.vdot(s, s), 1e-13);
+          assertEquals(0.0, VectorMath.vdot(e.normal(x), VectorMath.vhat(VectorMath.vsub(x, v))), 1e-12);
+        }
+      }
+    }
+    // On the surface the limb is the point itself (the tangent plane meets the ellipsoid only there).
+    Ellipse point = new Ellipsoid(3, 2, 1).limb(new Vector3(3, 0, 0));
+    assertEquals(new Vector3(3, 0, 0), point.center());
+    assertEquals(0.0, VectorMath.vnorm(point.semiMajor()));
+    assertEquals(0.0, VectorMath.vnorm(point.semiMinor()));
+  }
+
+  /**
+   * A line that misses: the segment from the line to pnear is normal to both, and its length is dist. A line that
+   * hits from outside: pnear is the nearer intersection and dist is 0.
+   */
+  @Test
+  void npedlnMeetsItsDefinition() {
+    Random rnd = new Random(3);
+    for (double[] r : RADII) {
+      Ellipsoid e = Ellipsoid.of(r);
+      for (int k = 0; k < 40; k++) {
+        Vector3 p = VectorMath.vscl(3e4, new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian()));
+        Vector3 d = new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian());
+        NearestPoint n = e.nearestPointToLine(p, d);
+        Optional<Vector3> ahead = e.intercept(p, d);
+        Optional<Vector3> behind = e.intercept(p, VectorMath.vminus(d));
+        if (ahead.isPresent() || behind.isPresent()) {
+          assertEquals(0.0, n.distance());
+          assertEquals(ahead.orElseGet(behind::get), n.point());
+          continue;
+        }
+        Vector3 u = VectorMath.vhat(d);
+        Vector3 onLine = Aberration.lincom(1.0, p, VectorMath.vdot(VectorMath.vsub(n.point(), p), u), u);
+        Vector3 gap = VectorMath.vsub(n.point(), onLine);
+        assertEquals(VectorMath.vnorm(gap), n.distance(), 1e-9 * Math.max(1.0, n.distance()));
+        assertEquals(0.0, VectorMath.vdot(e.normal(n.point()), u), 1e-12);
+        assertEquals(1.0, Math.abs(VectorMath.vdot(e.normal(n.point()), VectorMath.vhat(gap))), 1e-10);
+        Vector3 s = e.scaledDown(n.point());
+        assertEquals(1.0, VectorMath.vdot(s, s), 1e-13);
+      }
+    }
+  }
+
+  /**
+   * Each routine reports a non-positive semi-axis with the code its CSPICE routine documents (surfpt_c, surfnm_c,
+   * nearpt_c: BADAXISLENGTH; edlimb_c, npedln_c: INVALIDAXISLENGTH), and the other documented input errors.
+   */
+  @Test
+  void errorCodesAreTheRoutinesOwn() {
+    Vector3 p = new Vector3(7000, -8000, 9000);
+    Vector3 d = new Vector3(1, 0, 0);
+    for (Ellipsoid bad : new Ellipsoid[] {new Ellipsoid(0, 1, 1), new Ellipsoid(1, -2, 1), new Ellipsoid(1, 1, 0)}) {
+      assertCode("SPICE(BADAXISLENGTH)", () -> bad.intercept(p, d));
+      assertCode("SPICE(BADAXISLENGTH)", () -> bad.normal(p));
+      assertCode("SPICE(BADAXISLENGTH)", () -> bad.nearestPoint(p));
+      assertCode("SPICE(INVALIDAXISLENGTH)", () -> bad.nearestPointToLine(p, d));
+      assertCode("SPICE(INVALIDAXISLENGTH)", () -> bad.limb(p));
+    }
+    Ellipsoid earth = new Ellipsoid(6378.1366, 6378.1366, 6356.7519);
+    assertCode("SPICE(ZEROVECTOR)", () -> earth.intercept(p, Vector3.ZERO));
+    assertCode("SPICE(ZEROVECTOR)", () -> earth.nearestPointToLine(p, Vector3.ZERO));
+    assertCode("SPICE(INVALIDPOINT)", () -> earth.limb(new Vector3(100, 200, 300)));
+  }
+
+  private static void assertCode(String code, Executable call) {
+    assertEquals(code, assertThrows(SpiceException.class, call).shortMessage());
+  }
+}
