@@ -8,6 +8,7 @@ import io.github.spice4j.jni.JniBackend;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -23,6 +24,10 @@ class EllipsoidOracleTest {
   private static final String[] STATIONS = {"DSS-13", "DSS-14", "DSS-34", "DSS-43", "DSS-54", "DSS-63", "DSS-65"};
   private static final double[][] RADII = {{6378.1366, 6378.1366, 6356.7519}, {7000, 6000, 5000},
       {3000, 6371, 6371}, {6371, 6371, 6371}, {6371, 6371, 9000}, {20000, 4000, 3000}, {6370, 6380, 6375}};
+
+  private static Vector3 gaussian(Random rnd) {
+    return new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian());
+  }
 
   private static double relDiff(Vector3 expected, Vector3 actual) {
     return VectorMath.vnorm(VectorMath.vsub(expected, actual)) / VectorMath.vnorm(expected);
@@ -48,8 +53,7 @@ class EllipsoidOracleTest {
           assertTrue(relDiff(sub.spoint(), near.point()) < 1e-14, what);
           assertEquals(VectorMath.vnorm(sub.srfvec()), Math.abs(near.distance()), 1e-11, what);
           for (int k = 0; k < 12; k++) {
-            Vector3 dir = k == 0 ? VectorMath.vminus(obs)
-                : new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian());
+            Vector3 dir = k == 0 ? VectorMath.vminus(obs) : gaussian(rnd);
             Optional<SurfacePoint> hit = g.surfaceIntercept(Geometry.ELLIPSOID, "EARTH", station, "ITRF93",
                 AberrationCorrection.NONE, ET, "ITRF93", dir);
             Optional<Vector3> mine = e.intercept(obs, dir);
@@ -70,27 +74,22 @@ class EllipsoidOracleTest {
   /** The limb's points are on the surface, and the line from the viewing point touches the surface there. */
   @Test
   void edlimbPointsAreTangencyPoints() {
-    Random rnd = new Random(5);
-    for (double[] r : RADII) {
-      Ellipsoid e = Ellipsoid.of(r);
-      for (int k = 0; k < 20; k++) {
-        Vector3 v = VectorMath.vscl(1.05e4 + 1e6 * rnd.nextDouble(),
-            VectorMath.vhat(new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian())));
-        Ellipse limb = e.limb(v);
-        // Major no shorter than minor (a spherical body's circular limb may differ in the last bit).
-        assertTrue(VectorMath.vnorm(limb.semiMajor()) >= VectorMath.vnorm(limb.semiMinor()) * (1 - 1e-15));
-        assertEquals(0.0, VectorMath.vdot(limb.semiMajor(), limb.semiMinor())
-            / (VectorMath.vnorm(limb.semiMajor()) * VectorMath.vnorm(limb.semiMinor())), 1e-12);
-        for (int i = 0; i < 8; i++) {
-          double t = i * Math.PI / 4;
-          Vector3 x = Aberration.lincom(1.0, limb.center(), 1.0,
-              Aberration.lincom(Math.cos(t), limb.semiMajor(), Math.sin(t), limb.semiMinor()));
-          Vector3 s = e.scaledDown(x);
-          assertEquals(1.0, VectorMath.vdot(s, s), 1e-13);
-          assertEquals(0.0, VectorMath.vdot(e.normal(x), VectorMath.vhat(VectorMath.vsub(x, v))), 1e-12);
-        }
+    overEllipsoids(5, 20, (e, rnd) -> {
+      Vector3 v = VectorMath.vscl(1.05e4 + 1e6 * rnd.nextDouble(), VectorMath.vhat(gaussian(rnd)));
+      Ellipse limb = e.limb(v);
+      // Major no shorter than minor (a spherical body's circular limb may differ in the last bit).
+      assertTrue(VectorMath.vnorm(limb.semiMajor()) >= VectorMath.vnorm(limb.semiMinor()) * (1 - 1e-15));
+      assertEquals(0.0, VectorMath.vdot(limb.semiMajor(), limb.semiMinor())
+          / (VectorMath.vnorm(limb.semiMajor()) * VectorMath.vnorm(limb.semiMinor())), 1e-12);
+      for (int i = 0; i < 8; i++) {
+        double t = i * Math.PI / 4;
+        Vector3 x = Aberration.lincom(1.0, limb.center(), 1.0,
+            Aberration.lincom(Math.cos(t), limb.semiMajor(), Math.sin(t), limb.semiMinor()));
+        Vector3 s = e.scaledDown(x);
+        assertEquals(1.0, VectorMath.vdot(s, s), 1e-13);
+        assertEquals(0.0, VectorMath.vdot(e.normal(x), VectorMath.vhat(VectorMath.vsub(x, v))), 1e-12);
       }
-    }
+    });
     // On the surface the limb is the point itself (the tangent plane meets the ellipsoid only there).
     Ellipse point = new Ellipsoid(3, 2, 1).limb(new Vector3(3, 0, 0));
     assertEquals(new Vector3(3, 0, 0), point.center());
@@ -104,29 +103,33 @@ class EllipsoidOracleTest {
    */
   @Test
   void npedlnMeetsItsDefinition() {
-    Random rnd = new Random(3);
-    for (double[] r : RADII) {
-      Ellipsoid e = Ellipsoid.of(r);
-      for (int k = 0; k < 40; k++) {
-        Vector3 p = VectorMath.vscl(3e4, new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian()));
-        Vector3 d = new Vector3(rnd.nextGaussian(), rnd.nextGaussian(), rnd.nextGaussian());
-        NearestPoint n = e.nearestPointToLine(p, d);
-        Optional<Vector3> ahead = e.intercept(p, d);
-        Optional<Vector3> behind = e.intercept(p, VectorMath.vminus(d));
-        if (ahead.isPresent() || behind.isPresent()) {
-          assertEquals(0.0, n.distance());
-          assertEquals(ahead.orElseGet(behind::get), n.point());
-          continue;
-        }
-        Vector3 u = VectorMath.vhat(d);
-        Vector3 onLine = Aberration.lincom(1.0, p, VectorMath.vdot(VectorMath.vsub(n.point(), p), u), u);
-        Vector3 gap = VectorMath.vsub(n.point(), onLine);
-        assertEquals(VectorMath.vnorm(gap), n.distance(), 1e-9 * Math.max(1.0, n.distance()));
-        assertEquals(0.0, VectorMath.vdot(e.normal(n.point()), u), 1e-12);
-        assertEquals(1.0, Math.abs(VectorMath.vdot(e.normal(n.point()), VectorMath.vhat(gap))), 1e-10);
-        Vector3 s = e.scaledDown(n.point());
-        assertEquals(1.0, VectorMath.vdot(s, s), 1e-13);
+    overEllipsoids(3, 40, (e, rnd) -> {
+      Vector3 p = VectorMath.vscl(3e4, gaussian(rnd));
+      Vector3 d = gaussian(rnd);
+      NearestPoint n = e.nearestPointToLine(p, d);
+      Optional<Vector3> ahead = e.intercept(p, d);
+      Optional<Vector3> behind = e.intercept(p, VectorMath.vminus(d));
+      if (ahead.isPresent() || behind.isPresent()) {
+        assertEquals(0.0, n.distance());
+        assertEquals(ahead.orElseGet(behind::get), n.point());
+        return;
       }
+      Vector3 u = VectorMath.vhat(d);
+      Vector3 onLine = Aberration.lincom(1.0, p, VectorMath.vdot(VectorMath.vsub(n.point(), p), u), u);
+      Vector3 gap = VectorMath.vsub(n.point(), onLine);
+      assertEquals(VectorMath.vnorm(gap), n.distance(), 1e-9 * Math.max(1.0, n.distance()));
+      assertEquals(0.0, VectorMath.vdot(e.normal(n.point()), u), 1e-12);
+      assertEquals(1.0, Math.abs(VectorMath.vdot(e.normal(n.point()), VectorMath.vhat(gap))), 1e-10);
+      Vector3 s = e.scaledDown(n.point());
+      assertEquals(1.0, VectorMath.vdot(s, s), 1e-13);
+    });
+  }
+
+  /** Runs {@code check} {@code count} times on each test ellipsoid, with one seeded generator. */
+  private static void overEllipsoids(long seed, int count, BiConsumer<Ellipsoid, Random> check) {
+    Random rnd = new Random(seed);
+    for (double[] r : RADII) {
+      for (int k = 0; k < count; k++) check.accept(Ellipsoid.of(r), rnd);
     }
   }
 
