@@ -195,17 +195,20 @@ public record Ellipsoid(double a, double b, double c) {
 
   /**
    * Two orthogonal vectors of length {@code radius} perpendicular to {@code normal}: the first in the
-   * coordinate plane of the normal's two largest components, the second completing a right-handed set.
+   * coordinate plane of the normal's two largest components (the first of X, Y, Z among equally small ones is
+   * left out), the second completing a right-handed set.
    */
   static Vector3[] generators(Vector3 normal, double radius) {
     Vector3 n = VectorMath.vhat(normal);
     double ax = Math.abs(n.x());
     double ay = Math.abs(n.y());
     double az = Math.abs(n.z());
+    // The smallest component is zeroed; on ties X goes before Y before Z, so that views along an axis get
+    // the same spanning vectors (and thereby the same limb semi-axis signs) as CSPICE.
     Vector3 y;
-    if (az <= ax && az <= ay) y = new Vector3(-n.y(), n.x(), 0.0);
-    else if (ax <= ay) y = new Vector3(0.0, -n.z(), n.y());
-    else y = new Vector3(n.z(), 0.0, -n.x());
+    if (ax <= ay && ax <= az) y = new Vector3(0.0, -n.z(), n.y());
+    else if (ay <= az) y = new Vector3(n.z(), 0.0, -n.x());
+    else y = new Vector3(-n.y(), n.x(), 0.0);
     y = VectorMath.vhat(y);
     Vector3 z = VectorMath.vhat(VectorMath.vcrss(n, y));
     return new Vector3[] {VectorMath.vscl(radius, y), VectorMath.vscl(radius, z)};

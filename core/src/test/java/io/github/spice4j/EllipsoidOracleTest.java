@@ -98,6 +98,19 @@ class EllipsoidOracleTest {
   }
 
   /**
+   * The worked example on NAIF's edlimb page: radii (sqrt 2, 2 sqrt 2, sqrt 2) seen from (2, 0, 0), a view along
+   * an axis, has center (1, 0, 0), semi-major axis (0, 2, 0) and semi-minor axis (0, 0, -1).
+   */
+  @Test
+  void edlimbMatchesNaifsAxisViewExample() {
+    double r2 = Math.sqrt(2.0);
+    Ellipse limb = new Ellipsoid(r2, 2 * r2, r2).limb(new Vector3(2, 0, 0));
+    assertTrue(relDiff(new Vector3(1, 0, 0), limb.center()) < 1e-15, limb.toString());
+    assertTrue(relDiff(new Vector3(0, 2, 0), limb.semiMajor()) < 1e-15, limb.toString());
+    assertTrue(relDiff(new Vector3(0, 0, -1), limb.semiMinor()) < 1e-15, limb.toString());
+  }
+
+  /**
    * A line that misses: the segment from the line to pnear is normal to both, and its length is dist. A line that
    * hits from outside: pnear is the nearer intersection and dist is 0.
    */
