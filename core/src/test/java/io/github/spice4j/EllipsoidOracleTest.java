@@ -110,6 +110,16 @@ class EllipsoidOracleTest {
     assertTrue(relDiff(new Vector3(0, 0, -1), limb.semiMinor()) < 1e-15, limb.toString());
   }
 
+  /** The worked example on NAIF's npedln page (values printed there to 17 digits). */
+  @Test
+  void npedlnMatchesNaifsExample() {
+    NearestPoint n = new Ellipsoid(7.0e5, 7.0e5, 6.0e5).nearestPointToLine(new Vector3(1.0e6, 2.0e6, 3.0e6),
+        new Vector3(-4.472091234e-1, -8.944182469e-1, -4.472091234e-3));
+    Vector3 expected = new Vector3(-1.6333110792340931e+03, -3.2666222157820771e+03, 5.9999183350006724e+05);
+    assertTrue(relDiff(expected, n.point()) < 1e-12, n.toString());
+    assertEquals(2.3899679338299707e+06, n.distance(), 1e-12 * 2.39e6);
+  }
+
   /**
    * A line that misses: the segment from the line to pnear is normal to both, and its length is dist. A line that
    * hits from outside: pnear is the nearer intersection and dist is 0.
