@@ -90,9 +90,9 @@ public final class Surfaces {
 
   /**
    * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/termpt_c.html">termpt_c</a>
-   * on the reference ellipsoid: points where a line in the half-plane is tangent to the target and to the
-   * light source's sphere (its largest radius), with both on the same side (umbral) or on opposite sides
-   * (penumbral).
+   * on the reference ellipsoid: the point in each half-plane where the target's tangent plane is also tangent
+   * to the light source's sphere (its largest radius), with the source wholly below (umbral) or wholly above
+   * (penumbral) that plane. Without aberration corrections every epoch is {@code et}.
    *
    * @param method {@link #UMBRAL_TANGENT_ELLIPSOID} or {@link #PENUMBRAL_TANGENT_ELLIPSOID} ({@code GUIDED}
    *     in place of {@code TANGENT} is the same on an ellipsoid)
