@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spice4j.jni.JniBackend;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * surfpt/nearpt/npedln/edlimb/surfnm on ellipsoids and points the visible goldens leave out. nearpt and surfpt are
@@ -69,6 +71,45 @@ class EllipsoidOracleTest {
       }
     }
     assertTrue(hits > 100 && misses > 100, hits + " hits, " + misses + " misses");
+  }
+
+  /**
+   * nearpt on points written to an SPK as fixed ITRF93 positions (type 8, zero velocity) and seen by subpnt_c: on
+   * the axes, in the coordinate planes, deep inside (where the nearest point leaves the plane of symmetry and the
+   * tie between mirror images must fall as CSPICE's does) and just outside, for triaxial, spherical, oblate and
+   * prolate radii, within the golden presets (point abs 1e-9 + rel 1e-12, altitude rel 1e-12).
+   */
+  @Test
+  void nearptAgreesWithSubpntOnAxesPlanesAndDeepInside(@TempDir Path dir) {
+    double[][] points = {{1500, 0, 0}, {0, 600, 0}, {0, 0, 300}, {6000, 0, 0}, {0, 0, 5000}, {300, 200, 0},
+        {1200, 0, 200}, {0, 500, 100}, {2999, 1, 1}, {3001, 0, 0}, {1000, 1000, 1000}, {-700, 400, -100},
+        {2121.3, 1414.2, 50.0}, {1500, 1000, 1.0e-3}, {2000, 100, 1.0e-4}, {0, 0, 1000.5}, {3000.001, 1.0e-4, 1.0e-4}, {-20, 10, 0.5}};
+    double[][] radii = {{3000, 2000, 1000}, {2000, 2000, 2000}, {3000, 3000, 1000}, {1000, 1000, 3000}};
+    Path spk = dir.resolve("fixed-points.bsp");
+    try (Spice spice = Spice.over(JniBackend.create())) {
+      TestData.loadGoldenKernels(spice.backend(), "ephemeris-extra.json");
+      try (SpkWriter w = spice.spkFiles().create(OutputTarget.file(spk), "FIXED POINTS")) {
+        for (int i = 0; i < points.length; i++) {
+          double[] p = points[i];
+          double[] states = {p[0], p[1], p[2], 0, 0, 0, p[0], p[1], p[2], 0, 0, 0};
+          w.writeType08(-990001 - i, 399, "ITRF93", ET - 100, ET + 100, "P" + i, 1, states, ET - 100, 200);
+        }
+      }
+      spice.load(spk);
+      for (double[] r : radii) {
+        spice.backend().pool().pdpool("BODY399_RADII", r);
+        for (int i = 0; i < points.length; i++) {
+          String what = Arrays.toString(r) + " " + Arrays.toString(points[i]);
+          SurfacePoint sub = spice.geometry().subObserverPoint(Geometry.NEAR_POINT_ELLIPSOID, "EARTH",
+              String.valueOf(-990001 - i), "ITRF93", AberrationCorrection.NONE, ET);
+          NearestPoint near = Ellipsoid.of(r).nearestPoint(Vector3.of(points[i]));
+          double alt = VectorMath.vnorm(sub.srfvec());
+          assertTrue(VectorMath.vnorm(VectorMath.vsub(sub.spoint(), near.point()))
+              <= 1e-9 + 1e-12 * VectorMath.vnorm(sub.spoint()), what + " " + near);
+          assertEquals(alt, Math.abs(near.distance()), 1e-15 + 1e-12 * alt, what);
+        }
+      }
+    }
   }
 
   /** The limb's points are on the surface, and the line from the viewing point touches the surface there. */
