@@ -274,8 +274,8 @@ public final class Surfaces {
       Vector3 nrm = shape.normal(p);
       double nu = VectorMath.vdot(nrm, u);
       double nv = VectorMath.vdot(nrm, v);
-      // The tangent plane at p (not just the tangent line in the cut) must touch the source's sphere:
-      // the 3-D unit normal's component out of the cut plane meets no offset, as p lies in that plane.
+      // Distance to the tangent plane, so the 3-D unit normal is not renormalized within the cut: source - p
+      // lies in the cut plane, so only the normal's in-plane components (nu, nv) enter the dot product.
       double g = (dist - VectorMath.vdot(p, u)) * nu - VectorMath.vdot(p, v) * nv + sign * srcRadius;
       if (g > 0.0) lo = mid;
       else if (g < 0.0) hi = mid;
