@@ -11,10 +11,9 @@ import java.util.Optional;
  *
  * <p>Lengths are in the unit of the semi-axes (km for SPICE bodies), in the body-fixed frame.
  *
- * <p>The semi-axes are checked once, when the ellipsoid is made, with {@code SPICE(BADAXISLENGTH)} as
- * {@code surfpt_c}, {@code surfnm_c} and {@code nearpt_c} document; {@code edlimb_c} and {@code npedln_c} name the
- * same condition {@code SPICE(INVALIDAXISLENGTH)}, but no invalid ellipsoid reaches {@link #limb} or
- * {@link #nearestPointToLine} here.
+ * <p>The semi-axes are checked by each routine, with the short code its CSPICE routine documents for a
+ * non-positive semi-axis: {@code SPICE(BADAXISLENGTH)} for {@code surfpt_c}, {@code surfnm_c} and
+ * {@code nearpt_c}, {@code SPICE(INVALIDAXISLENGTH)} for {@code edlimb_c} and {@code npedln_c}.
  *
  * @param a semi-axis along X, positive
  * @param b semi-axis along Y, positive
@@ -22,25 +21,11 @@ import java.util.Optional;
  */
 public record Ellipsoid(double a, double b, double c) {
   /**
-   * Checks the semi-axes.
-   *
-   * @throws SpiceException {@code SPICE(BADAXISLENGTH)} unless every semi-axis is positive and finite
-   */
-  public Ellipsoid {
-    if (!(a > 0 && b > 0 && c > 0) || Double.isInfinite(a) || Double.isInfinite(b) || Double.isInfinite(c)) {
-      throw new SpiceException("SPICE(BADAXISLENGTH)",
-          "Ellipsoid semi-axis lengths must be positive and finite; got " + a + ", " + b + ", " + c + ".", "",
-          "ellipsoid", null);
-    }
-  }
-
-  /**
    * An ellipsoid from CSPICE's {@code double[3]} radii.
    *
    * @param radii {@code [a, b, c]}, e.g. {@code BODYnnn_RADII} in km
    * @return the ellipsoid
    * @throws IllegalArgumentException if {@code radii} is not of length 3
-   * @throws SpiceException {@code SPICE(BADAXISLENGTH)} for a non-positive radius
    */
   public static Ellipsoid of(double[] radii) {
     if (radii == null || radii.length != 3) throw new IllegalArgumentException("expected double[3] radii");
@@ -54,7 +39,8 @@ public record Ellipsoid(double a, double b, double c) {
    * @param positn the ray's vertex
    * @param u the ray's direction, any non-zero length
    * @return the intercept, empty when the ray misses (a vertex inside always hits)
-   * @throws SpiceException {@code SPICE(ZEROVECTOR)} for a zero direction
+   * @throws SpiceException {@code SPICE(ZEROVECTOR)} for a zero direction, {@code SPICE(BADAXISLENGTH)} for a
+   *     non-positive semi-axis
    */
   public Optional<Vector3> intercept(Vector3 positn, Vector3 u) {
     Objects.requireNonNull(positn, "positn");
@@ -63,6 +49,7 @@ public record Ellipsoid(double a, double b, double c) {
       throw new SpiceException("SPICE(ZEROVECTOR)", "SURFPT: The input vector is the zero vector.", "", "surfpt",
           null);
     }
+    checkAxes("SPICE(BADAXISLENGTH)", "surfpt");
     // In coordinates scaled by the semi-axes the surface is the unit sphere.
     Vector3 x = scaledDown(positn);
     Vector3 y = scaledDown(u);
@@ -87,9 +74,11 @@ public record Ellipsoid(double a, double b, double c) {
    *
    * @param point a point on (or near) the surface
    * @return the unit normal of the ellipsoid's level surface through {@code point}
+   * @throws SpiceException {@code SPICE(BADAXISLENGTH)} for a non-positive semi-axis
    */
   public Vector3 normal(Vector3 point) {
     Objects.requireNonNull(point, "point");
+    checkAxes("SPICE(BADAXISLENGTH)", "surfnm");
     double m = Math.min(a, Math.min(b, c));
     double fa = m / a;
     double fb = m / b;
@@ -103,9 +92,11 @@ public record Ellipsoid(double a, double b, double c) {
    *
    * @param positn any point
    * @return the nearest point and the altitude (negative inside the ellipsoid)
+   * @throws SpiceException {@code SPICE(BADAXISLENGTH)} for a non-positive semi-axis
    */
   public NearestPoint nearestPoint(Vector3 positn) {
     Objects.requireNonNull(positn, "positn");
+    checkAxes("SPICE(BADAXISLENGTH)", "nearpt");
     double[] e = {a, b, c};
     double[] p = positn.toArray();
     // Solve in the first octant with the semi-axes in decreasing order, then restore order and signs.
@@ -134,7 +125,8 @@ public record Ellipsoid(double a, double b, double c) {
    * @param linept a point on the line
    * @param linedr the line's direction, any non-zero length
    * @return the nearest point and distance; an intercept and 0 when the line meets the ellipsoid
-   * @throws SpiceException {@code SPICE(ZEROVECTOR)} for a zero direction
+   * @throws SpiceException {@code SPICE(ZEROVECTOR)} for a zero direction, {@code SPICE(INVALIDAXISLENGTH)} for a
+   *     non-positive semi-axis
    */
   public NearestPoint nearestPointToLine(Vector3 linept, Vector3 linedr) {
     Objects.requireNonNull(linept, "linept");
@@ -142,6 +134,7 @@ public record Ellipsoid(double a, double b, double c) {
     if (linedr.x() == 0 && linedr.y() == 0 && linedr.z() == 0) {
       throw new SpiceException("SPICE(ZEROVECTOR)", "Direction vector is the zero vector.", "", "npedln", null);
     }
+    checkAxes("SPICE(INVALIDAXISLENGTH)", "npedln");
     Optional<Vector3> hit = intercept(linept, linedr);
     if (hit.isEmpty()) hit = intercept(linept, VectorMath.vminus(linedr));
     if (hit.isPresent()) return new NearestPoint(hit.get(), 0.0);
@@ -178,22 +171,19 @@ public record Ellipsoid(double a, double b, double c) {
    * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/edlimb_c.html">edlimb_c</a>:
    * the limb seen from {@code viewpt}, the ellipse where lines from {@code viewpt} touch the surface.
    *
-   * @param viewpt the viewing point, outside the ellipsoid
+   * @param viewpt the viewing point, outside the ellipsoid (on the surface the limb is that point: an ellipse with
+   *     zero semi-axes, as CSPICE's plane-ellipsoid intersection gives for a tangent plane)
    * @return the limb ellipse
-   * @throws SpiceException {@code SPICE(INVALIDPOINT)} when {@code viewpt} is inside the ellipsoid (edlimb_c's
-   *     code), {@code SPICE(DEGENERATECASE)} when it is on the surface
+   * @throws SpiceException {@code SPICE(INVALIDAXISLENGTH)} for a non-positive semi-axis,
+   *     {@code SPICE(INVALIDPOINT)} when {@code viewpt} is inside the ellipsoid
    */
   public Ellipse limb(Vector3 viewpt) {
     Objects.requireNonNull(viewpt, "viewpt");
+    checkAxes("SPICE(INVALIDAXISLENGTH)", "edlimb");
     Vector3 v = scaledDown(viewpt);
     double d2 = VectorMath.vdot(v, v);
     if (d2 < 1.0) {
       throw new SpiceException("SPICE(INVALIDPOINT)", "Viewing point is inside the ellipsoid.", "", "edlimb", null);
-    }
-    if (!(d2 > 1.0)) {
-      // On the surface the limb shrinks to the point itself.
-      throw new SpiceException("SPICE(DEGENERATECASE)", "Viewing point is on the ellipsoid; the limb is degenerate.",
-          "", "edlimb", null);
     }
     // On the unit sphere the limb is the circle in the polar plane <x, v> = 1.
     double d = VectorMath.vnorm(v);
@@ -205,20 +195,31 @@ public record Ellipsoid(double a, double b, double c) {
 
   /**
    * Two orthogonal vectors of length {@code radius} perpendicular to {@code normal}: the first in the
-   * coordinate plane of the normal's two largest components, the second completing a right-handed set.
+   * coordinate plane of the normal's two largest components (the first of X, Y, Z among equally small ones is
+   * left out), the second completing a right-handed set.
    */
   static Vector3[] generators(Vector3 normal, double radius) {
     Vector3 n = VectorMath.vhat(normal);
     double ax = Math.abs(n.x());
     double ay = Math.abs(n.y());
     double az = Math.abs(n.z());
+    // The smallest component is zeroed; on ties X goes before Y before Z, so that views along an axis get
+    // the same spanning vectors (and thereby the same limb semi-axis signs) as CSPICE.
     Vector3 y;
-    if (az <= ax && az <= ay) y = new Vector3(-n.y(), n.x(), 0.0);
-    else if (ax <= ay) y = new Vector3(0.0, -n.z(), n.y());
-    else y = new Vector3(n.z(), 0.0, -n.x());
+    if (ax <= ay && ax <= az) y = new Vector3(0.0, -n.z(), n.y());
+    else if (ay <= az) y = new Vector3(n.z(), 0.0, -n.x());
+    else y = new Vector3(-n.y(), n.x(), 0.0);
     y = VectorMath.vhat(y);
     Vector3 z = VectorMath.vhat(VectorMath.vcrss(n, y));
     return new Vector3[] {VectorMath.vscl(radius, y), VectorMath.vscl(radius, z)};
+  }
+
+  /** CSPICE's check of the semi-axes, with the short code of the calling routine. */
+  private void checkAxes(String code, String routine) {
+    if (!(a > 0 && b > 0 && c > 0)) {
+      throw new SpiceException(code, "Ellipsoid semi-axis lengths must be positive; got a = " + a + ", b = " + b
+          + ", c = " + c + ".", "", routine, null);
+    }
   }
 
   Vector3 scaledDown(Vector3 p) {

@@ -15,15 +15,7 @@ final class NearestPoints {
   /** Nearest point on the ellipse with semi-axes {@code e0 >= e1 > 0} to {@code (y0, y1)}, both >= 0. */
   static double[] onEllipse(double e0, double e1, double y0, double y1) {
     if (y1 > 0.0) {
-      if (y0 > 0.0) {
-        double z0 = y0 / e0;
-        double z1 = y1 / e1;
-        double g = z0 * z0 + z1 * z1 - 1.0;
-        if (g == 0.0) return new double[] {y0, y1};
-        double r0 = (e0 / e1) * (e0 / e1);
-        double s = root(new double[] {r0, 1.0}, new double[] {z0, z1}, g);
-        return new double[] {r0 * y0 / (s + r0), y1 / (s + 1.0)};
-      }
+      if (y0 > 0.0) return fromRoot(new double[] {e0, e1}, new double[] {y0, y1});
       return new double[] {0.0, e1};
     }
     double numer0 = e0 * y0;
@@ -45,17 +37,7 @@ final class NearestPoints {
     double y2 = y[2];
     if (y2 > 0.0) {
       if (y1 > 0.0) {
-        if (y0 > 0.0) {
-          double z0 = y0 / e0;
-          double z1 = y1 / e1;
-          double z2 = y2 / e2;
-          double g = z0 * z0 + z1 * z1 + z2 * z2 - 1.0;
-          if (g == 0.0) return y.clone();
-          double r0 = (e0 / e2) * (e0 / e2);
-          double r1 = (e1 / e2) * (e1 / e2);
-          double s = root(new double[] {r0, r1, 1.0}, new double[] {z0, z1, z2}, g);
-          return new double[] {r0 * y0 / (s + r0), r1 * y1 / (s + r1), y2 / (s + 1.0)};
-        }
+        if (y0 > 0.0) return fromRoot(e, y);
         double[] x = onEllipse(e1, e2, y1, y2);
         return new double[] {0.0, x[0], x[1]};
       }
@@ -81,29 +63,56 @@ final class NearestPoints {
   }
 
   /**
-   * The root {@code s} of {@code sum_i (r_i z_i / (s + r_i))^2 - 1 = 0} (the last {@code r_i} is 1),
-   * bracketed by {@code [z_last - 1, |r z| - 1]} (or 0 as upper bound inside), by bisection.
+   * The nearest point {@code x_i = r_i y_i / (s + r_i)}, {@code r_i = (e_i / e_last)^2}, for the root {@code s} of
+   * {@code sum_i (r_i z_i / (s + r_i))^2 = 1}, {@code z_i = y_i / e_i}. Deep inside, where {@code s} nears -1, the
+   * root is solved as {@code u = s + 1} instead, whose relative precision the last coordinate {@code y / u} needs.
    */
-  private static double root(double[] r, double[] z, double g) {
-    int n = r.length;
+  private static double[] fromRoot(double[] e, double[] y) {
+    int n = e.length;
+    double last = e[n - 1];
+    double[] r = new double[n];
+    double[] k = new double[n];
     double[] num = new double[n];
-    for (int i = 0; i < n; i++) num[i] = r[i] * z[i];
-    double s0 = z[n - 1] - 1.0;
-    double s1 = g < 0.0 ? 0.0 : robustLength(num) - 1.0;
-    double s = 0.0;
+    double sumSquares = 0.0;
+    for (int i = 0; i < n; i++) {
+      r[i] = (e[i] / last) * (e[i] / last);
+      k[i] = (e[i] - last) * (e[i] + last) / (last * last);
+      double z = y[i] / e[i];
+      num[i] = r[i] * z;
+      sumSquares += z * z;
+    }
+    double g = sumSquares - 1.0;
+    if (g == 0.0) return y.clone();
+    double zLast = y[n - 1] / last;
+    double upper = g < 0.0 ? 0.0 : robustLength(num) - 1.0;
+    double s = root(num, r, zLast - 1.0, upper);
+    if (s >= -0.5) return scaled(r, y, s, r);
+    return scaled(r, y, root(num, k, zLast, upper + 1.0), k);
+  }
+
+  /** {@code x_i = r_i y_i / (v + c_i)}. */
+  private static double[] scaled(double[] r, double[] y, double v, double[] c) {
+    double[] x = new double[y.length];
+    for (int i = 0; i < y.length; i++) x[i] = r[i] * y[i] / (v + c[i]);
+    return x;
+  }
+
+  /** The root in [lo, hi] of the decreasing {@code sum_i (num_i / (v + c_i))^2 - 1}, by bisection. */
+  private static double root(double[] num, double[] c, double lo, double hi) {
+    double v = lo;
     for (int it = 0; it < MAX_BISECTIONS; it++) {
-      s = 0.5 * (s0 + s1);
-      if (s == s0 || s == s1) break;
+      v = 0.5 * (lo + hi);
+      if (v == lo || v == hi) break;
       double f = -1.0;
-      for (int i = 0; i < n; i++) {
-        double ratio = num[i] / (s + r[i]);
+      for (int i = 0; i < num.length; i++) {
+        double ratio = num[i] / (v + c[i]);
         f += ratio * ratio;
       }
-      if (f > 0.0) s0 = s;
-      else if (f < 0.0) s1 = s;
+      if (f > 0.0) lo = v;
+      else if (f < 0.0) hi = v;
       else break;
     }
-    return s;
+    return v;
   }
 
   private static double robustLength(double[] v) {

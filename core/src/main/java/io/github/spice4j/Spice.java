@@ -275,10 +275,15 @@ public final class Spice implements AutoCloseable {
    * @param to target frame
    * @param etTo epoch at which {@code to} is evaluated (ET)
    * @return the 3x3 rotation ({@code v_to = M * v_from})
-   * @throws SpiceException e.g. {@code SPICE(UNKNOWNFRAME)}, missing orientation data
+   * @throws SpiceException {@code SPICE(UNKNOWNFRAME)} for an unknown frame name (both names are checked before
+   *     any orientation data is read), missing orientation data
    */
   public Matrix3 rotation(String from, double etFrom, String to, double etTo) {
-    return VectorMath.mxm(backend.frames().pxform("J2000", to, etTo), backend.frames().pxform(from, "J2000", etFrom));
+    ConstantStates names = new ConstantStates(backend);
+    names.frameId(from);
+    names.frameId(to);
+    Matrix3 fromToJ2000 = backend.frames().pxform(from, "J2000", etFrom);
+    return VectorMath.mxm(backend.frames().pxform("J2000", to, etTo), fromToJ2000);
   }
 
   /**

@@ -67,7 +67,8 @@ public final class Surfaces {
    *     {@code SPICE(INVALIDCOUNT)} (ncuts), {@code SPICE(INVALIDROLLSTEP)}, {@code SPICE(ZEROVECTOR)} (refvec),
    *     {@code SPICE(IDCODENOTFOUND)}, {@code SPICE(BODIESNOTDISTINCT)}, {@code SPICE(NOFRAME)},
    *     {@code SPICE(INVALIDFRAME)} (fixref not on the target), {@code SPICE(BADRADIUSCOUNT)},
-   *     {@code SPICE(DEGENERATECASE)} (refvec along the axis, observer inside the ellipsoid); and the project's
+   *     {@code SPICE(DEGENERATECASE)} (refvec along the axis, observer inside the ellipsoid),
+   *     {@code SPICE(INVALIDOPTION)} (a transmission correction: limbpt_c models reception only); and the project's
    *     {@code SPICE(NOTSUPPORTED)} for DSK shapes; SPK/PCK errors
    */
   public List<List<CutPoint>> limbPoints(String method, String target, double et, String fixref,
@@ -77,6 +78,7 @@ public final class Surfaces {
     boolean center = parseLocus(corloc, ELLIPSOID_LIMB, "limbpt");
     checkLocusMix(guided, center, "SPICE(BADLIMBLOCUSMIX)", "limbpt");
     checkCuts(ncuts, rolstp, maxn, refvec, "limbpt");
+    checkReception(abcorr, "limbpt");
     Scene g = new Scene(target, null, et, fixref, abcorr, observer, "limbpt");
     List<List<CutPoint>> cuts = new ArrayList<>(ncuts);
     for (int i = 0; i < ncuts; i++) {
@@ -88,9 +90,9 @@ public final class Surfaces {
 
   /**
    * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/termpt_c.html">termpt_c</a>
-   * on the reference ellipsoid: points where a line in the half-plane is tangent to the target and to the
-   * light source's sphere (its largest radius), with both on the same side (umbral) or on opposite sides
-   * (penumbral).
+   * on the reference ellipsoid: the point in each half-plane where the target's tangent plane is also tangent
+   * to the light source's sphere (its largest radius), with the source wholly below (umbral) or wholly above
+   * (penumbral) that plane. Without aberration corrections every epoch is {@code et}.
    *
    * @param method {@link #UMBRAL_TANGENT_ELLIPSOID} or {@link #PENUMBRAL_TANGENT_ELLIPSOID} ({@code GUIDED}
    *     in place of {@code TANGENT} is the same on an ellipsoid)
@@ -121,10 +123,7 @@ public final class Surfaces {
     checkLocusMix(m.guided(), center, "SPICE(BADTERMLOCUSMIX)", "termpt");
     checkCuts(ncuts, rolstp, maxn, refvec, "termpt");
     Objects.requireNonNull(ilusrc, "ilusrc");
-    if (Aberration.Flags.of(Objects.requireNonNull(abcorr, "abcorr")).xmit()) {
-      throw new SpiceException("SPICE(INVALIDOPTION)", "Transmission aberration correction " + abcorr.spiceName()
-          + " is not supported by termpt.", "", "termpt", null);
-    }
+    checkReception(abcorr, "termpt");
     Scene g = new Scene(target, ilusrc, et, fixref, abcorr, observer, "termpt");
     double[] srcRadii = backend.pool().bodvcd(bodyId(ilusrc), "RADII", 3);
     double srcRadius = Math.max(srcRadii[0], Math.max(srcRadii[1], srcRadii[2]));
@@ -176,12 +175,17 @@ public final class Surfaces {
         throw new SpiceException("SPICE(BADRADIUSCOUNT)", "The target " + target + " has " + radii.length
             + " radii; 3 are needed.", "", routine, null);
       }
+      if (!(radii[0] > 0 && radii[1] > 0 && radii[2] > 0)) {
+        throw new SpiceException("SPICE(BADAXISLENGTH)", "The radii of " + target + " must be positive; got "
+            + radii[0] + ", " + radii[1] + ", " + radii[2] + ".", "", routine, null);
+      }
       this.shape = Ellipsoid.of(radii);
     }
 
     CutPoint solve(boolean atCenter, CutSolver solver) {
       PositionVector c = backend.ephemeris().spkpos(target, et, fixref, abcorr.spiceName(), observer);
-      double epoch = et + flags.sign() * c.lightTime();
+      // Without corrections the target is taken at et itself (spkpos still reports the geometric light time).
+      double epoch = flags.uselt() ? et + flags.sign() * c.lightTime() : et;
       if (atCenter || !flags.uselt()) {
         Vector3 obs = VectorMath.vminus(c.position());
         Vector3 p = solver.point(obs, sourceAt(epoch));
@@ -249,7 +253,9 @@ public final class Surfaces {
 
   /**
    * The terminator point in the half-plane: on the ellipse cut from {@code shape} by the half-plane's
-   * plane, where the tangent line is also tangent to the source's circle (radius {@code srcRadius}).
+   * plane, where the ellipsoid's tangent plane is also tangent to the source's sphere (radius
+   * {@code srcRadius}), with the outward normals parallel (umbral) or anti-parallel (penumbral), as termpt_c
+   * defines terminators on ellipsoids; on a sphere this is the same as a tangent line in the cut.
    */
   static Vector3 terminatorInCut(Ellipsoid shape, Vector3 src, double srcRadius, boolean umbral, Vector3 refvec,
       double roll) {
@@ -257,7 +263,7 @@ public final class Surfaces {
     Vector3 v = halfPlaneDirection(u, refvec, roll);
     double dist = VectorMath.vnorm(src);
     double sign = umbral ? 1.0 : -1.0;
-    // g(phi) = signed distance of the source center from the tangent line + (-)radius: positive facing
+    // g(phi) = signed distance of the source center from the tangent plane + (-)radius: positive facing
     // the source (phi = 0), negative opposite (phi = pi); bisect for its root.
     double lo = 0.0;
     double hi = Math.PI;
@@ -268,8 +274,9 @@ public final class Surfaces {
       Vector3 nrm = shape.normal(p);
       double nu = VectorMath.vdot(nrm, u);
       double nv = VectorMath.vdot(nrm, v);
-      double len = Math.hypot(nu, nv);
-      double g = ((dist - VectorMath.vdot(p, u)) * nu - VectorMath.vdot(p, v) * nv) / len + sign * srcRadius;
+      // Distance to the tangent plane, so the 3-D unit normal is not renormalized within the cut: source - p
+      // lies in the cut plane, so only the normal's in-plane components (nu, nv) enter the dot product.
+      double g = (dist - VectorMath.vdot(p, u)) * nu - VectorMath.vdot(p, v) * nv + sign * srcRadius;
       if (g > 0.0) lo = mid;
       else if (g < 0.0) hi = mid;
       else {
@@ -376,6 +383,14 @@ public final class Surfaces {
     }
     if (Objects.requireNonNull(refvec, "refvec").isZero()) {
       throw new SpiceException("SPICE(ZEROVECTOR)", "The reference vector is the zero vector.", "", routine, null);
+    }
+  }
+
+  /** Both routines model reception only; transmission corrections are {@code SPICE(INVALIDOPTION)}. */
+  private static void checkReception(AberrationCorrection abcorr, String routine) {
+    if (Aberration.Flags.of(Objects.requireNonNull(abcorr, "abcorr")).xmit()) {
+      throw new SpiceException("SPICE(INVALIDOPTION)", "Transmission aberration correction " + abcorr.spiceName()
+          + " is not supported by " + routine + ".", "", routine, null);
     }
   }
 

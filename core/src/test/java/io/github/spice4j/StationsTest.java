@@ -104,12 +104,10 @@ class StationsTest {
     assertEquals("SPICE(NOTSUPPORTED)", e.shortMessage());
     e = assertThrows(SpiceException.class, () -> LongitudeSystem.parse("GEODETIC"));
     assertEquals("SPICE(UNKNOWNSYSTEM)", e.shortMessage());
-    e = assertThrows(SpiceException.class, () -> new Ellipsoid(1, 0, 1));
+    e = assertThrows(SpiceException.class, () -> new Ellipsoid(1, 0, 1).nearestPoint(p));
     assertEquals("SPICE(BADAXISLENGTH)", e.shortMessage());
     e = assertThrows(SpiceException.class, () -> new Ellipsoid(3, 2, 1).limb(new Vector3(0.5, 0, 0)));
     assertEquals("SPICE(INVALIDPOINT)", e.shortMessage());
-    e = assertThrows(SpiceException.class, () -> new Ellipsoid(3, 2, 1).limb(new Vector3(3, 0, 0)));
-    assertEquals("SPICE(DEGENERATECASE)", e.shortMessage());
     assertThrows(NullPointerException.class, () -> stations.stateFromFixedPoint("MOON", et, "J2000",
         FrameLocus.OBSERVER, AberrationCorrection.LT, null, "EARTH", "ITRF93"));
     // The engine is still usable after the failures.
