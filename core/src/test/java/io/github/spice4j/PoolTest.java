@@ -229,6 +229,10 @@ class PoolTest {
     pool.putStrings("BODY399_LABEL", "earth");
     assertSpiceError("SPICE(TYPEMISMATCH)", () -> pool.bodyConstant(399, "LABEL"));
     assertSpiceError("SPICE(ARRAYTOOSMALL)", () -> backend.pool().bodvcd(399, "RADII", 2));
+    // bodvrd's: the same room check and type check by name.
+    assertSpiceError("SPICE(ARRAYTOOSMALL)", () -> backend.idsNames().bodvrd("EARTH", "RADII", 2));
+    assertEquals(3, backend.idsNames().bodvrd("399", "RADII", 3).length);
+    assertSpiceError("SPICE(TYPEMISMATCH)", () -> backend.idsNames().bodvrd("EARTH", "LABEL", 3));
 
     assertThrows(NullPointerException.class, () -> pool.doubles(null));
     assertThrows(NullPointerException.class, () -> pool.put("MY_NULL", (double[]) null));

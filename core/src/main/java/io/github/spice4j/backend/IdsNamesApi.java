@@ -65,13 +65,27 @@ public interface IdsNamesApi {
   double[] bodvar(int body, String item);
 
   /**
-   * CSPICE {@code bodvrd_c}: like {@link #bodvar} with a body name.
+   * CSPICE {@code bodvrd_c}: like {@link #bodvar} with a body name (or NAIF ID as text).
    *
    * @param body body name, e.g. {@code EARTH}
    * @param item e.g. {@code RADII}
    * @return the values
    * @throws io.github.spice4j.SpiceException {@code SPICE(IDCODENOTFOUND)} for unknown names,
-   *     {@code SPICE(KERNELVARNOTFOUND)} when absent
+   *     {@code SPICE(KERNELVARNOTFOUND)} when absent, {@code SPICE(TYPEMISMATCH)} for a string variable
    */
   double[] bodvrd(String body, String item);
+
+  /**
+   * CSPICE <a href="https://naif.jpl.nasa.gov/pub/naif/toolkit_docs/C/cspice/bodvrd_c.html">bodvrd_c</a> with
+   * its output room: as {@link #bodvrd(String, String)}, refusing a variable that has more values than
+   * {@code maxn}, as CSPICE does.
+   *
+   * @param body body name or NAIF ID as text, e.g. {@code EARTH} or {@code 399}
+   * @param item e.g. {@code RADII}
+   * @param maxn room for values
+   * @return the values (length = the variable's size, at most {@code maxn})
+   * @throws io.github.spice4j.SpiceException {@code SPICE(ARRAYTOOSMALL)} when the variable has more than
+   *     {@code maxn} values, else as {@link #bodvrd(String, String)}
+   */
+  double[] bodvrd(String body, String item, int maxn);
 }

@@ -66,6 +66,11 @@ final class JniIdsNames implements IdsNamesApi {
 
   @Override
   public double[] bodvrd(String body, String item) {
+    return bodvrd(body, item, Integer.MAX_VALUE);
+  }
+
+  @Override
+  public double[] bodvrd(String body, String item, int maxn) {
     Args.text("bodvrd", "bodynm", body);
     Args.text("bodvrd", "item", item);
     return engine.call("bodvrd", h -> {
@@ -76,7 +81,7 @@ final class JniIdsNames implements IdsNamesApi {
             + " could not be translated to a NAIF ID code.  The cause of this problem may be that you need an"
             + " updated version of the SPICE Toolkit.", "bodvrd_c", "bodvrd", "SPICE(IDCODENOTFOUND)");
       }
-      return bodvarLocked(h, code[0], item, "bodvrd");
+      return JniPool.bodyVariable(h, code[0], item, maxn, "bodvrd");
     });
   }
 

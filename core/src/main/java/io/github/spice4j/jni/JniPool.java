@@ -122,31 +122,38 @@ final class JniPool implements PoolApi {
   @Override
   public double[] bodvcd(int bodyid, String item, int maxn) {
     Args.text("bodvcd", "item", item);
-    String full = "BODY" + bodyid + "_" + item;
-    String varnam = full.length() > 32 ? full.substring(0, 32) : full; // BODVCD builds it in a CHARACTER*32
-    return engine.call("bodvcd", h -> {
-      PoolVariableInfo info = describe(h, varnam);
-      if (!info.found()) {
-        throw bodvcdError("SPICE(KERNELVARNOTFOUND)", "The variable " + varnam
-            + " could not be found in the kernel pool.");
-      }
-      if (!info.numeric()) {
-        throw bodvcdError("SPICE(TYPEMISMATCH)", "The data associated with variable " + varnam
-            + " are not of numeric type.");
-      }
-      if (maxn < info.n()) {
-        throw bodvcdError("SPICE(ARRAYTOOSMALL)", "The data array associated with variable " + varnam
-            + " has dimension " + info.n() + ", which is larger than the available space " + maxn
-            + " in the output array.");
-      }
-      double[] values = new double[Math.max(1, info.n())];
-      int n = NativePool.gdpool(h, varnam, 0, values);
-      return Arrays.copyOf(values, Math.max(n, 0));
-    });
+    return engine.call("bodvcd", h -> bodyVariable(h, bodyid, item, maxn, "bodvcd"));
   }
 
-  private static SpiceException bodvcdError(String shortMessage, String longMessage) {
-    return new SpiceException(shortMessage, longMessage, "bodvcd_c --> BODVCD", "bodvcd", shortMessage);
+  /**
+   * BODY&lt;id&gt;_&lt;item&gt; read as bodvcd_c and bodvrd_c read it, on a locked engine: the errors both
+   * document for a missing, non-numeric or too-large variable, named after {@code routine}.
+   */
+  static double[] bodyVariable(long h, int bodyid, String item, int maxn, String routine) {
+    String full = "BODY" + bodyid + "_" + item;
+    String varnam = full.length() > 32 ? full.substring(0, 32) : full; // built in a CHARACTER*32
+    PoolVariableInfo info = describe(h, varnam);
+    if (!info.found()) {
+      throw bodyVariableError(routine, "SPICE(KERNELVARNOTFOUND)", "The variable " + varnam
+          + " could not be found in the kernel pool.");
+    }
+    if (!info.numeric()) {
+      throw bodyVariableError(routine, "SPICE(TYPEMISMATCH)", "The data associated with variable " + varnam
+          + " are not of numeric type.");
+    }
+    if (maxn < info.n()) {
+      throw bodyVariableError(routine, "SPICE(ARRAYTOOSMALL)", "The data array associated with variable " + varnam
+          + " has dimension " + info.n() + ", which is larger than the available space " + maxn
+          + " in the output array.");
+    }
+    double[] values = new double[Math.max(1, info.n())];
+    int n = NativePool.gdpool(h, varnam, 0, values);
+    return Arrays.copyOf(values, Math.max(n, 0));
+  }
+
+  private static SpiceException bodyVariableError(String routine, String shortMessage, String longMessage) {
+    return new SpiceException(shortMessage, longMessage, routine + "_c --> " + routine.toUpperCase(java.util.Locale.ROOT),
+        routine, shortMessage);
   }
 
   /** dtpool on a locked engine. */

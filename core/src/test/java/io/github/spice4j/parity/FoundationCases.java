@@ -136,7 +136,7 @@ final class FoundationCases implements GoldenCases {
       }
       case "furnsh" -> b.kernels().furnsh(kernelsDir.resolve(a.get("file").asText()));
       case "bodvrd" -> {
-        double[] v = b.idsNames().bodvrd(a.get("bodynm").asText(), a.get("item").asText());
+        double[] v = b.idsNames().bodvrd(a.get("bodynm").asText(), a.get("item").asText(), a.get("maxn").asInt());
         out.put("dim", IntNode.valueOf(v.length));
         out.put("values", doubles(v));
       }
