@@ -77,7 +77,7 @@ final class ConstantStates {
       case TARGET -> out = StateMath.apply(Aberration.lightTimeRateCorrected(
           b.frames().sxform(J2000, outref, et + f.sign() * app.lt()).toRowMajor(), f.xmit(), app.dlt()), j2);
       case CENTER -> {
-        FrameInfo info = b.frames().frinfo(outCode).orElseThrow(() -> unknownFrame(outref));
+        FrameInfo info = b.frames().frinfo(outCode).orElseThrow(() -> unknownFrame(outref, "spkcvo"));
         if (info.frameClass() == INERTIAL_CLASS) {
           out = StateMath.apply(b.frames().sxform(J2000, outref, et).toRowMajor(), j2);
         } else {
@@ -111,13 +111,14 @@ final class ConstantStates {
   int frameId(String frame) {
     Objects.requireNonNull(frame, "frame");
     int code = b.frames().namfrm(frame).orElse(0);
-    if (code == 0) throw unknownFrame(frame);
+    if (code == 0) throw unknownFrame(frame, "spkcvo");
     return code;
   }
 
-  private static SpiceException unknownFrame(String frame) {
+  /** SPICE(UNKNOWNFRAME) for a frame name the engine does not know, raised by {@code routine}. */
+  static SpiceException unknownFrame(String frame, String routine) {
     return new SpiceException("SPICE(UNKNOWNFRAME)", "The frame " + frame
         + " was not recognized. Possible causes are that the frame name was misspelled or that a required"
-        + " frame kernel has not been loaded.", "", "spkcvo", null);
+        + " frame kernel has not been loaded.", "", routine, null);
   }
 }

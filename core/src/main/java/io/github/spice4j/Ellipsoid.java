@@ -215,7 +215,7 @@ public record Ellipsoid(double a, double b, double c) {
   }
 
   /** CSPICE's check of the semi-axes, with the short code of the calling routine. */
-  private void checkAxes(String code, String routine) {
+  void checkAxes(String code, String routine) {
     if (!(a > 0 && b > 0 && c > 0)) {
       throw new SpiceException(code, "Ellipsoid semi-axis lengths must be positive; got a = " + a + ", b = " + b
           + ", c = " + c + ".", "", routine, null);

@@ -61,19 +61,12 @@ public record GfConstraint(GfRelation relation, double refval, double adjust) {
       if (r.spiceName().equals(op)) relation = r;
     }
     if (relation == null) {
-      throw gfError("SPICE(NOTRECOGNIZED)", "The comparison operator, " + relate.strip()
-          + " is not recognized.  Supported operators are: >, =, <, ABSMAX, ABSMIN, LOCMAX, LOCMIN.");
+      throw new SpiceException("SPICE(NOTRECOGNIZED)", "The comparison operator, " + relate.strip()
+          + " is not recognized.  Supported operators are: >, =, <, ABSMAX, ABSMIN, LOCMAX, LOCMIN.", "gfevnt_c",
+          "gfevnt", null);
     }
-    if (adjust < 0) throw gfError("SPICE(VALUEOUTOFRANGE)", "ADJUST was " + adjust + "; must be non-negative.");
-    if (adjust != 0 && !relation.isAbsoluteExtremum()) {
-      throw gfError("SPICE(INVALIDVALUE)",
-          "ADJUST should have value zero for all comparison operators except ABSMAX and ABSMIN");
-    }
+    io.github.spice4j.gf.GfSearch.checkAdjust(relation, adjust);
     return new GfConstraint(relation, refval, adjust);
-  }
-
-  private static SpiceException gfError(String shortMessage, String longMessage) {
-    return new SpiceException(shortMessage, longMessage, "gfevnt_c", "gfevnt", null);
   }
 
   /** Quantity {@code < refval}. */

@@ -279,9 +279,11 @@ public final class Spice implements AutoCloseable {
    *     any orientation data is read), missing orientation data
    */
   public Matrix3 rotation(String from, double etFrom, String to, double etTo) {
-    ConstantStates names = new ConstantStates(backend);
-    names.frameId(from);
-    names.frameId(to);
+    for (String frame : new String[] {from, to}) {
+      if (backend.frames().namfrm(Objects.requireNonNull(frame, "frame")).orElse(0) == 0) {
+        throw ConstantStates.unknownFrame(frame, "pxfrm2");
+      }
+    }
     Matrix3 fromToJ2000 = backend.frames().pxform(from, "J2000", etFrom);
     return VectorMath.mxm(backend.frames().pxform("J2000", to, etTo), fromToJ2000);
   }

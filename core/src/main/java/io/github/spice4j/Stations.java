@@ -88,7 +88,7 @@ public final class Stations {
     Objects.requireNonNull(refloc, "refloc");
     Objects.requireNonNull(abcorr, "abcorr");
     strings("spkcvo", "target", target, "outref", outref, "obsctr", obsctr, "obsref", obsref);
-    finiteEt(et);
+    finite(et, "et");
     return states.fromPoint(target, et, outref, refloc, abcorr, point(obspos, obsvel, obsepc, obsctr, obsref));
   }
 
@@ -137,7 +137,7 @@ public final class Stations {
     Objects.requireNonNull(refloc, "refloc");
     Objects.requireNonNull(abcorr, "abcorr");
     strings("spkcvt", "trgctr", trgctr, "trgref", trgref, "outref", outref, "obsrvr", observer);
-    finiteEt(et);
+    finite(et, "et");
     return states.ofPoint(point(trgpos, trgvel, trgepc, trgctr, trgref), et, outref, refloc, abcorr, observer);
   }
 
@@ -170,7 +170,7 @@ public final class Stations {
     Objects.requireNonNull(obspos, "obspos");
     finite(obspos, "obspos");
     strings("azlcpo", "method", method, "target", target, "obsctr", obsctr, "obsref", obsref);
-    finiteEt(et);
+    finite(et, "et");
     int center = states.bodyId(obsctr);
     int frame = states.frameId(obsref);
     FrameInfo info = backend.frames().frinfo(frame).orElseThrow(() -> new SpiceException("SPICE(UNKNOWNFRAME)",
@@ -213,7 +213,7 @@ public final class Stations {
   public LocalSolarTime localSolarTime(double et, int body, double lon, LongitudeSystem type) {
     Objects.requireNonNull(type, "type");
     // A NaN or infinite longitude would come out as a plausible time of day (12:00:00, 00:00:00).
-    if (!Double.isFinite(lon)) throw new IllegalArgumentException("lon must be finite, got " + lon);
+    finite(lon, "lon");
     double mylon = type == LongitudeSystem.PLANETOGRAPHIC ? planetocentric(body, lon) : lon;
     if (body == SUN) return new LocalSolarTime(12, 0, 0, "12:00:00", "12:00:00 P.M.");
     FrameRef frame = backend.frames().cidfrm(body).orElseThrow(() -> new SpiceException("SPICE(CANTFINDFRAME)",
@@ -252,13 +252,13 @@ public final class Stations {
     Objects.requireNonNull(frame, "frame");
     finite(pos, "position");
     finite(vel, "velocity");
-    if (!Double.isFinite(epoch)) throw new IllegalArgumentException("the state's epoch must be finite, got " + epoch);
+    finite(epoch, "the state's epoch");
     double[] s = {pos.x(), pos.y(), pos.z(), vel.x(), vel.y(), vel.z()};
     return new ConstantStates.ConstantPoint(s, epoch, states.bodyId(center), frame);
   }
 
-  private static void finiteEt(double et) {
-    if (!Double.isFinite(et)) throw new IllegalArgumentException("et must be finite, got " + et);
+  private static void finite(double x, String name) {
+    if (!Double.isFinite(x)) throw new IllegalArgumentException(name + " must be finite, got " + x);
   }
 
   /** NaN or infinite coordinates would otherwise surface as a confusing non-finite light-time epoch. */

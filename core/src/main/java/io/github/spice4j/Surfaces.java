@@ -175,11 +175,8 @@ public final class Surfaces {
         throw new SpiceException("SPICE(BADRADIUSCOUNT)", "The target " + target + " has " + radii.length
             + " radii; 3 are needed.", "", routine, null);
       }
-      if (!(radii[0] > 0 && radii[1] > 0 && radii[2] > 0)) {
-        throw new SpiceException("SPICE(BADAXISLENGTH)", "The radii of " + target + " must be positive; got "
-            + radii[0] + ", " + radii[1] + ", " + radii[2] + ".", "", routine, null);
-      }
       this.shape = Ellipsoid.of(radii);
+      shape.checkAxes("SPICE(BADAXISLENGTH)", routine);
     }
 
     CutPoint solve(boolean atCenter, CutSolver solver) {

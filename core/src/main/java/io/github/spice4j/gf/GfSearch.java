@@ -112,13 +112,7 @@ public final class GfSearch {
    *     {@code SPICE(INVALIDVALUE)} for a non-zero one with a relation other than ABSMIN/ABSMAX
    */
   public double[] scalar(Quantity q, GfRelation relation, double refval, double adjust, double[] cnfine) {
-    if (adjust < 0) {
-      throw Errors.spice("SPICE(VALUEOUTOFRANGE)", "ADJUST was " + adjust + "; must be non-negative.", "gfevnt");
-    }
-    if (adjust != 0 && !relation.isAbsoluteExtremum()) {
-      throw Errors.spice("SPICE(INVALIDVALUE)", "ADJUST should have value zero for all comparison operators except "
-          + "ABSMAX and ABSMIN", "gfevnt");
-    }
+    checkAdjust(relation, adjust);
     Progress p = new Progress(listener, Windows.measure(cnfine));
     double h = Math.min(Math.max(step / RATE_STEPS, MIN_RATE_SPACING), MAX_RATE_SPACING);
     double[] decreasing = solve(t -> q.decreasing(t, h), cnfine, step, p);
@@ -131,6 +125,24 @@ public final class GfSearch {
     };
     p.finish();
     return r;
+  }
+
+  /**
+   * CSPICE's GF check of {@code adjust}.
+   *
+   * @param relation the comparison
+   * @param adjust the absolute extremum adjustment
+   * @throws SpiceException {@code SPICE(VALUEOUTOFRANGE)} for a negative {@code adjust},
+   *     {@code SPICE(INVALIDVALUE)} for a non-zero one with a relation other than ABSMIN/ABSMAX
+   */
+  public static void checkAdjust(GfRelation relation, double adjust) {
+    if (adjust < 0) {
+      throw Errors.spice("SPICE(VALUEOUTOFRANGE)", "ADJUST was " + adjust + "; must be non-negative.", "gfevnt");
+    }
+    if (adjust != 0 && !relation.isAbsoluteExtremum()) {
+      throw Errors.spice("SPICE(INVALIDVALUE)", "ADJUST should have value zero for all comparison operators except "
+          + "ABSMAX and ABSMIN", "gfevnt");
+    }
   }
 
   /**
