@@ -31,6 +31,10 @@ JNIEXPORT jstring JNICALL Java_io_github_spice4j_jni_NativeEngine_buildInfo(JNIE
   return newString(env, spice4j_build_info());
 }
 
+JNIEXPORT jboolean JNICALL Java_io_github_spice4j_jni_NativeEngine_guestPrimitives(JNIEnv*, jclass) {
+  return spice4j_guest_prims_enabled() ? JNI_TRUE : JNI_FALSE;
+}
+
 namespace {
 
 // A Java String[] as C strings, kept alive as long as this object.

@@ -108,6 +108,7 @@ extern "C" JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void*) {
   }
   spice4j::jvm = vm;
   spice4j_set_poll_hook(spice4j::poll);
+  spice4j_guest_prims_from_env();
   return JNI_VERSION_1_8;
 }
 

@@ -27,7 +27,11 @@ sha256() { if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1" | cut -d
 mkdir -p "$out"
 stamp="$out/engine.stamp"
 # Bump runtime= whenever the runtime patch below changes, so cached engine directories are redone.
-expected_stamp="$want wasm2c=$w2c_version runtime=thread-local-2+poll-1+memcpy-1"
+here=$(cd "$(dirname "$0")" && pwd)
+# The patches' own sources are part of the stamp, so editing them redoes the engine directory.
+patch_sum=$(cat "$here/../engine-patch/guest-prims.sh" "$here/../engine-patch/guest_prims.c" "$here/../shim/trace.c" \
+  | if command -v sha256sum >/dev/null 2>&1; then sha256sum; else shasum -a 256; fi | cut -c1-12)
+expected_stamp="$want wasm2c=$w2c_version runtime=thread-local-2+poll-1 prims=$patch_sum"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$expected_stamp" ] && [ -f "$out/tspice.c" ] && [ -f "$out/wasm-rt-impl.c" ]; then
   echo "spice4j engine: up to date ($out)"
   exit 0
@@ -99,27 +103,8 @@ n=$(grep -cxF "$epilogue" "$out/tspice.c" || true)
 prologue='#undef FUNC_PROLOGUE\n#define FUNC_PROLOGUE                                              \\\n  if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH)   \\\n    TRAP(EXHAUSTION);                                              \\\n  if (__builtin_expect(--wasm_rt_s4_budget == 0, 0)) wasm_rt_s4_poll();'
 awk -v line="$epilogue" -v block="$prologue" '{ print } $0 == line { gsub(/\\n/, "\n", block); print block }' \
   "$out/tspice.c" > "$out/tspice.c.tmp" && mv "$out/tspice.c.tmp" "$out/tspice.c"
-# The guest's memcpy (musl's, compiled to wasm) copies blocks under 512 bytes a word at a time, each
-# load and store bounds-checked, and hands larger ones to the host (emscripten_memcpy_big). CSPICE moves
-# DAF records and segment data with it, a fifth of a state's instructions. Those small copies go to the
-# host's memcpy too when both ranges are in bounds and do not overlap (the result is the same bytes);
-# anything else takes the guest's own path, so overlapping copies and traps behave as before. The
-# function is found as the one caller of emscripten_memcpy_big.
-big_call='(*Z_envZ_emscripten_memcpy_big)(instance->Z_env_instance'
-n=$(grep -cF "$big_call" "$out/tspice.c" || true)
-[ "$n" = 1 ] || die "memcpy patch: expected one call of emscripten_memcpy_big in tspice.c, found $n (engine changed?)"
-memcpy_fn=$(awk -v call="$big_call" '
-  /^static u32 w2c_f[0-9]+\(Z_tspice_instance_t\* instance, u32 w2c_p0, u32 w2c_p1, u32 w2c_p2\) \{$/ { f = $0 }
-  index($0, call) { print f; exit }' "$out/tspice.c")
-[ -n "$memcpy_fn" ] || die "memcpy patch: the function calling emscripten_memcpy_big was not found"
-helper='/* spice4j: in-bounds, non-overlapping guest copies on the host (fetch-engine.sh). */\nstatic inline int s4_host_memcpy(wasm_rt_memory_t* m, u32 d, u32 s, u32 n) {\n  if ((u64)d + n > m->size || (u64)s + n > m->size) return 0;\n  if (d < s ? (u64)d + n > s : (u64)s + n > d) return 0;\n  memcpy(m->data + d, m->data + s, n);\n  return 1;\n}'
-fast='  if (s4_host_memcpy(&instance->w2c_memory, w2c_p0, w2c_p1, w2c_p2)) { FUNC_EPILOGUE; return w2c_p0; }'
-awk -v fn="$memcpy_fn" -v helper="$helper" -v fast="$fast" '
-  $0 == fn { gsub(/\\n/, "\n", helper); print helper; inside = 1 }
-  { print }
-  inside && $0 == "  FUNC_PROLOGUE;" { print fast; inside = 0 }' "$out/tspice.c" > "$out/tspice.c.tmp" && mv "$out/tspice.c.tmp" "$out/tspice.c"
-n=$(grep -cxF "$fast" "$out/tspice.c" || true)
-[ "$n" = 1 ] || die "memcpy patch: expected to patch one function, patched $n"
+# Host fast paths for the guest's libc, Fortran-runtime and array-move primitives (engine-patch/).
+bash "$here/../engine-patch/guest-prims.sh" "$out/tspice.c" "$here/../shim/trace.c"
 rm -rf "$work"
 echo "$expected_stamp" > "$stamp"
 echo "spice4j engine: generated $out/tspice.c"

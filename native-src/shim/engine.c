@@ -27,6 +27,16 @@ static spice4j_poll_hook poll_hook;
 
 void spice4j_set_poll_hook(spice4j_poll_hook hook) { poll_hook = hook; }
 
+/* The guest primitives' switch (engine-patch/guest_prims.c, in the generated engine). */
+extern int spice4j_guest_prims;
+
+void spice4j_guest_prims_from_env(void) {
+  const char* v = getenv("SPICE4J_GUEST_PRIMS");
+  if (v && strcmp(v, "off") == 0) spice4j_guest_prims = 0;
+}
+
+int spice4j_guest_prims_enabled(void) { return spice4j_guest_prims; }
+
 void wasm_rt_s4_poll(void) {
   wasm_rt_s4_budget = S4_POLL_EVERY;
   spice4j_engine* e = current;

@@ -70,6 +70,11 @@ enum { S4_CANCEL_NONE = 0, S4_CANCEL_INTERRUPTED = 1, S4_CANCEL_REQUESTED = 2, S
  * S4_ETRAP, trap == S4_TRAP_CANCELLED and shortmsg SPICE4J(INTERRUPTED|CANCELLED|DEADLINE). */
 typedef int (*spice4j_poll_hook)(spice4j_engine* e, int fresh);
 void spice4j_set_poll_hook(spice4j_poll_hook hook);
+/* Host fast paths for the engine's runtime primitives (engine-patch/guest_prims.c): on unless the
+ * environment says SPICE4J_GUEST_PRIMS=off, read by spice4j_guest_prims_from_env() once, before any
+ * engine exists (JNI_OnLoad). Results are the same bytes either way; off is for diagnosis. */
+void spice4j_guest_prims_from_env(void);
+int spice4j_guest_prims_enabled(void);
 /* Human-readable name of a wasm trap code. */
 const char* spice4j_trap_name(int trap);
 

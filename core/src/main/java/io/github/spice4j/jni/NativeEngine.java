@@ -38,6 +38,12 @@ final class NativeEngine {
   /** The library's build identity: {@code key=value} pairs separated by {@code ;}. */
   static native String buildInfo();
 
+  /**
+   * Whether the engine's runtime primitives take their host fast paths (native-src/engine-patch):
+   * false when the process started with {@code SPICE4J_GUEST_PRIMS=off}.
+   */
+  static native boolean guestPrimitives();
+
   /** Test hook: makes the engine trap; always throws SpiceEngineTrapException. */
   static native void forceTrap(long engine);
 
