@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Gives the guest's runtime primitives host fast paths (see guest_prims.c): splices guest_prims.c into
-# the generated tspice.c before its first function and adds one fast-path line after the prologue of
-# each function below.
+# the generated tspice.c before its first function, adds one fast-path line after the prologue of each
+# function below, and appends their self-check (guest_prims_check.c).
 #
 #   guest-prims.sh TSPICE_C TRACE_C
 #
@@ -41,15 +41,18 @@ notrc=$(sed -n 's/^#define S4_TRC_NOTRC \([0-9]*u\)$/\1/p' "$trace")
 [ -n "$notrc" ] || die "S4_TRC_NOTRC not found in $trace"
 
 patches=""
+names=""
 while read -r fn sum routine fast; do
   [ -n "$fn" ] || continue
   got=$(text_of "$fn" | hash16)
   [ "$got" = "$sum" ] || die "$fn ($routine) is not the reviewed text (sha256 $got, expected $sum): engine or wasm2c changed; re-review this patch"
   [ "$fast" = "-" ] || patches+="$fn	  $fast"$'\n'
+  names+="#define S4_FN_$routine w2c_$fn"$'\n'
 done <<<"$table"
 
 first='^static [a-z0-9]+ w2c_f[0-9]+\(Z_tspice_instance_t\* instance.*\) \{$'
-awk -v frag="$here/guest_prims.c" -v notrc="$notrc" -v patches="$patches" -v first="$first" '
+awk -v frag="$here/guest_prims.c" -v check="$here/guest_prims_check.c" -v names="$names" -v notrc="$notrc" \
+    -v patches="$patches" -v first="$first" '
   BEGIN {
     n = split(patches, rows, "\n")
     for (i = 1; i <= n; i++) if (rows[i] != "") { split(rows[i], kv, "\t"); fast["w2c_" kv[1] "("] = kv[2] }
@@ -62,7 +65,11 @@ awk -v frag="$here/guest_prims.c" -v notrc="$notrc" -v patches="$patches" -v fir
   $0 ~ first { pending = ""; for (k in fast) if (index($0, k)) pending = fast[k] }
   { print }
   pending != "" && $0 == "  FUNC_PROLOGUE;" { print pending; pending = ""; done++ }
-  END { print "/* spice4j guest primitives: " done " fast paths */" }
+  END {
+    printf "%s", names
+    while ((getline line < check) > 0) print line
+    print "/* spice4j guest primitives: " done " fast paths */"
+  }
 ' "$c" > "$c.tmp"
 want=$(grep -c . <<<"$patches")
 got=$(grep -c "^/\* spice4j guest primitives: $want fast paths \*/\$" "$c.tmp" || true)

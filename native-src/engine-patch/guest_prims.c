@@ -16,12 +16,14 @@
 /* 1: fast paths on; 0: the guest's own code everywhere (SPICE4J_GUEST_PRIMS=off, read once when the
  * library loads, before any engine exists). */
 int spice4j_guest_prims = 1;
+/* Relaxed: the self-check flips it while other engines run; either path gives the same bytes. */
+#define S4_PRIMS_ON() __atomic_load_n(&spice4j_guest_prims, __ATOMIC_RELAXED)
 
 static inline int s4_in(const wasm_rt_memory_t* m, u32 p, u64 n) { return (u64)p + n <= m->size; }
 
 /* musl memmove: any overlap; the host's memmove gives the same bytes. */
 static inline int s4_host_memmove(wasm_rt_memory_t* m, u32 d, u32 s, u32 n) {
-  if (!spice4j_guest_prims || !s4_in(m, d, n) || !s4_in(m, s, n)) return 0;
+  if (!S4_PRIMS_ON() || !s4_in(m, d, n) || !s4_in(m, s, n)) return 0;
   memmove(m->data + d, m->data + s, n);
   return 1;
 }
@@ -35,7 +37,7 @@ static inline int s4_host_memcpy(wasm_rt_memory_t* m, u32 d, u32 s, u32 n) {
 
 /* musl memset: stores (unsigned char)c. */
 static inline int s4_host_memset(wasm_rt_memory_t* m, u32 d, u32 c, u32 n) {
-  if (!spice4j_guest_prims || !s4_in(m, d, n)) return 0;
+  if (!S4_PRIMS_ON() || !s4_in(m, d, n)) return 0;
   memset(m->data + d, (int)(c & 0xffu), n);
   return 1;
 }
@@ -43,7 +45,7 @@ static inline int s4_host_memset(wasm_rt_memory_t* m, u32 d, u32 c, u32 n) {
 /* f2c s_copy(a, b, la, lb): the first min(la, lb) characters of b, copied overlap-safe, then blanks
  * up to la. */
 static inline int s4_host_s_copy(wasm_rt_memory_t* m, u32 a, u32 b, u32 la, u32 lb) {
-  if (!spice4j_guest_prims || (s32)la < 0 || (s32)lb < 0) return 0;
+  if (!S4_PRIMS_ON() || (s32)la < 0 || (s32)lb < 0) return 0;
   u32 n = la < lb ? la : lb;
   if (!s4_in(m, a, la) || !s4_in(m, b, n)) return 0;
   memmove(m->data + a, m->data + b, n);
@@ -54,7 +56,7 @@ static inline int s4_host_s_copy(wasm_rt_memory_t* m, u32 a, u32 b, u32 la, u32 
 /* f2c s_cmp(a, b, la, lb): compares as unsigned bytes, the shorter string blank-padded; the result is
  * the difference of the first unequal pair. */
 static inline int s4_host_s_cmp(wasm_rt_memory_t* m, u32 a, u32 b, u32 la, u32 lb, u32* result) {
-  if (!spice4j_guest_prims || (s32)la < 0 || (s32)lb < 0 || !s4_in(m, a, la) || !s4_in(m, b, lb)) return 0;
+  if (!S4_PRIMS_ON() || (s32)la < 0 || (s32)lb < 0 || !s4_in(m, a, la) || !s4_in(m, b, lb)) return 0;
   const u8* x = m->data + a;
   const u8* y = m->data + b;
   u32 i = 0, n = la < lb ? la : lb;
@@ -69,7 +71,7 @@ static inline int s4_host_s_cmp(wasm_rt_memory_t* m, u32 a, u32 b, u32 la, u32 l
  * MOVEI copies element by element upwards, which equals memmove unless `to` lies inside the source
  * past its start (then the guest's forward copy repeats elements: declined). */
 static inline int s4_host_move(wasm_rt_memory_t* m, u32 from, u32 np, u32 to, u32 width, int forward) {
-  if (!spice4j_guest_prims || !s4_in(m, np, 4)) return 0;
+  if (!S4_PRIMS_ON() || !s4_in(m, np, 4)) return 0;
   s32 n;
   memcpy(&n, m->data + np, 4);
   if (n <= 0) return 1;
@@ -82,5 +84,5 @@ static inline int s4_host_move(wasm_rt_memory_t* m, u32 from, u32 np, u32 to, u3
 /* CHKIN/CHKOUT with tracing off (quiet batches, shim trace.c): the traceback package returns at once
  * when its NOTRC flag is set, so the call into it is skipped. */
 static inline int s4_trace_off(const wasm_rt_memory_t* m) {
-  return spice4j_guest_prims && s4_in(m, S4_TRC_NOTRC, 1) && m->data[S4_TRC_NOTRC] != 0;
+  return S4_PRIMS_ON() && s4_in(m, S4_TRC_NOTRC, 1) && m->data[S4_TRC_NOTRC] != 0;
 }

@@ -1,4 +1,6 @@
 // io.github.spice4j.jni.NativeEngine: engine lifecycle and diagnostics.
+#include <cstdio>
+
 #include "jni_support.h"
 
 using namespace spice4j;
@@ -33,6 +35,21 @@ JNIEXPORT jstring JNICALL Java_io_github_spice4j_jni_NativeEngine_buildInfo(JNIE
 
 JNIEXPORT jboolean JNICALL Java_io_github_spice4j_jni_NativeEngine_guestPrimitives(JNIEnv*, jclass) {
   return spice4j_guest_prims_enabled() ? JNI_TRUE : JNI_FALSE;
+}
+
+JNIEXPORT jstring JNICALL Java_io_github_spice4j_jni_NativeEngine_guestPrimitivesCheck(JNIEnv* env, jclass, jlong h,
+                                                                                         jlong seed, jint n) {
+  spice4j_error err;
+  char what[256] = "";
+  int bad = spice4j_engine_guest_prims_check(engine(h), static_cast<uint64_t>(seed), n, what, sizeof what, &err);
+  if (bad < 0) {
+    failed(env, err.code, err, "guest_prims_check");
+    return nullptr;
+  }
+  if (bad == 0) return nullptr;
+  char msg[320];
+  std::snprintf(msg, sizeof msg, "%d of %d runs differ; first: %s", bad, n, what);
+  return newString(env, msg);
 }
 
 namespace {

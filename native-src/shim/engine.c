@@ -37,6 +37,25 @@ void spice4j_guest_prims_from_env(void) {
 
 int spice4j_guest_prims_enabled(void) { return spice4j_guest_prims; }
 
+/* In the generated engine (engine-patch/guest_prims_check.c). */
+int spice4j_guest_prims_check(Z_tspice_instance_t* inst, uint32_t base, uint32_t len, uint64_t seed, int n,
+                              char* what, size_t cap);
+
+int spice4j_engine_guest_prims_check(spice4j_engine* e, uint64_t seed, int n, char* what, size_t cap,
+                                     spice4j_error* err) {
+  int saved = __atomic_load_n(&spice4j_guest_prims, __ATOMIC_RELAXED);
+  int bad;
+  {
+    S4_ENTER(e, err);
+    enum { LEN = 4096 };
+    bad = spice4j_guest_prims_check(&e->inst, s4_alloc(e, LEN), LEN, seed, n, what, cap);
+    if (bad < 0) s4_fail_msg(e, err, "guest_prims_check: out of host memory");
+    s4_leave(e, err);
+  }
+  __atomic_store_n(&spice4j_guest_prims, saved, __ATOMIC_RELAXED);
+  return err->code != 0 ? -1 : bad;
+}
+
 void wasm_rt_s4_poll(void) {
   wasm_rt_s4_budget = S4_POLL_EVERY;
   spice4j_engine* e = current;

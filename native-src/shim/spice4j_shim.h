@@ -10,6 +10,7 @@
 #ifndef SPICE4J_SHIM_H
 #define SPICE4J_SHIM_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -75,6 +76,10 @@ void spice4j_set_poll_hook(spice4j_poll_hook hook);
  * engine exists (JNI_OnLoad). Results are the same bytes either way; off is for diagnosis. */
 void spice4j_guest_prims_from_env(void);
 int spice4j_guest_prims_enabled(void);
+/* Self-check of those fast paths against the guest's own code: n runs on random arguments (seed) in
+ * this engine's scratch memory. Returns how many differed (what gets the first) or -1 with err set. */
+int spice4j_engine_guest_prims_check(spice4j_engine* e, uint64_t seed, int n, char* what, size_t cap,
+                                     spice4j_error* err);
 /* Human-readable name of a wasm trap code. */
 const char* spice4j_trap_name(int trap);
 

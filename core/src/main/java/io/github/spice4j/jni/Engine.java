@@ -511,6 +511,11 @@ final class Engine implements AutoCloseable {
     return call("memoryBytes", NativeEngine::memoryBytes);
   }
 
+  /** Self-check of the engine's primitive fast paths (test hook; see NativeEngine.guestPrimitivesCheck). */
+  String guestPrimitivesCheck(long seed, int n) {
+    return call("guestPrimitivesCheck", h -> NativeEngine.guestPrimitivesCheck(h, seed, n));
+  }
+
   /** Makes the engine trap (test hook for the recovery path). */
   void forceTrap() {
     run("forceTrap", NativeEngine::forceTrap);

@@ -122,6 +122,23 @@ public final class JniBackend implements SpiceBackend {
   }
 
   /**
+   * Test hook: runs the engine's runtime primitives (memcpy, memmove, memset, s_copy, s_cmp, MOVED,
+   * MOVEI) n times on random arguments from {@code seed}, each once with its host fast path and once
+   * with the guest's own code from the same bytes (native-src/engine-patch).
+   *
+   * @return null when every run gave the same bytes and result, else how many differed and the first
+   * @throws io.github.spice4j.SpiceException if the check could not run (host memory)
+   */
+  public String guestPrimitivesCheck(long seed, int n) {
+    return engine.guestPrimitivesCheck(seed, n);
+  }
+
+  /** Whether this process runs the fast paths ({@code SPICE4J_GUEST_PRIMS=off} turns them off). */
+  public static boolean guestPrimitives() {
+    return NativeEngine.guestPrimitives();
+  }
+
+  /**
    * Sets how long one entry into the engine may run (one CSPICE routine; a GF search with a progress
    * listener enters once per piece) before it is stopped with {@link io.github.spice4j.SpiceCancelledException}
    * ({@code SPICE4J(DEADLINE)}) and the engine rebuilt with its kernels. The default is 120 seconds, or

@@ -44,6 +44,14 @@ final class NativeEngine {
    */
   static native boolean guestPrimitives();
 
+  /**
+   * Self-check of those fast paths: n runs of the patched primitives on random arguments (seed) in the
+   * engine's scratch memory, each with and without its fast path from the same bytes.
+   *
+   * @return null when every run matched, else how many differed and the first
+   */
+  static native String guestPrimitivesCheck(long engine, long seed, int n);
+
   /** Test hook: makes the engine trap; always throws SpiceEngineTrapException. */
   static native void forceTrap(long engine);
 
