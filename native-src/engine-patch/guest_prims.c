@@ -43,9 +43,11 @@ static inline int s4_host_memset(wasm_rt_memory_t* m, u32 d, u32 c, u32 n) {
 }
 
 /* f2c s_copy(a, b, la, lb): the first min(la, lb) characters of b, copied overlap-safe, then blanks
- * up to la. */
+ * up to la. Tokenizers call it thousands of times per string for a character or two, which the guest's
+ * own loop does as cheaply as a host call could: only targets of S4_HOST_MIN bytes or more move here. */
+#define S4_HOST_MIN 16u
 static inline int s4_host_s_copy(wasm_rt_memory_t* m, u32 a, u32 b, u32 la, u32 lb) {
-  if (!S4_PRIMS_ON() || (s32)la < 0 || (s32)lb < 0) return 0;
+  if ((s32)(la | lb) < 0 || la < S4_HOST_MIN || !S4_PRIMS_ON()) return 0;
   u32 n = la < lb ? la : lb;
   if (!s4_in(m, a, la) || !s4_in(m, b, n)) return 0;
   memmove(m->data + a, m->data + b, n);
@@ -56,7 +58,7 @@ static inline int s4_host_s_copy(wasm_rt_memory_t* m, u32 a, u32 b, u32 la, u32 
 /* f2c s_cmp(a, b, la, lb): compares as unsigned bytes, the shorter string blank-padded; the result is
  * the difference of the first unequal pair. */
 static inline int s4_host_s_cmp(wasm_rt_memory_t* m, u32 a, u32 b, u32 la, u32 lb, u32* result) {
-  if (!S4_PRIMS_ON() || (s32)la < 0 || (s32)lb < 0 || !s4_in(m, a, la) || !s4_in(m, b, lb)) return 0;
+  if ((s32)(la | lb) < 0 || la + lb < S4_HOST_MIN || !S4_PRIMS_ON() || !s4_in(m, a, la) || !s4_in(m, b, lb)) return 0;
   const u8* x = m->data + a;
   const u8* y = m->data + b;
   u32 i = 0, n = la < lb ? la : lb;
