@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GuestPrimitivesEquivalenceTest {
   private static final long TIMEOUT_MINUTES = 5;
   private static final int SHOWN_DIFFERENCES = 5;
+  private static final int STDERR_SHOWN = 4000;
 
   /** One child JVM running {@link GoldenDump}, its stdout and stderr in files. */
   private record Child(Process process, Path stdout, Path stderr) {
@@ -49,8 +50,9 @@ class GuestPrimitivesEquivalenceTest {
         fail("GoldenDump (" + stdout.getFileName() + ") did not finish within " + TIMEOUT_MINUTES + " minutes");
       }
       if (process.exitValue() != 0) {
-        fail("GoldenDump (" + stdout.getFileName() + ") exited with " + process.exitValue() + "; stderr:\n"
-            + Files.readString(stderr, StandardCharsets.UTF_8));
+        String err = Files.readString(stderr, StandardCharsets.UTF_8);
+        fail("GoldenDump (" + stdout.getFileName() + ") exited with " + process.exitValue() + "; end of stderr:\n"
+            + err.substring(Math.max(0, err.length() - STDERR_SHOWN)));
       }
       return Files.readAllLines(stdout, StandardCharsets.UTF_8);
     }
