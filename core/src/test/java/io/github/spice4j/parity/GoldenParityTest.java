@@ -10,8 +10,6 @@ import io.github.spice4j.backend.SpiceBackend;
 import io.github.spice4j.jni.JniBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,30 +28,9 @@ import org.junit.jupiter.api.TestFactory;
  * setup step no dispatcher handles fails (and is listed in the summary as out of scope).
  */
 class GoldenParityTest {
-  private static final List<String> FILES = List.of("time.json", "ids-names.json", "frames.json",
-      "ephemeris.json", "errors.json", "kernel-pool.json", "sclk-ck.json", "geometry.json", "coords.json",
-      "gf.json", "dsk.json", "ek.json", "ephemeris-extra.json", "coords-extra.json", "gf-events.json");
-
-  private static final List<GoldenCases> DISPATCHERS = List.of(new FoundationCases(), new PoolCases(),
-      new CoordsCases(), new SclkCkCases(), new GeometryCases(), new GfCases(), new FileIoCases(),
-      new DskCases(), new EkCases(), new SpkWriterCases(), new StationCases(), new MathCases(), new GfEventCases());
-
-  private static final Map<String, GoldenCases> BY_CALL = byCall();
-
   /** Per file: in scope (ran), passed, out of scope. */
   private static final Map<String, int[]> COUNTS = new ConcurrentHashMap<>();
   private static final Map<String, List<String>> OUT_OF_SCOPE_CALLS = new ConcurrentHashMap<>();
-
-  private static Map<String, GoldenCases> byCall() {
-    Map<String, GoldenCases> m = new HashMap<>();
-    for (GoldenCases g : DISPATCHERS) {
-      for (String call : g.calls()) {
-        GoldenCases prev = m.put(call, g);
-        if (prev != null) throw new IllegalStateException(call + " dispatched twice");
-      }
-    }
-    return m;
-  }
 
   @TestFactory
   Stream<DynamicNode> goldenCases() {
@@ -61,18 +38,10 @@ class GoldenParityTest {
     TestData.goldensDir();
     // -Dspice4j.goldens.only=gf-events.json runs one file while working on its domain.
     String only = System.getProperty("spice4j.goldens.only", "");
-    return FILES.stream().filter(f -> only.isEmpty() || f.equals(only)).map(file ->
+    return GoldenRunner.FILES.stream().filter(f -> only.isEmpty() || f.equals(only)).map(file ->
         DynamicContainer.dynamicContainer(file,
             // flatMap keeps this lazy: the file's backend is created only when its container runs.
             Stream.of(file).flatMap(f -> casesOf(f, kernels))));
-  }
-
-  private static boolean inScope(JsonNode c) {
-    if (!BY_CALL.containsKey(c.path("call").asText())) return false;
-    for (JsonNode step : c.path("setup")) {
-      if (!BY_CALL.containsKey(step.path("call").asText())) return false;
-    }
-    return true;
   }
 
   private Stream<DynamicNode> casesOf(String file, Path kernelsDir) {
@@ -82,7 +51,7 @@ class GoldenParityTest {
     List<JsonNode> cases = new ArrayList<>();
     List<String> oos = new ArrayList<>();
     for (JsonNode c : doc.get("cases")) {
-      if (inScope(c)) {
+      if (GoldenRunner.inScope(c)) {
         cases.add(c);
       } else {
         counts[2]++;
@@ -118,48 +87,37 @@ class GoldenParityTest {
   }
 
   private static void runCase(SpiceBackend backend, JsonNode c, List<String> fileKernels, Path kernelsDir) {
-    boolean ownKernels = c.has("kernels") || c.has("setup");
-    if (ownKernels) TestData.loadKernels(backend, c.has("kernels") ? TestData.kernelList(c) : fileKernels);
-    try {
-      for (JsonNode step : c.path("setup")) call(backend, step, kernelsDir);
-      if (c.has("expectError")) {
-        String expectedShort = c.get("expectError").path("short").asText();
-        Map<String, JsonNode> result;
-        try {
-          result = call(backend, c, kernelsDir);
-        } catch (SpiceException e) {
-          assertEquals(expectedShort, e.shortMessage(),
-              () -> c.path("id").asText() + ": wrong short message; exception: " + e.getMessage());
-          return;
-        }
-        fail(c.path("id").asText() + ": expected " + expectedShort + " but the call succeeded with " + result);
-      } else {
-        Map<String, JsonNode> actual = call(backend, c, kernelsDir);
-        List<String> problems = GoldenCompare.compare(c.get("expect"), c.get("tol"), actual);
-        if (!problems.isEmpty()) {
-          fail(c.path("id").asText() + " (" + c.path("call").asText() + " " + c.get("args") + "):\n  "
-              + String.join("\n  ", problems) + "\n  actual: " + actual);
-        }
+    if (c.has("expectError")) {
+      String expectedShort = c.get("expectError").path("short").asText();
+      Map<String, JsonNode> result;
+      try {
+        result = GoldenRunner.run(backend, c, fileKernels, kernelsDir);
+      } catch (SpiceException e) {
+        assertEquals(expectedShort, e.shortMessage(),
+            () -> c.path("id").asText() + ": wrong short message; exception: " + e.getMessage());
+        return;
       }
-    } finally {
-      if (ownKernels) TestData.loadKernels(backend, fileKernels);
+      fail(c.path("id").asText() + ": expected " + expectedShort + " but the call succeeded with " + result);
+    } else {
+      Map<String, JsonNode> actual = GoldenRunner.run(backend, c, fileKernels, kernelsDir);
+      List<String> problems = GoldenCompare.compare(c.get("expect"), c.get("tol"), actual);
+      if (!problems.isEmpty()) {
+        fail(c.path("id").asText() + " (" + c.path("call").asText() + " " + c.get("args") + "):\n  "
+            + String.join("\n  ", problems) + "\n  actual: " + actual);
+      }
     }
   }
 
-  private static Map<String, JsonNode> call(SpiceBackend b, JsonNode c, Path kernelsDir) {
-    String call = c.get("call").asText();
-    Map<String, JsonNode> out = new LinkedHashMap<>();
-    BY_CALL.get(call).run(b, call, c.get("args"), out, kernelsDir);
-    return out;
-  }
-
-  /** Every golden file in the directory is listed in {@link #FILES}, so a new domain cannot go unnoticed. */
+  /**
+   * Every golden file in the directory is listed in {@link GoldenRunner#FILES}, so a new domain cannot go
+   * unnoticed.
+   */
   @Test
   void everyGoldenFileIsRun() throws java.io.IOException {
     try (Stream<Path> files = java.nio.file.Files.list(TestData.goldensDir())) {
       List<String> present = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
           .toList();
-      assertEquals(present, FILES.stream().sorted().toList());
+      assertEquals(present, GoldenRunner.FILES.stream().sorted().toList());
     }
   }
 
@@ -167,7 +125,7 @@ class GoldenParityTest {
   static void summary() {
     StringBuilder sb = new StringBuilder("\nGolden parity summary (in scope ran / passed / out of scope):\n");
     int[] total = new int[3];
-    for (String f : FILES) {
+    for (String f : GoldenRunner.FILES) {
       int[] c = COUNTS.get(f);
       if (c == null) continue;
       sb.append(String.format("  %-18s %4d / %4d / %4d", f, c[0], c[1], c[2]));
