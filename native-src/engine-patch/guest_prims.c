@@ -8,8 +8,9 @@
  * fast path checks the whole range once, does what the guest routine does on the host, and otherwise
  * declines (returns 0) so the guest's own code runs: out-of-bounds ranges still trap where they did,
  * and cases whose guest semantics differ from the host routine (negative lengths, a forward MOVEI onto
- * its own tail) keep the guest's behaviour. Results are the same bytes either way; GuestPrimitivesTest
- * checks that against the guest paths (SPICE4J_GUEST_PRIMS=off).
+ * its own tail), and short strings the guest's own loop handles as cheaply, keep the guest's code.
+ * Results are the same bytes either way: GuestPrimitivesCheckTest compares both paths on random
+ * arguments, GuestPrimitivesEquivalenceTest on every golden case (SPICE4J_GUEST_PRIMS=off).
  */
 #include <string.h>
 
