@@ -43,31 +43,33 @@ text_of() {  # FUNCTION: its generated text, definition line to closing brace
 notrc=$(sed -n 's/^#define S4_TRC_NOTRC \([0-9]*u\)$/\1/p' "$trace")
 [ -n "$notrc" ] || die "S4_TRC_NOTRC not found in $trace"
 
+# Rows are joined with awk escapes (\t, \n), not raw tabs and newlines, which BSD awk refuses in -v.
 patches=""
 names=""
+want=0
 while read -r fn sum routine fast; do
   [ -n "$fn" ] || continue
   got=$(text_of "$fn" | hash16)
   [ "$got" = "$sum" ] || die "$fn ($routine) is not the reviewed text (sha256 $got, expected $sum): engine or wasm2c changed; re-review this patch"
-  [ "$fast" = "-" ] || patches+="$fn	  $fast"$'\n'
-  names+="#define S4_FN_$routine w2c_$fn"$'\n'
+  if [ "$fast" != "-" ]; then patches+="$fn\\t  $fast\\n"; want=$((want + 1)); fi
+  names+="#define S4_FN_$routine w2c_$fn\\n"
 done <<<"$table"
 
-first='^static [a-z0-9]+ w2c_f[0-9]+\(Z_tspice_instance_t\* instance.*\) \{$'
 awk -v frag="$here/guest_prims.c" -v check="$here/guest_prims_check.c" -v names="$names" -v notrc="$notrc" \
-    -v patches="$patches" -v first="$first" '
+    -v patches="$patches" '
+  function is_definition() { return $0 ~ /^static [a-z0-9]+ w2c_f[0-9]+\(Z_tspice_instance_t\* instance.*\) \{$/ }
   BEGIN {
     n = split(patches, rows, "\n")
     for (i = 1; i <= n; i++) if (rows[i] != "") { split(rows[i], kv, "\t"); fast[kv[1]] = kv[2] }
   }
-  !spliced && $0 ~ first {
+  !spliced && is_definition() {
     print "#define S4_TRC_NOTRC " notrc
     while ((getline line < frag) > 0) print line
     spliced = 1
   }
   # static T w2c_fN(Z_tspice_instance_t* instance, u32 w2c_p0, ...) {  becomes a small inline wrapper
   # (the fast path, else the guest code renamed w2c_fN_guest), so callers get the fast path inline.
-  $0 ~ first {
+  is_definition() {
     fn = $0; sub(/^static [a-z0-9]+ w2c_/, "", fn); sub(/\(.*/, "", fn)
     if (fn in fast) {
       type = $2; params = $0; sub(/^[^(]*\(/, "", params); sub(/\) \{$/, "", params)
@@ -92,7 +94,6 @@ awk -v frag="$here/guest_prims.c" -v check="$here/guest_prims_check.c" -v names=
     print "/* spice4j guest primitives: " done " fast paths */"
   }
 ' "$c" > "$c.tmp"
-want=$(grep -c . <<<"$patches")
 got=$(grep -c "^/\* spice4j guest primitives: $want fast paths \*/\$" "$c.tmp" || true)
 [ "$got" = 1 ] || { rm -f "$c.tmp"; die "expected $want fast paths inserted"; }
 mv "$c.tmp" "$c"
