@@ -145,11 +145,13 @@ compile() {
 build() {
   local p=$1 out=$out_root/$1
   configure "$p"
-  # Engine: cached per target by content + compiler + flags.
+  # Engine: cached per target by content + compiler + flags. Paths inside this checkout (windows'
+  # compat headers) enter the key by their files' content, so every clone shares the cached object.
   local cc_id key edir
   cc_id=$("${cc[@]}" --version | head -n1)
-  key=$( { sha256 "$engine/tspice.c" "$engine/tspice.h" "$engine/wasm-rt-impl.c" "$engine/wasm-rt-impl.h" "$engine/wasm-rt.h";
-           echo "$p|$cc_id|$common|$engine_flags"; } | sha256sum | cut -c1-16)
+  key=$( { sha256 "$engine/tspice.c" "$engine/tspice.h" "$engine/wasm-rt-impl.c" "$engine/wasm-rt-impl.h" "$engine/wasm-rt.h" \
+             "$here"/compat/win32/*;
+           echo "$p|$cc_id|$common|${engine_flags//$here/<native-src>}"; } | sha256sum | cut -c1-16)
   edir=$cache/engine/$p/$key
   if [ -f "$edir/ok" ]; then
     say "$p: engine object cached ($edir)"
