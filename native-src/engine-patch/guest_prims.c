@@ -3,8 +3,8 @@
  * engine-patch/guest-prims.sh before the first function).
  *
  * The engine's libc (musl memcpy/memmove/memset) and Fortran runtime (f2c s_copy/s_cmp), and SPICELIB's
- * array moves (MOVED/MOVEI), run as wasm: a byte or word per step, every access bounds-checked and a
- * call per level. Name lookups, traceback and DAF reads call them thousands of times per state. Each
+ * array moves (MOVED/MOVEI) and error test (RETURN), run as wasm: a byte or word per step, every access
+ * bounds-checked and a call per level. Name lookups, traceback and DAF reads call them thousands of times per state. Each
  * fast path checks the whole range once, does what the guest routine does on the host, and otherwise
  * declines (returns 0) so the guest's own code runs: out-of-bounds ranges still trap where they did,
  * and cases whose guest semantics differ from the host routine (negative lengths, a forward MOVEI onto

@@ -26,12 +26,11 @@ sha256() { if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1" | cut -d
 
 mkdir -p "$out"
 stamp="$out/engine.stamp"
-# Bump runtime= whenever the runtime patch below changes, so cached engine directories are redone.
 here=$(cd "$(dirname "$0")" && pwd)
-# The patches' own sources are part of the stamp, so editing them redoes the engine directory.
+# The guest-primitive patches' sources are part of the stamp, so editing them redoes the engine directory.
 patch_sum=$(cat "$here/../engine-patch/guest-prims.sh" "$here/../engine-patch/guest_prims.c" \
-  "$here/../engine-patch/guest_prims_check.c" "$here/../shim/trace.c" \
-  | if command -v sha256sum >/dev/null 2>&1; then sha256sum; else shasum -a 256; fi | cut -c1-12)
+  "$here/../engine-patch/guest_prims_check.c" "$here/../shim/trace.c" | sha256 /dev/stdin | cut -c1-12)
+# Bump runtime= whenever the runtime patch below changes, so cached engine directories are redone.
 expected_stamp="$want wasm2c=$w2c_version runtime=thread-local-2+poll-1 prims=$patch_sum"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$expected_stamp" ] && [ -f "$out/tspice.c" ] && [ -f "$out/wasm-rt-impl.c" ]; then
   echo "spice4j engine: up to date ($out)"

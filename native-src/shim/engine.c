@@ -35,7 +35,7 @@ void spice4j_guest_prims_from_env(void) {
   if (v && strcmp(v, "off") == 0) spice4j_guest_prims = 0;
 }
 
-int spice4j_guest_prims_enabled(void) { return spice4j_guest_prims; }
+int spice4j_guest_prims_enabled(void) { return __atomic_load_n(&spice4j_guest_prims, __ATOMIC_RELAXED); }
 
 /* In the generated engine (engine-patch/guest_prims_check.c). */
 int spice4j_guest_prims_check(Z_tspice_instance_t* inst, uint32_t base, uint32_t len, uint64_t seed, int n,

@@ -124,8 +124,11 @@ public final class JniBackend implements SpiceBackend {
   /**
    * Test hook: runs the engine's runtime primitives (memcpy, memmove, memset, s_copy, s_cmp, MOVED,
    * MOVEI) n times on random arguments from {@code seed}, each once with its host fast path and once
-   * with the guest's own code from the same bytes (native-src/engine-patch).
+   * with the guest's own code from the same bytes (native-src/engine-patch). No CSPICE routine: it checks
+   * the engine's runtime underneath them.
    *
+   * @param seed seed of the random arguments (0 picks a fixed one)
+   * @param n number of runs
    * @return null when every run gave the same bytes and result, else how many differed and the first
    * @throws io.github.spice4j.SpiceException if the check could not run (host memory)
    */
@@ -133,7 +136,11 @@ public final class JniBackend implements SpiceBackend {
     return engine.guestPrimitivesCheck(seed, n);
   }
 
-  /** Whether this process runs the fast paths ({@code SPICE4J_GUEST_PRIMS=off} turns them off). */
+  /**
+   * Whether this process runs the engine's primitive fast paths (no CSPICE routine).
+   *
+   * @return false when the process started with {@code SPICE4J_GUEST_PRIMS=off}, else true
+   */
   public static boolean guestPrimitives() {
     return NativeEngine.guestPrimitives();
   }

@@ -3,7 +3,6 @@ package io.github.spice4j.parity;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.spice4j.SpiceException;
 import io.github.spice4j.TestData;
-import io.github.spice4j.jni.EngineMode;
 import io.github.spice4j.jni.JniBackend;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -33,7 +32,7 @@ public final class GoldenDump {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
         StandardCharsets.UTF_8);
-    out.println(MODE + EngineMode.guestPrimitives());
+    out.println(MODE + JniBackend.guestPrimitives());
     Path kernelsDir = TestData.kernelsDir();
     for (String file : GoldenRunner.FILES) {
       JsonNode doc = TestData.golden(file);
